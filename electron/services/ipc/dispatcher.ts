@@ -1,0 +1,50 @@
+import {
+  commands,
+  isCommandName,
+  type CommandName,
+  type CommandOutput,
+  type ParsedCommandInput,
+} from '../../../shared/contract/index';
+import { AppError, type Result } from '../../../shared/domain/errors';
+import { describeZodError } from '../../../shared/domain/validation';
+
+/** Which of our windows sent a command. */
+export type WindowRole = 'main' | 'popup';
+
+export interface CallContext {
+  window: WindowRole;
+}
+
+export type Handlers = {
+  [K in CommandName]: (input: ParsedCommandInput<K>, context: CallContext) => Promise<CommandOutput<K>> | CommandOutput<K>;
+};
+
+export type Dispatch = (name: unknown, input: unknown, context: CallContext) => Promise<Result<unknown>>;
+
+const INTERNAL_MESSAGE = 'Something went wrong inside Touchpoint. Nothing you saved before was affected; please try again.';
+
+/**
+ * One entry point for every command: unknown names and invalid input are rejected with a
+ * readable message before any handler runs; handler errors become error envelopes.
+ */
+export function createDispatcher(handlers: Handlers, log: (message: string, error: unknown) => void): Dispatch {
+  return async (name, input, context) => {
+    if (!isCommandName(name)) {
+      return { ok: false, error: { code: 'unknown_command', message: `Unknown command: ${String(name).slice(0, 80)}` } };
+    }
+    const parsed = commands[name].input.safeParse(input);
+    if (!parsed.success) {
+      const { message, fields } = describeZodError(parsed.error);
+      return { ok: false, error: { code: 'invalid_input', message, fields } };
+    }
+    try {
+      const handler = handlers[name] as (input: unknown, context: CallContext) => unknown;
+      const value = await handler(parsed.data, context);
+      return { ok: true, value };
+    } catch (error) {
+      if (error instanceof AppError) return { ok: false, error: error.toInfo() };
+      log(`Command ${name} failed`, error);
+      return { ok: false, error: { code: 'internal', message: INTERNAL_MESSAGE } };
+    }
+  };
+}

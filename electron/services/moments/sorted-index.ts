@@ -1,0 +1,78 @@
+/**
+ * Records kept newest first by (time, id), with binary-search insert and remove, so the log
+ * can page through 100k moments without sorting on every request.
+ */
+export class NewestFirstIndex<T extends { id: string }> {
+  private items: T[] = [];
+
+  constructor(private readonly timeOf: (item: T) => string) {}
+
+  static cursorOf(time: string, id: string): string {
+    return `${time}|${id}`;
+  }
+
+  get size(): number {
+    return this.items.length;
+  }
+
+  /** Rebuilds from scratch (load time): one sort instead of n inserts. */
+  reset(items: Iterable<T>): void {
+    this.items = [...items].sort((a, b) => this.compare(a, b));
+  }
+
+  insert(item: T): void {
+    this.items.splice(this.position(this.timeOf(item), item.id), 0, item);
+  }
+
+  remove(item: T): void {
+    const at = this.position(this.timeOf(item), item.id);
+    if (this.items[at]?.id === item.id) this.items.splice(at, 1);
+    else {
+      const fallback = this.items.findIndex((i) => i.id === item.id);
+      if (fallback >= 0) this.items.splice(fallback, 1);
+    }
+  }
+
+  /** Up to `limit` items strictly older than the cursor (or from the newest). */
+  page(limit: number, before?: string): { items: T[]; nextCursor: string | null } {
+    let start = 0;
+    if (before) {
+      const sep = before.lastIndexOf('|');
+      const time = before.slice(0, sep);
+      const id = before.slice(sep + 1);
+      start = this.position(time, id);
+      const at = this.items[start];
+      if (at && this.timeOf(at) === time && at.id === id) start++;
+    }
+    const items = this.items.slice(start, start + limit);
+    const last = items.at(-1);
+    const more = start + limit < this.items.length;
+    return { items, nextCursor: more && last ? NewestFirstIndex.cursorOf(this.timeOf(last), last.id) : null };
+  }
+
+  all(): readonly T[] {
+    return this.items;
+  }
+
+  private compare(a: T, b: T): number {
+    const ta = this.timeOf(a);
+    const tb = this.timeOf(b);
+    if (ta !== tb) return ta < tb ? 1 : -1;
+    return a.id < b.id ? 1 : a.id > b.id ? -1 : 0;
+  }
+
+  /** First index whose item sorts at or after (time, id) in newest-first order. */
+  private position(time: string, id: string): number {
+    let lo = 0;
+    let hi = this.items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const item = this.items[mid]!;
+      const t = this.timeOf(item);
+      const newer = t > time || (t === time && item.id > id);
+      if (newer) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+}

@@ -1,0 +1,144 @@
+import { Low } from 'lowdb';
+import type { z } from 'zod';
+import { utcMonthKey } from '../../../shared/domain/time';
+import type { FileCodec } from './codec';
+import { DurableJsonFile } from './json-file';
+
+export interface StoredRecord {
+  id: string;
+  createdAt: string;
+  updatedAt?: string;
+}
+
+export interface CollectionFile<T> {
+  records: T[];
+}
+
+/**
+ * A kind of record and how its files are split. `month` partitions by the record's
+ * creation month (immutable, so an edit never moves a record between files) to keep each
+ * write small however many years of data accumulate.
+ */
+export interface CollectionSpec<T extends StoredRecord = StoredRecord> {
+  name: string;
+  recordSchema: z.ZodType<T>;
+  partition: 'month' | 'single';
+}
+
+export class StorageWriteError extends Error {
+  constructor(
+    readonly file: string,
+    override readonly cause: unknown,
+  ) {
+    super(`Could not write ${file}: ${cause instanceof Error ? cause.message : String(cause)}`);
+    this.name = 'StorageWriteError';
+  }
+}
+
+/** One collection's records, held in memory, persisted across its partition files. */
+export class PartitionedCollection<T extends StoredRecord> {
+  private readonly files = new Map<string, Low<CollectionFile<T>>>();
+  private readonly index = new Map<string, { partition: string; record: T }>();
+  private readonly unsaved = new Set<string>();
+
+  constructor(
+    readonly spec: CollectionSpec<T>,
+    private readonly folder: string,
+    private readonly codec: FileCodec,
+  ) {}
+
+  static partitionFileName(partition: string): string {
+    return `${partition}.json`;
+  }
+
+  partitionOf(record: T): string {
+    return this.spec.partition === 'month' ? utcMonthKey(record.createdAt) : 'all';
+  }
+
+  /** Adds a validated file's records at load time. Duplicate ids keep the newest edit. */
+  adopt(partition: string, data: CollectionFile<T>): void {
+    const db = this.lowFor(partition);
+    db.data = data;
+    for (const record of data.records) {
+      const existing = this.index.get(record.id);
+      if (existing && (existing.record.updatedAt ?? '') >= (record.updatedAt ?? '')) continue;
+      this.index.set(record.id, { partition, record });
+    }
+  }
+
+  get size(): number {
+    return this.index.size;
+  }
+
+  get(id: string): T | undefined {
+    return this.index.get(id)?.record;
+  }
+
+  *values(): IterableIterator<T> {
+    for (const entry of this.index.values()) yield entry.record;
+  }
+
+  get unsavedPartitions(): string[] {
+    return [...this.unsaved];
+  }
+
+  async insert(record: T): Promise<void> {
+    if (this.index.has(record.id)) throw new Error(`Duplicate id ${record.id} in ${this.spec.name}`);
+    const partition = this.partitionOf(record);
+    const db = this.lowFor(partition);
+    db.data.records.push(record);
+    this.index.set(record.id, { partition, record });
+    await this.persist(partition);
+  }
+
+  async replace(record: T): Promise<void> {
+    const entry = this.index.get(record.id);
+    if (!entry) throw new Error(`No record ${record.id} in ${this.spec.name}`);
+    const db = this.lowFor(entry.partition);
+    const at = db.data.records.findIndex((r) => r.id === record.id);
+    if (at >= 0) db.data.records[at] = record;
+    else db.data.records.push(record);
+    this.index.set(record.id, { partition: entry.partition, record });
+    await this.persist(entry.partition);
+  }
+
+  async remove(id: string): Promise<T> {
+    const entry = this.index.get(id);
+    if (!entry) throw new Error(`No record ${id} in ${this.spec.name}`);
+    const db = this.lowFor(entry.partition);
+    db.data.records = db.data.records.filter((r) => r.id !== id);
+    this.index.delete(id);
+    await this.persist(entry.partition);
+    return entry.record;
+  }
+
+  /** Retries files whose last write failed (disk full, read-only folder...). */
+  async saveUnsaved(): Promise<void> {
+    for (const partition of [...this.unsaved]) await this.persist(partition);
+  }
+
+  async idle(): Promise<void> {
+    for (const db of this.files.values()) await (db.adapter as DurableJsonFile<CollectionFile<T>>).idle();
+  }
+
+  private lowFor(partition: string): Low<CollectionFile<T>> {
+    let db = this.files.get(partition);
+    if (!db) {
+      const path = `${this.folder}/${PartitionedCollection.partitionFileName(partition)}`;
+      db = new Low<CollectionFile<T>>(new DurableJsonFile(path, this.codec), { records: [] });
+      this.files.set(partition, db);
+    }
+    return db;
+  }
+
+  private async persist(partition: string): Promise<void> {
+    const db = this.lowFor(partition);
+    try {
+      await db.write();
+      this.unsaved.delete(partition);
+    } catch (error) {
+      this.unsaved.add(partition);
+      throw new StorageWriteError(`${this.spec.name}/${PartitionedCollection.partitionFileName(partition)}`, error);
+    }
+  }
+}

@@ -1,0 +1,309 @@
+import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { z } from 'zod';
+import type { Notice } from '../../../shared/domain/notice';
+import { dayKey } from '../../../shared/domain/time';
+import type { Clock } from '../clock';
+import {
+  backupsToRotate,
+  createBackup,
+  deleteBackup,
+  listBackups,
+  readBackupFile,
+  type BackupInfo,
+  type BackupReason,
+} from './backups';
+import { plainCodec, type FileCodec } from './codec';
+import { PartitionedCollection, type CollectionSpec, type StoredRecord } from './collection';
+import { isNodeError, readFileIfExists, removeStaleTempFiles, writeFileDurably } from './durable-file';
+import { applyMigrations, CURRENT_SCHEMA_VERSION, MIGRATIONS, migrationsBetween, type Migration } from './migrations';
+
+const META_FILE = 'meta.json';
+const MetaSchema = z.object({
+  format: z.literal('touchpoint-data'),
+  schemaVersion: z.number().int().nonnegative(),
+});
+
+export class NewerDataError extends Error {
+  constructor(readonly found: number, readonly supported: number) {
+    super(
+      `This data was written by a newer version of Touchpoint (data version ${found}; this version reads up to ${supported}). ` +
+        'Please update Touchpoint. Your data has not been changed.',
+    );
+    this.name = 'NewerDataError';
+  }
+}
+
+export interface DataStoreOptions {
+  /** Folder that holds store/, backups/ and quarantine/. */
+  directory: string;
+  clock: Clock;
+  /** The user's IANA zone, for "once a day". */
+  timeZone: () => string;
+  collections: readonly CollectionSpec<StoredRecord>[];
+  codec?: FileCodec;
+  migrations?: readonly Migration[];
+  schemaVersion?: number;
+}
+
+/**
+ * The main process's database: a folder of small lowdb files (one per collection and month),
+ * a schema version with migrations, dated backups, and recovery of damaged files.
+ */
+export class DataStore {
+  readonly storeFolder: string;
+  readonly backupsFolder: string;
+  readonly quarantineFolder: string;
+  readonly notices: Notice[] = [];
+  readonly schemaVersion: number;
+  private readonly codec: FileCodec;
+  private readonly collections = new Map<string, PartitionedCollection<StoredRecord>>();
+  private noticeCount = 0;
+
+  private constructor(private readonly options: DataStoreOptions) {
+    this.storeFolder = join(options.directory, 'store');
+    this.backupsFolder = join(options.directory, 'backups');
+    this.quarantineFolder = join(options.directory, 'quarantine');
+    this.codec = options.codec ?? plainCodec;
+    this.schemaVersion = options.schemaVersion ?? CURRENT_SCHEMA_VERSION;
+  }
+
+  static async open(options: DataStoreOptions): Promise<DataStore> {
+    const store = new DataStore(options);
+    await store.openInternal();
+    return store;
+  }
+
+  collection<T extends StoredRecord>(name: string): PartitionedCollection<T> {
+    const c = this.collections.get(name);
+    if (!c) throw new Error(`Unknown collection ${name}`);
+    return c as unknown as PartitionedCollection<T>;
+  }
+
+  /** Files whose last write failed and are waiting to be saved again. */
+  get unsavedFiles(): string[] {
+    return [...this.collections.values()].flatMap((c) => c.unsavedPartitions.map((p) => `${c.spec.name}/${p}`));
+  }
+
+  async saveUnsaved(): Promise<void> {
+    for (const c of this.collections.values()) await c.saveUnsaved();
+  }
+
+  async idle(): Promise<void> {
+    for (const c of this.collections.values()) await c.idle();
+  }
+
+  listBackups(): Promise<BackupInfo[]> {
+    return listBackups(this.backupsFolder);
+  }
+
+  async backupNow(reason: BackupReason, schemaVersionOnDisk = this.schemaVersion): Promise<BackupInfo> {
+    await this.idle();
+    return createBackup({
+      storeFolder: this.storeFolder,
+      backupsFolder: this.backupsFolder,
+      reason,
+      schemaVersion: schemaVersionOnDisk,
+      now: this.options.clock.now(),
+    });
+  }
+
+  /** Takes the day's backup if there is none yet for the user's today, then rotates old ones. */
+  async dailyBackupIfDue(): Promise<BackupInfo | null> {
+    const now = this.options.clock.now();
+    const zone = this.options.timeZone();
+    const backups = await this.listBackups();
+    const today = dayKey(now, zone);
+    if (backups.some((b) => b.reason === 'daily' && dayKey(b.createdAt, zone) === today)) return null;
+    if (!this.hasRecords()) return null;
+    const created = await this.backupNow('daily');
+    for (const old of backupsToRotate([created, ...backups])) await deleteBackup(old);
+    return created;
+  }
+
+  private hasRecords(): boolean {
+    for (const c of this.collections.values()) if (c.size > 0) return true;
+    return false;
+  }
+
+  private notice(level: Notice['level'], title: string, detail: string): void {
+    const at = this.options.clock.now().toISOString();
+    this.notices.push({ id: `storage-${at}-${++this.noticeCount}`, level, title, detail, at });
+  }
+
+  private async openInternal(): Promise<void> {
+    await mkdir(this.options.directory, { recursive: true });
+    await this.finishInterruptedMigration();
+    await mkdir(this.storeFolder, { recursive: true });
+    await removeStaleTempFiles(this.storeFolder);
+
+    const version = await this.readVersion();
+    if (version > this.schemaVersion) throw new NewerDataError(version, this.schemaVersion);
+    if (version < this.schemaVersion) await this.migrate(version);
+    else if (!(await readFileIfExists(join(this.storeFolder, META_FILE)))) await this.writeMeta(this.storeFolder);
+
+    for (const spec of this.options.collections) await this.loadCollection(spec);
+  }
+
+  private async readVersion(): Promise<number> {
+    const path = join(this.storeFolder, META_FILE);
+    const bytes = await readFileIfExists(path);
+    const dataFiles = await this.listDataFiles(this.storeFolder);
+    if (bytes === null) {
+      // A brand-new profile, or data from before meta existed: both are the current layout.
+      return this.schemaVersion;
+    }
+    const parsed = MetaSchema.safeParse(safeJson(bytes.toString('utf8')));
+    if (parsed.success) return parsed.data.schemaVersion;
+
+    await this.quarantine(META_FILE);
+    for (const backup of await this.listBackups()) {
+      const copy = await readBackupFile(backup, META_FILE);
+      const meta = copy && MetaSchema.safeParse(safeJson(copy.toString('utf8')));
+      if (copy && meta?.success) {
+        await writeFileDurably(path, copy);
+        this.notice('warning', 'The data version file was restored from a backup', `The data version file was damaged and was restored from the backup of ${backup.createdAt}.`);
+        return meta.data.schemaVersion;
+      }
+    }
+    this.notice('warning', 'Repaired the data version file', `The data version file was damaged and no backup had a good copy. It was set aside in ${this.quarantineFolder}; ${dataFiles.length} data files are read as the current version.`);
+    return this.schemaVersion;
+  }
+
+  private async writeMeta(folder: string): Promise<void> {
+    const meta: z.infer<typeof MetaSchema> = { format: 'touchpoint-data', schemaVersion: this.schemaVersion };
+    await writeFileDurably(join(folder, META_FILE), JSON.stringify(meta));
+  }
+
+  private async listDataFiles(folder: string): Promise<string[]> {
+    const files: string[] = [];
+    for (const spec of this.options.collections) {
+      let names: string[] = [];
+      try {
+        names = await readdir(join(folder, spec.name));
+      } catch (error) {
+        if (!isNodeError(error, 'ENOENT')) throw error;
+      }
+      for (const name of names.sort()) if (name.endsWith('.json')) files.push(`${spec.name}/${name}`);
+    }
+    return files;
+  }
+
+  private async loadCollection(spec: CollectionSpec<StoredRecord>): Promise<void> {
+    const folder = join(this.storeFolder, spec.name);
+    const collection = new PartitionedCollection(spec, folder, this.codec);
+    this.collections.set(spec.name, collection);
+    const fileSchema = z.object({ records: z.array(spec.recordSchema) });
+    for (const path of await this.listDataFiles(this.storeFolder)) {
+      if (!path.startsWith(`${spec.name}/`)) continue;
+      const partition = path.slice(spec.name.length + 1, -'.json'.length);
+      const decode = (bytes: Uint8Array) => fileSchema.safeParse(safeJson(this.codec.decode(bytes)));
+      let result: ReturnType<typeof decode>;
+      try {
+        result = decode(await readFileOrThrow(join(this.storeFolder, path)));
+      } catch {
+        result = { success: false } as ReturnType<typeof decode>;
+      }
+      if (result.success) {
+        collection.adopt(partition, result.data);
+        continue;
+      }
+      const restored = await this.recoverFile(path, (bytes) => {
+        try {
+          const r = decode(bytes);
+          return r.success ? r.data : null;
+        } catch {
+          return null;
+        }
+      });
+      if (restored) collection.adopt(partition, restored);
+    }
+  }
+
+  /**
+   * Moves a damaged file aside and puts back the newest backup copy that reads cleanly.
+   * Never drops records silently: the damaged file is kept and the user is told.
+   */
+  private async recoverFile<T>(path: string, validate: (bytes: Uint8Array) => T | null): Promise<T | null> {
+    const kept = await this.quarantine(path);
+    for (const backup of await this.listBackups()) {
+      if (backup.schemaVersion !== this.schemaVersion) continue;
+      const bytes = await readBackupFile(backup, path);
+      const data = bytes && validate(bytes);
+      if (!bytes || !data) continue;
+      await writeFileDurably(join(this.storeFolder, path), bytes);
+      this.notice(
+        'warning',
+        'A damaged data file was restored from a backup',
+        `${path} could not be read, so it was restored from the backup of ${backup.createdAt}. ` +
+          `Entries saved to it after that backup may be missing; the damaged file is kept at ${kept}.`,
+      );
+      return data;
+    }
+    this.notice(
+      'error',
+      'A damaged data file could not be restored',
+      `${path} could not be read and no backup has a good copy. Its entries are not shown; the damaged file is kept at ${kept}.`,
+    );
+    return null;
+  }
+
+  private async quarantine(path: string): Promise<string> {
+    await mkdir(this.quarantineFolder, { recursive: true });
+    const stamp = this.options.clock.now().toISOString().replace(/[:.]/g, '-');
+    const target = join(this.quarantineFolder, `${stamp}__${path.replaceAll('/', '__')}`);
+    await rename(join(this.storeFolder, path), target);
+    return target;
+  }
+
+  private async migrate(from: number): Promise<void> {
+    const steps = migrationsBetween(this.options.migrations ?? MIGRATIONS, from, this.schemaVersion);
+    await this.backupNow('pre-migration', from);
+    const files = new Map<string, unknown>();
+    for (const path of await this.listDataFiles(this.storeFolder)) {
+      try {
+        files.set(path, JSON.parse(this.codec.decode(await readFileOrThrow(join(this.storeFolder, path)))));
+      } catch {
+        const kept = await this.quarantine(path);
+        this.notice('error', 'A damaged data file was set aside during an upgrade', `${path} could not be read while upgrading your data; it is kept at ${kept} and in the pre-upgrade backup.`);
+      }
+    }
+    const migrated = applyMigrations(files, steps);
+    const next = `${this.storeFolder}.next`;
+    await rm(next, { recursive: true, force: true });
+    for (const [path, data] of migrated) await writeFileDurably(join(next, path), this.codec.encode(JSON.stringify(data)));
+    await this.writeMeta(next); // written last: a store.next with meta.json is complete
+    const old = `${this.storeFolder}.old`;
+    await rm(old, { recursive: true, force: true });
+    await rename(this.storeFolder, old);
+    await rename(next, this.storeFolder);
+    await rm(old, { recursive: true, force: true });
+  }
+
+  /** Completes or rolls back a migration that a crash interrupted between its two renames. */
+  private async finishInterruptedMigration(): Promise<void> {
+    const next = `${this.storeFolder}.next`;
+    const old = `${this.storeFolder}.old`;
+    const exists = (p: string) => stat(p).then(() => true, () => false);
+    if (!(await exists(this.storeFolder))) {
+      if (await exists(join(next, META_FILE))) await rename(next, this.storeFolder);
+      else if (await exists(old)) await rename(old, this.storeFolder);
+    }
+    await rm(next, { recursive: true, force: true });
+    if (await exists(this.storeFolder)) await rm(old, { recursive: true, force: true });
+  }
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+async function readFileOrThrow(path: string): Promise<Buffer> {
+  const bytes = await readFileIfExists(path);
+  if (!bytes) throw new Error(`Missing ${path}`);
+  return bytes;
+}

@@ -1,0 +1,86 @@
+import { builtinModules } from 'node:module';
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+/**
+ * Lint, and the dependency direction made enforceable:
+ *   renderer -> shared, electron -> shared; shared imports no electron, node or DOM API;
+ *   only electron/main and electron/preload import 'electron'; nothing imports renderer/.
+ */
+const nodeBuiltins = [...builtinModules, ...builtinModules.map((m) => `node:${m}`)];
+
+const noRenderer = { regex: '(^|/)renderer(/|$)', message: 'Nothing imports renderer/: move shared logic to shared/.' };
+const noElectronFolder = { regex: '(^|\\.\\./)electron(/|$)', message: 'renderer/ and shared/ must not import electron/ code.' };
+
+const restrict = (options: { paths?: string[]; patterns: object[] }): Record<string, ['error', object]> => ({
+  'no-restricted-imports': [
+    'error',
+    {
+      paths: (options.paths ?? []).map((name) => ({ name, message: `'${name}' is not allowed in this folder (see the dependency rules in eslint.config.ts).` })),
+      patterns: options.patterns,
+    },
+  ],
+});
+
+export default tseslint.config(
+  { ignores: ['out/**', 'dist/**', 'release/**', 'node_modules/**', 'tests/artifacts/**', 'playwright-report/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/switch-exhaustiveness-check': 'error',
+      '@typescript-eslint/no-floating-promises': 'error',
+      'no-console': 'off',
+      eqeqeq: ['error', 'always'],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    languageOptions: { globals: {} },
+    rules: restrict({
+      paths: ['electron', 'react', 'react-dom', 'lowdb', 'electron-store', ...nodeBuiltins],
+      patterns: [noRenderer, noElectronFolder, { group: ['node:*'], message: 'shared/ is pure: no Node APIs.' }],
+    }),
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      ...reactHooks.configs.recommended.rules,
+      ...restrict({
+        paths: ['electron', 'lowdb', 'electron-store', 'node-ical', 'tsdav', ...nodeBuiltins],
+        patterns: [noElectronFolder, { group: ['node:*'], message: 'The renderer has no Node APIs: ask the main process through api.ts.' }],
+      }),
+    },
+  },
+  {
+    files: ['electron/services/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: restrict({
+      paths: ['electron', 'react', 'react-dom'],
+      patterns: [noRenderer, { group: ['**/main/*', '**/preload/*'], message: 'Services are Electron-free and know nothing of main/preload.' }],
+    }),
+  },
+  {
+    files: ['electron/main/**/*.ts', 'electron/preload/**/*.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: restrict({ paths: ['react', 'react-dom'], patterns: [noRenderer] }),
+  },
+  {
+    files: ['tests/**/*.ts', '*.config.ts'],
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      ...restrict({ patterns: [noRenderer] }),
+      // Playwright fixtures use an empty destructuring pattern by convention.
+      'no-empty-pattern': 'off',
+    },
+  },
+);

@@ -1,0 +1,24 @@
+import { defineConfig } from '@playwright/test';
+import { browserLaunchOptions } from './tests/e2e/support/browser';
+
+export default defineConfig({
+  testDir: './tests/e2e',
+  outputDir: './tests/artifacts/playwright',
+  // Two cores: one worker keeps the runs steady.
+  workers: 1,
+  fullyParallel: false,
+  forbidOnly: true,
+  retries: 0,
+  timeout: 30_000,
+  reporter: process.env.CI ? [['list']] : [['list']],
+  use: {
+    launchOptions: browserLaunchOptions(),
+    timezoneId: 'Europe/Berlin',
+    locale: 'en-GB',
+    trace: 'retain-on-failure',
+  },
+  projects: [
+    { name: 'renderer', testMatch: /renderer\/.*\.spec\.ts$/ },
+    { name: 'electron', testMatch: /electron\/.*\.spec\.ts$/ },
+  ],
+});

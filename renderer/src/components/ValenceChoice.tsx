@@ -1,0 +1,58 @@
+import { useRef, type KeyboardEvent } from 'react';
+import type { Valence } from '../../../shared/domain/moment';
+
+const OPTIONS: { value: Valence; title: string; hint: string }[] = [
+  { value: 'helped', title: 'Helped', hint: 'built trust' },
+  { value: 'harmed', title: 'Harmed', hint: 'cost trust' },
+];
+
+/**
+ * Two choices and no neutral: even indifference harms. A radio group with arrow-key
+ * navigation; nothing is chosen until the user picks.
+ */
+export function ValenceChoice(props: {
+  value: Valence | null;
+  onChange: (value: Valence) => void;
+  autoFocus?: boolean;
+  labelledBy: string;
+  invalid?: boolean;
+}) {
+  const refs = useRef<(HTMLButtonElement | null)[]>([]);
+  const selectedIndex = OPTIONS.findIndex((o) => o.value === props.value);
+  const focusIndex = selectedIndex === -1 ? 0 : selectedIndex;
+
+  const onKeyDown = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
+    const delta = { ArrowRight: 1, ArrowDown: 1, ArrowLeft: -1, ArrowUp: -1 }[event.key];
+    if (delta === undefined) return;
+    event.preventDefault();
+    const next = (index + delta + OPTIONS.length) % OPTIONS.length;
+    props.onChange(OPTIONS[next]!.value);
+    refs.current[next]?.focus();
+  };
+
+  return (
+    <div className="valence" role="radiogroup" aria-labelledby={props.labelledBy} aria-required="true" aria-invalid={props.invalid || undefined}>
+      {OPTIONS.map((option, index) => (
+        <button
+          key={option.value}
+          ref={(el) => {
+            refs.current[index] = el;
+          }}
+          type="button"
+          role="radio"
+          className="valence__option"
+          data-valence={option.value}
+          data-enter-submits
+          aria-checked={props.value === option.value}
+          tabIndex={index === focusIndex ? 0 : -1}
+          autoFocus={props.autoFocus && index === focusIndex}
+          onClick={() => props.onChange(option.value)}
+          onKeyDown={(event) => onKeyDown(event, index)}
+        >
+          <span className="valence__title">{option.title}</span>
+          <span className="valence__hint">{option.hint}</span>
+        </button>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import type { Moment } from '../../../../shared/domain/moment';
+import { formatTime } from '../../../../shared/domain/log-view';
+import { isBuilder, tagLabel } from '../../../../shared/domain/tags';
+import { ValenceBadge } from '../../components/ValenceBadge';
+
+/** One moment, readable at a glance: when, helped or harmed, what, with whom, the note. */
+export function LogEntry(props: { moment: Moment; onEdit: () => void; onDelete: () => void }) {
+  const m = props.moment;
+  const time = formatTime(m.occurredAt, m.timeZone);
+  const label = `${m.valence === 'helped' ? 'Helped' : 'Harmed'} at ${time}${m.people.length ? ` with ${m.people.join(', ')}` : ''}`;
+  return (
+    <article className="entry" data-valence={m.valence} aria-label={label}>
+      <time className="entry__time" dateTime={m.occurredAt}>
+        {time}
+      </time>
+      <div className="entry__body">
+        <div className="entry__headline">
+          <ValenceBadge valence={m.valence} />
+          {m.people.length > 0 && <span className="entry__people">with {m.people.join(', ')}</span>}
+          {m.meeting && <span className="entry__meeting muted">· {m.meeting.title}</span>}
+        </div>
+        {m.tags.length > 0 && (
+          <ul className="entry__tags" aria-label="Behaviours">
+            {m.tags.map((t) => (
+              <li key={t} className="entry__tag" data-kind={isBuilder(t) ? 'builder' : 'damager'}>
+                {tagLabel(t)}
+              </li>
+            ))}
+          </ul>
+        )}
+        {m.note && <p className="entry__note">{m.note}</p>}
+      </div>
+      <div className="entry__actions">
+        <button type="button" className="button button--ghost button--small" onClick={props.onEdit} aria-label={`Edit: ${label}`}>
+          Edit
+        </button>
+        <button type="button" className="button button--ghost button--small button--danger" onClick={props.onDelete} aria-label={`Delete: ${label}`}>
+          Delete
+        </button>
+      </div>
+    </article>
+  );
+}

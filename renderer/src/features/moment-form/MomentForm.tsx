@@ -1,0 +1,137 @@
+import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { LIMITS, MomentInputSchema, type Valence } from '../../../../shared/domain/moment';
+import type { TagId } from '../../../../shared/domain/tags';
+import { describeZodError } from '../../../../shared/domain/validation';
+import { PeopleInput } from '../../components/PeopleInput';
+import { TagPicker } from '../../components/TagPicker';
+import { ValenceChoice } from '../../components/ValenceChoice';
+import { ApiError, errorMessage } from '../../api';
+
+export interface MomentDraft {
+  valence: Valence | null;
+  tags: TagId[];
+  people: string[];
+  note: string;
+}
+
+export const EMPTY_DRAFT: MomentDraft = { valence: null, tags: [], people: [], note: '' };
+
+/**
+ * The moment form used by the popup, the main window and the edit dialog. Keyboard-first:
+ * Enter saves (Shift+Enter for a new line in the note), Ctrl/Cmd+Enter saves from anywhere.
+ * It validates with the same schema the main process enforces, and shows the main
+ * process's message if it still refuses.
+ */
+export function MomentForm(props: {
+  draft: MomentDraft;
+  onDraftChange: (draft: MomentDraft) => void;
+  onSubmit: (draft: MomentDraft & { valence: Valence }) => Promise<void>;
+  onCancel: () => void;
+  submitLabel: string;
+  autoFocus?: boolean;
+  extraFields?: React.ReactNode;
+}) {
+  const ids = { valence: useId(), people: useId(), note: useId(), peopleHint: useId(), error: useId() };
+  const [error, setError] = useState<{ message: string; fields: Record<string, string> } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const { draft } = props;
+  const set = (patch: Partial<MomentDraft>) => {
+    setError(null);
+    props.onDraftChange({ ...draft, ...patch });
+  };
+
+  const submit = async () => {
+    if (busy) return;
+    const check = MomentInputSchema.safeParse({ ...draft, valence: draft.valence ?? undefined, source: 'main-window' });
+    if (!check.success || draft.valence === null) {
+      setError(check.success ? { message: 'Choose whether this moment helped or harmed trust.', fields: { valence: 'required' } } : describeZodError(check.error));
+      return;
+    }
+    setBusy(true);
+    try {
+      await props.onSubmit({ ...draft, valence: draft.valence });
+    } catch (e) {
+      setError({ message: errorMessage(e), fields: e instanceof ApiError ? e.fields : {} });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const onFormSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    void submit();
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
+    if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
+    const target = event.target as HTMLElement;
+    const anywhere = event.ctrlKey || event.metaKey;
+    const inNote = target.tagName === 'TEXTAREA';
+    const onChoice = target.dataset.enterSubmits !== undefined;
+    if (anywhere || (inNote && !event.shiftKey) || onChoice) {
+      event.preventDefault();
+      void submit();
+    }
+  };
+
+  const noteLeft = LIMITS.noteChars - draft.note.length;
+
+  return (
+    <form className="moment-form" onSubmit={onFormSubmit} onKeyDown={onKeyDown} noValidate aria-describedby={error ? ids.error : undefined}>
+      <fieldset className="moment-form__section">
+        <legend className="field__label" id={ids.valence}>
+          Did this moment help or harm trust?
+        </legend>
+        <ValenceChoice value={draft.valence} onChange={(valence) => set({ valence })} autoFocus={props.autoFocus} labelledBy={ids.valence} invalid={!!error?.fields.valence} />
+      </fieldset>
+
+      <fieldset className="moment-form__section">
+        <legend className="field__label">What happened?</legend>
+        <TagPicker value={draft.tags} onChange={(tags) => set({ tags })} />
+      </fieldset>
+
+      <div className="field moment-form__section">
+        <span className="field__label" id={ids.people}>
+          With whom?
+        </span>
+        <PeopleInput value={draft.people} onChange={(people) => set({ people })} labelledBy={ids.people} describedBy={ids.peopleHint} />
+        <span className="visually-hidden" id={ids.peopleHint}>
+          Press Enter or comma after each name.
+        </span>
+      </div>
+
+      <div className="field moment-form__section">
+        <label className="field__label" htmlFor={ids.note}>
+          Note <span className="muted">(optional)</span>
+        </label>
+        <textarea
+          id={ids.note}
+          className="textarea"
+          rows={2}
+          value={draft.note}
+          maxLength={LIMITS.noteChars}
+          placeholder="What happened, in a line"
+          onChange={(e) => set({ note: e.target.value })}
+        />
+        {noteLeft < 200 && <span className="field__hint">{noteLeft} characters left</span>}
+      </div>
+
+      {props.extraFields}
+
+      {error && (
+        <div className="alert" role="alert" id={ids.error}>
+          {error.message}
+        </div>
+      )}
+
+      <div className="moment-form__actions">
+        <button type="button" className="button button--ghost" onClick={props.onCancel}>
+          Cancel <span className="kbd" aria-hidden="true">Esc</span>
+        </button>
+        <button type="submit" className="button button--primary" disabled={busy}>
+          {busy ? 'Saving…' : props.submitLabel} <span className="kbd" aria-hidden="true">Enter</span>
+        </button>
+      </div>
+    </form>
+  );
+}

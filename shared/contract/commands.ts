@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import {
+  MomentIdSchema,
+  MomentInputSchema,
+  MomentPatchSchema,
+  MomentSchema,
+  IsoInstantSchema,
+} from '../domain/moment';
+import { SettingsPatchSchema, SettingsSchema } from '../domain/settings';
+import { NoticeSchema } from '../domain/notice';
+
+/** Views of the main window a command may open. */
+export const MainViewSchema = z.enum(['log', 'settings']);
+export type MainView = z.infer<typeof MainViewSchema>;
+
+const NoInput = z.object({}).strict().default({});
+
+export const AppInfoSchema = z.object({
+  version: z.string(),
+  dataDirectory: z.string(),
+  timeZone: z.string(),
+});
+
+export const MomentPageSchema = z.object({
+  moments: z.array(MomentSchema),
+  /** Pass as `before` to get the next (older) page; null when there is nothing older. */
+  nextCursor: z.string().nullable(),
+  total: z.number().int(),
+});
+
+/**
+ * Every command the renderer can send to the main process, declared once. The main process
+ * validates `input` with these schemas; the preload and the renderer's types derive from them.
+ */
+export const commands = {
+  'app.info': { input: NoInput, output: AppInfoSchema },
+
+  'moments.add': { input: MomentInputSchema, output: MomentSchema },
+  'moments.update': {
+    input: z.object({ id: MomentIdSchema, patch: MomentPatchSchema }).strict(),
+    output: MomentSchema,
+  },
+  'moments.remove': { input: z.object({ id: MomentIdSchema }).strict(), output: MomentSchema },
+  /** Undo of a removal: puts the removed moment back exactly as it was. */
+  'moments.restore': { input: z.object({ moment: MomentSchema }).strict(), output: MomentSchema },
+  'moments.list': {
+    input: z
+      .object({
+        limit: z.number().int().min(1).max(1000).default(200),
+        before: z.string().max(200).optional(),
+      })
+      .strict()
+      .default({ limit: 200 }),
+    output: MomentPageSchema,
+  },
+
+  'people.suggest': {
+    input: z
+      .object({
+        query: z.string().max(80).default(''),
+        limit: z.number().int().min(1).max(50).default(8),
+      })
+      .strict(),
+    output: z.array(z.string()),
+  },
+
+  'settings.get': { input: NoInput, output: SettingsSchema },
+  'settings.update': { input: SettingsPatchSchema, output: SettingsSchema },
+
+  'notices.list': { input: NoInput, output: z.array(NoticeSchema) },
+  'notices.dismiss': { input: z.object({ id: z.string().max(100) }).strict(), output: z.array(NoticeSchema) },
+
+  'windows.openMain': {
+    input: z.object({ view: MainViewSchema.default('log') }).strict().default({ view: 'log' }),
+    output: z.null(),
+  },
+  'windows.closePopup': { input: NoInput, output: z.null() },
+} as const;
+
+/** Events the main process pushes to windows. */
+export const events = {
+  'moments.changed': z.object({
+    change: z.enum(['added', 'updated', 'removed', 'restored']),
+    id: MomentIdSchema,
+    at: IsoInstantSchema,
+  }),
+  'settings.changed': SettingsSchema,
+  'notices.changed': z.array(NoticeSchema),
+  /** Asks the main window to show a view (e.g. "Open Touchpoint" from the popup). */
+  'navigation.requested': z.object({ view: MainViewSchema }),
+} as const;

@@ -1,0 +1,26 @@
+/**
+ * The command and event names as plain lists, so the sandboxed preload can build
+ * `window.touchpoint` without bundling zod and the schemas. contract/index.ts checks at
+ * compile time that these lists match the declarations in commands.ts exactly.
+ */
+export const COMMAND_NAMES = [
+  'app.info',
+  'moments.add',
+  'moments.update',
+  'moments.remove',
+  'moments.restore',
+  'moments.list',
+  'people.suggest',
+  'settings.get',
+  'settings.update',
+  'notices.list',
+  'notices.dismiss',
+  'windows.openMain',
+  'windows.closePopup',
+] as const;
+
+export const EVENT_NAMES = ['moments.changed', 'settings.changed', 'notices.changed', 'navigation.requested'] as const;
+
+/** IPC channel names. Prefixed so they cannot collide with Electron's own channels. */
+export const commandChannel = (name: (typeof COMMAND_NAMES)[number]): string => `touchpoint:command:${name}`;
+export const eventChannel = (name: (typeof EVENT_NAMES)[number]): string => `touchpoint:event:${name}`;

@@ -1,0 +1,57 @@
+import { z } from 'zod';
+
+/**
+ * One occurrence of a calendar event after recurrence expansion, as the calendar engine
+ * (electron/services/calendar) returns it. Timed events have ISO 8601 UTC `start`/`end`;
+ * all-day events have `YYYY-MM-DD` dates with an exclusive end.
+ */
+export const AttendeeSchema = z.object({
+  email: z.string(),
+  name: z.string().nullable(),
+  /** iCalendar PARTSTAT, upper-case: ACCEPTED, DECLINED, TENTATIVE, NEEDS-ACTION, DELEGATED... */
+  partstat: z.string(),
+});
+export type Attendee = z.infer<typeof AttendeeSchema>;
+
+export const OccurrenceStatusSchema = z.enum(['CONFIRMED', 'TENTATIVE', 'CANCELLED']);
+
+export const OccurrenceSchema = z.object({
+  uid: z.string(),
+  recurrenceId: z.string().nullable(),
+  title: z.string(),
+  start: z.string(),
+  end: z.string(),
+  allDay: z.boolean(),
+  status: OccurrenceStatusSchema,
+  transparent: z.boolean(),
+  organizer: AttendeeSchema.nullable(),
+  attendees: z.array(AttendeeSchema),
+  location: z.string().nullable(),
+});
+export type Occurrence = z.infer<typeof OccurrenceSchema>;
+
+/** Which occurrences count as meetings worth a check-in (a setting per user). */
+export const MeetingRulesSchema = z.object({
+  /** The user's own addresses, to recognise their attendee entry (declined or not) and solo events. */
+  userEmails: z.array(z.string()).default([]),
+  includeFreeEvents: z.boolean().default(false),
+  includeSoloEvents: z.boolean().default(false),
+  /** Case-insensitive words or phrases; an event whose title contains one is ignored. */
+  ignoreTitles: z.array(z.string()).default(['Focus', 'Lunch', 'Block', 'OOO', 'Out of office']),
+});
+export type MeetingRules = z.infer<typeof MeetingRulesSchema>;
+
+/** A meeting the coach prompts around: a timed occurrence that passed the rules. */
+export const MeetingSchema = z.object({
+  /** Stable across refreshes: source + UID + the occurrence's original start. */
+  id: z.string(),
+  sourceId: z.string(),
+  uid: z.string(),
+  title: z.string(),
+  start: z.string(),
+  end: z.string(),
+  organizer: AttendeeSchema.nullable(),
+  attendees: z.array(AttendeeSchema),
+  location: z.string().nullable(),
+});
+export type Meeting = z.infer<typeof MeetingSchema>;

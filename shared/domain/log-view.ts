@@ -1,0 +1,44 @@
+import { dayKey } from './time';
+import type { Moment } from './moment';
+
+export interface DayGroup<T> {
+  day: string; // YYYY-MM-DD in the moment's own zone
+  items: T[];
+}
+
+/**
+ * Groups newest-first moments by the day they happened, in the zone the user was in at the
+ * time: a moment logged at 23:30 in Berlin stays on that day after flying to New York.
+ */
+export function groupByDay<T extends Pick<Moment, 'occurredAt' | 'timeZone'>>(moments: readonly T[]): DayGroup<T>[] {
+  const groups: DayGroup<T>[] = [];
+  for (const m of moments) {
+    const day = dayKey(m.occurredAt, m.timeZone);
+    const last = groups.at(-1);
+    if (last && last.day === day) last.items.push(m);
+    else groups.push({ day, items: [m] });
+  }
+  return groups;
+}
+
+/** "Today", "Yesterday", or a weekday and date, for a YYYY-MM-DD day as seen from `today`. */
+export function describeDay(day: string, today: string, locale?: string): string {
+  const diff = (Date.parse(`${today}T00:00:00Z`) - Date.parse(`${day}T00:00:00Z`)) / 86_400_000;
+  const date = new Date(`${day}T12:00:00Z`);
+  const sameYear = day.slice(0, 4) === today.slice(0, 4);
+  const long = new Intl.DateTimeFormat(locale, {
+    timeZone: 'UTC',
+    weekday: 'long',
+    day: 'numeric',
+    month: 'long',
+    ...(sameYear ? {} : { year: 'numeric' }),
+  }).format(date);
+  if (diff === 0) return `Today · ${long}`;
+  if (diff === 1) return `Yesterday · ${long}`;
+  return long;
+}
+
+/** Clock time of an instant in a zone, e.g. "14:05" or "2:05 PM" depending on locale. */
+export function formatTime(instant: string, timeZone: string, locale?: string): string {
+  return new Intl.DateTimeFormat(locale, { timeZone, hour: 'numeric', minute: '2-digit' }).format(new Date(instant));
+}

@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { TAG_IDS } from './tags';
+
+export const LIMITS = {
+  noteChars: 4000,
+  personChars: 80,
+  peoplePerMoment: 20,
+  tagsPerMoment: TAG_IDS.length,
+} as const;
+
+export const ValenceSchema = z.enum(['helped', 'harmed'], {
+  error: 'Choose whether this moment helped or harmed trust.',
+});
+export type Valence = z.infer<typeof ValenceSchema>;
+
+export const TagIdSchema = z.enum(TAG_IDS, {
+  error: (issue) => `Unknown behaviour tag: ${JSON.stringify(issue.input)}.`,
+});
+
+/** Where a moment was entered, kept so insights can tell prompted from spontaneous logging. */
+export const MomentSourceSchema = z.enum(['tray', 'shortcut', 'main-window', 'check-in', 'review', 'import']);
+export type MomentSource = z.infer<typeof MomentSourceSchema>;
+
+export const IsoInstantSchema = z.iso.datetime({ offset: false, message: 'Expected an ISO 8601 UTC time.' });
+
+export const PersonNameSchema = z
+  .string()
+  .trim()
+  .min(1, 'A name cannot be empty.')
+  .max(LIMITS.personChars, `Names are limited to ${LIMITS.personChars} characters.`);
+
+export const MeetingLinkSchema = z.object({
+  occurrenceId: z.string().min(1).max(512),
+  title: z.string().max(500),
+  start: IsoInstantSchema,
+});
+export type MeetingLink = z.infer<typeof MeetingLinkSchema>;
+
+const uniqueBy = <T>(items: T[], key: (item: T) => string): T[] => {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const k = key(item);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+};
+
+const TagsSchema = z
+  .array(TagIdSchema)
+  .max(LIMITS.tagsPerMoment)
+  .transform((tags) => [...new Set(tags)]);
+
+const PeopleSchema = z
+  .array(PersonNameSchema)
+  .max(LIMITS.peoplePerMoment, `At most ${LIMITS.peoplePerMoment} people per moment.`)
+  .transform((people) => uniqueBy(people, (p) => p.toLocaleLowerCase()));
+
+const NoteSchema = z
+  .string()
+  .max(LIMITS.noteChars, `Notes are limited to ${LIMITS.noteChars} characters.`)
+  .transform((s) => s.trim());
+
+/** What the user submits. The main process fills in id, times and zone. */
+export const MomentInputSchema = z.object({
+  valence: ValenceSchema,
+  tags: TagsSchema.default([]),
+  people: PeopleSchema.default([]),
+  note: NoteSchema.default(''),
+  occurredAt: IsoInstantSchema.optional(),
+  meeting: MeetingLinkSchema.nullable().default(null),
+  source: MomentSourceSchema,
+});
+export type MomentInput = z.input<typeof MomentInputSchema>;
+
+/** Editable fields; omitted fields stay as they are. */
+export const MomentPatchSchema = z
+  .object({
+    valence: ValenceSchema,
+    tags: TagsSchema,
+    people: PeopleSchema,
+    note: NoteSchema,
+    occurredAt: IsoInstantSchema,
+  })
+  .partial();
+export type MomentPatch = z.input<typeof MomentPatchSchema>;
+
+export const MomentIdSchema = z.string().min(1).max(64);
+
+export const MomentSchema = z.object({
+  id: MomentIdSchema,
+  valence: ValenceSchema,
+  tags: z.array(TagIdSchema),
+  people: z.array(PersonNameSchema),
+  note: z.string().max(LIMITS.noteChars),
+  occurredAt: IsoInstantSchema,
+  /** IANA zone the user was in, so the moment stays on the right day after travel. */
+  timeZone: z.string().min(1).max(64),
+  meeting: MeetingLinkSchema.nullable(),
+  source: MomentSourceSchema,
+  createdAt: IsoInstantSchema,
+  updatedAt: IsoInstantSchema,
+});
+export type Moment = z.infer<typeof MomentSchema>;

@@ -1,0 +1,63 @@
+import { test as base, expect, type Page } from '@playwright/test';
+import { mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { makeTempDir } from '../support/temp-dir';
+import { Harness } from './support/harness';
+
+export const SCREENSHOTS = join(import.meta.dirname, '..', 'artifacts', 'screenshots');
+export const TIME_ZONE = 'Europe/Berlin';
+/** Saturday 21 November 2026, 10:30 in Berlin. */
+export const START = '2026-11-21T09:30:00.000Z';
+
+/** Fails the test on any console error or uncaught exception, CSP violations included. */
+function watchForErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(msg.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return errors;
+}
+
+interface Fixtures {
+  harness: Harness;
+  mainPage: Page;
+  popupPage: Page;
+  shot: (page: Page, name: string) => Promise<void>;
+}
+
+export const test = base.extend<Fixtures>({
+  harness: async ({}, use) => {
+    const dir = await makeTempDir('touchpoint-e2e-');
+    const harness = await Harness.start({ userDataDirectory: dir.path, now: START, timeZone: TIME_ZONE });
+    await use(harness);
+    await harness.stop();
+    await dir.cleanup();
+  },
+  mainPage: async ({ context, harness }, use) => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 1040, height: 740 });
+    const errors = watchForErrors(page);
+    await harness.attach(page, 'main');
+    await harness.open(page, '/log');
+    await use(page);
+    expect(errors, 'console errors in the main window').toEqual([]);
+  },
+  popupPage: async ({ context, harness }, use) => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 420, height: 620 });
+    const errors = watchForErrors(page);
+    await harness.attach(page, 'popup');
+    await harness.open(page, '/popup/log');
+    await use(page);
+    expect(errors, 'console errors in the popup').toEqual([]);
+  },
+  shot: async ({}, use) => {
+    await mkdir(SCREENSHOTS, { recursive: true });
+    await use(async (page, name) => {
+      await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true, animations: 'disabled' });
+    });
+  },
+});
+
+export { expect };

@@ -1,0 +1,127 @@
+import type { Page } from '@playwright/test';
+import { join } from 'node:path';
+import { buildTouchpointApi } from '../../../shared/contract/build-api';
+import { COMMAND_NAMES, EVENT_NAMES } from '../../../shared/contract/names';
+import type { MainView } from '../../../shared/contract/commands';
+import { createAppServices, type AppServices } from '../../../electron/services/app-services';
+import type { WindowRole } from '../../../electron/services/ipc/dispatcher';
+import { FakeClock } from '../../support/fake-clock';
+import { fileSettingsBackend } from '../../support/file-settings-backend';
+import { serveFolder } from './static-server';
+
+export const RENDERER_BUNDLE = join(import.meta.dirname, '..', '..', '..', 'out', 'renderer');
+
+/**
+ * Runs the real services (storage, dispatcher, handlers) in the test process over a temp
+ * folder and binds them to pages showing the production renderer bundle. This replaces only
+ * the few lines of Electron IPC glue: the page gets the same `window.touchpoint`, built by
+ * the same function the preload uses, and every call goes through the same dispatcher.
+ */
+export class Harness {
+  services!: AppServices;
+  readonly popupCloseRequests: number[] = [];
+  readonly mainOpenRequests: MainView[] = [];
+  private readonly pages = new Map<Page, WindowRole>();
+  private server!: { url: string; close: () => Promise<void> };
+
+  private constructor(
+    readonly userDataDirectory: string,
+    readonly clock: FakeClock,
+    readonly timeZone: string,
+  ) {}
+
+  static async start(options: { userDataDirectory: string; now: string; timeZone: string }): Promise<Harness> {
+    const harness = new Harness(options.userDataDirectory, new FakeClock(options.now), options.timeZone);
+    harness.server = await serveFolder(RENDERER_BUNDLE);
+    await harness.startServices();
+    return harness;
+  }
+
+  get baseUrl(): string {
+    return this.server.url;
+  }
+
+  /** Gives a page the `window.touchpoint` bridge, as the preload does for a window. */
+  async attach(page: Page, role: WindowRole): Promise<void> {
+    this.pages.set(page, role);
+    page.on('close', () => this.pages.delete(page));
+    await page.exposeBinding('__touchpointInvoke', (_source, name: unknown, input: unknown) =>
+      this.services.dispatch(name, input, { window: role }),
+    );
+    await page.addInitScript({ content: bridgeScript() });
+    await page.clock.setFixedTime(this.clock.now());
+  }
+
+  async open(page: Page, route: string): Promise<void> {
+    await page.goto(`${this.baseUrl}/index.html#${route}`);
+  }
+
+  /** Moves the services' clock and every page's clock together. */
+  async setTime(at: string): Promise<void> {
+    this.clock.set(at);
+    for (const page of this.pages.keys()) await page.clock.setFixedTime(this.clock.now());
+  }
+
+  /** Stops the services and starts them again over the same folder, like quitting and relaunching. */
+  async restart(): Promise<void> {
+    await this.services.close();
+    await this.startServices();
+  }
+
+  async stop(): Promise<void> {
+    await this.services.close();
+    await this.server.close();
+  }
+
+  private async startServices(): Promise<void> {
+    this.services = await createAppServices({
+      userDataDirectory: this.userDataDirectory,
+      clock: this.clock,
+      timeZone: () => this.timeZone,
+      settingsBackend: fileSettingsBackend(join(this.userDataDirectory, 'settings.json')),
+      version: '0.0.0-test',
+      log: () => undefined,
+      emit: (event, payload) => {
+        for (const page of this.pages.keys()) {
+          void page
+            .evaluate(([e, p]) => (window as unknown as { __touchpointEmit: (e: string, p: unknown) => void }).__touchpointEmit(e, p), [event, payload] as const)
+            .catch(() => undefined);
+        }
+      },
+      shell: {
+        openMain: (view) => {
+          // What WindowManager.showMain does besides raising the window.
+          this.mainOpenRequests.push(view);
+          for (const [page, role] of this.pages) {
+            if (role === 'main') void page.evaluate((v) => (window as unknown as { __touchpointEmit: (e: string, p: unknown) => void }).__touchpointEmit('navigation.requested', { view: v }), view).catch(() => undefined);
+          }
+        },
+        closePopup: () => {
+          this.popupCloseRequests.push(this.clock.now().getTime());
+        },
+      },
+    });
+  }
+}
+
+/** Page-side glue equivalent to electron/preload: builds window.touchpoint from the contract. */
+function bridgeScript(): string {
+  return `(() => {
+    const build = ${buildTouchpointApi.toString()};
+    const listeners = new Map();
+    window.__touchpointEmit = (event, payload) => {
+      for (const listener of [...(listeners.get(event) ?? [])]) listener(payload);
+    };
+    const api = build(
+      ${JSON.stringify(COMMAND_NAMES)},
+      ${JSON.stringify(EVENT_NAMES)},
+      (name, input) => window.__touchpointInvoke(name, input),
+      (event, listener) => {
+        if (!listeners.has(event)) listeners.set(event, new Set());
+        listeners.get(event).add(listener);
+        return () => listeners.get(event).delete(listener);
+      },
+    );
+    Object.defineProperty(window, 'touchpoint', { value: api, enumerable: true });
+  })();`;
+}

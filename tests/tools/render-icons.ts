@@ -1,0 +1,35 @@
+/**
+ * Renders the SVG icons in electron/assets to the PNG sizes each platform needs, with the
+ * same Chromium the browser tests use. Run after editing an SVG: `npx tsx tests/tools/render-icons.ts`.
+ * The PNGs are committed, so building the app never needs a browser.
+ */
+import { chromium } from '@playwright/test';
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { browserLaunchOptions } from '../e2e/support/browser';
+
+const assets = join(import.meta.dirname, '..', '..', 'electron', 'assets');
+
+const jobs: { svg: string; out: string; size: number }[] = [
+  ...[16, 24, 32, 48, 64, 128, 256, 512, 1024].map((size) => ({ svg: 'icon.svg', out: `icons/${size}x${size}.png`, size })),
+  { svg: 'icon.svg', out: 'icon.png', size: 1024 },
+  { svg: 'tray/tray.svg', out: 'tray/tray.png', size: 16 },
+  { svg: 'tray/tray.svg', out: 'tray/tray@2x.png', size: 32 },
+  { svg: 'tray/trayTemplate.svg', out: 'tray/trayTemplate.png', size: 16 },
+  { svg: 'tray/trayTemplate.svg', out: 'tray/trayTemplate@2x.png', size: 32 },
+];
+
+const browser = await chromium.launch(browserLaunchOptions());
+const page = await browser.newPage();
+for (const job of jobs) {
+  const svg = await readFile(join(assets, job.svg), 'utf8');
+  await page.setViewportSize({ width: job.size, height: job.size });
+  await page.setContent(
+    `<html><body style="margin:0;background:transparent"><img style="display:block;width:${job.size}px;height:${job.size}px" src="data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}"></body></html>`,
+  );
+  const png = await page.screenshot({ omitBackground: true, clip: { x: 0, y: 0, width: job.size, height: job.size } });
+  await mkdir(dirname(join(assets, job.out)), { recursive: true });
+  await writeFile(join(assets, job.out), png);
+  console.log(`wrote ${job.out}`);
+}
+await browser.close();

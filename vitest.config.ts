@@ -1,0 +1,38 @@
+import { defineConfig } from 'vitest/config';
+
+/** Zones the time-sensitive suites (files named *.tz.test.ts) run under, each its own project. */
+export const TEST_TIME_ZONES = ['UTC', 'America/Los_Angeles', 'Europe/Berlin', 'Asia/Kolkata', 'Pacific/Auckland'];
+
+export default defineConfig({
+  test: {
+    // Two cores: more workers only add contention.
+    maxWorkers: 2,
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          exclude: ['tests/unit/**/*.tz.test.ts'],
+          environment: 'node',
+        },
+      },
+      ...TEST_TIME_ZONES.map((zone) => ({
+        test: {
+          name: `unit-tz-${zone}`,
+          include: ['tests/unit/**/*.tz.test.ts'],
+          environment: 'node',
+          env: { TZ: zone },
+        },
+      })),
+      {
+        test: {
+          name: 'integration',
+          include: ['tests/integration/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+});
