@@ -14,6 +14,8 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts'],
           exclude: ['tests/unit/**/*.tz.test.ts'],
           environment: 'node',
+          // electron-store imports 'electron'; inlining lets a test replace that import (PLATFORM.md).
+          server: { deps: { inline: ['electron-store'] } },
         },
       },
       ...TEST_TIME_ZONES.map((zone) => ({

@@ -24,6 +24,10 @@ const isAppUrl = (url: string): boolean =>
 const pageUrl = (route: string): string => `${devServerUrl ?? `${APP_ORIGIN}/index.html`}#${route}`;
 const systemTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
+// A separate profile folder (tests, or keeping a second profile); the single-instance lock
+// below is per profile folder, so this must come first.
+if (process.env.TOUCHPOINT_USER_DATA) app.setPath('userData', process.env.TOUCHPOINT_USER_DATA);
+
 // A second launch (e.g. from the app menu on Linux, where the tray may be hidden) opens the
 // main window of the running instance instead of starting another one on the same data.
 if (!app.requestSingleInstanceLock()) {
@@ -110,4 +114,9 @@ async function start(): Promise<void> {
   });
 
   windows.showMain('log');
+
+  // Electron-level tests drive the tray menu and inspect windows through this handle.
+  if (process.env.TOUCHPOINT_E2E === '1') {
+    (globalThis as { __touchpointTest?: unknown }).__touchpointTest = { tray, windows };
+  }
 }

@@ -13,6 +13,8 @@ export interface TrayActions {
  */
 export class TouchpointTray {
   private readonly tray: Tray;
+  /** The current context menu, kept so Electron-level tests can read and click its items. */
+  menu: Menu | null = null;
 
   constructor(icons: { x1: string; x2: string; template: boolean }, private readonly actions: TrayActions) {
     const icon = nativeImage.createFromPath(icons.x1);
@@ -36,7 +38,8 @@ export class TouchpointTray {
       { type: 'separator' },
       { label: 'Quit Touchpoint', click: () => this.actions.quit() },
     ];
-    this.tray.setContextMenu(Menu.buildFromTemplate(items));
+    this.menu = Menu.buildFromTemplate(items);
+    this.tray.setContextMenu(this.menu);
   }
 
   destroy(): void {

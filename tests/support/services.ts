@@ -1,0 +1,31 @@
+import { join } from 'node:path';
+import type { EventName, EventPayload } from '../../shared/contract/index';
+import { createAppServices, type AppServices, type AppServicesOptions } from '../../electron/services/app-services';
+import { FakeClock } from './fake-clock';
+import { fileSettingsBackend } from './file-settings-backend';
+
+export interface RecordedEvent {
+  event: EventName;
+  payload: unknown;
+}
+
+/** The real service graph over a temp folder, with a fake clock and recorded events and shell calls. */
+export async function startServices(userDataDirectory: string, overrides: Partial<AppServicesOptions> = {}) {
+  const clock = (overrides.clock as FakeClock | undefined) ?? new FakeClock('2026-11-21T09:30:00.000Z');
+  const events: RecordedEvent[] = [];
+  const shellCalls: string[] = [];
+  let n = 0;
+  const services: AppServices = await createAppServices({
+    userDataDirectory,
+    clock,
+    timeZone: () => 'Europe/Berlin',
+    settingsBackend: fileSettingsBackend(join(userDataDirectory, 'settings.json')),
+    version: '1.2.3',
+    newId: () => `id-${String(++n).padStart(4, '0')}`,
+    log: () => undefined,
+    emit: <E extends EventName>(event: E, payload: EventPayload<E>) => events.push({ event, payload }),
+    shell: { openMain: (view) => shellCalls.push(`openMain:${view}`), closePopup: () => shellCalls.push('closePopup') },
+    ...overrides,
+  });
+  return { services, clock, events, shellCalls };
+}
