@@ -21,8 +21,16 @@ export function SettingsView() {
     return subscribe('settings.changed', setSettings);
   }, []);
 
-  const update = (patch: Partial<Settings>) =>
-    call('settings.update', patch).then(setSettings, (e: unknown) => setError(errorMessage(e)));
+  // Show the change at once (a radio that waits for the round-trip feels broken); roll back if refused.
+  const update = (patch: Partial<Settings>) => {
+    const before = settings;
+    if (before) setSettings({ ...before, ...patch });
+    setError(null);
+    call('settings.update', patch).then(setSettings, (e: unknown) => {
+      setSettings(before);
+      setError(errorMessage(e));
+    });
+  };
 
   return (
     <section className="view" aria-labelledby="settings-title">
@@ -40,7 +48,7 @@ export function SettingsView() {
             <legend className="field__label">Appearance</legend>
             {THEMES.map((t) => (
               <label key={t.value} className="radio">
-                <input type="radio" name="theme" value={t.value} checked={settings.theme === t.value} onChange={() => void update({ theme: t.value })} />
+                <input type="radio" name="theme" value={t.value} checked={settings.theme === t.value} onChange={() => update({ theme: t.value })} />
                 {t.label}
               </label>
             ))}
