@@ -1,4 +1,5 @@
 import { test as base, expect, type Page } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { makeTempDir } from '../support/temp-dir';
@@ -23,6 +24,7 @@ interface Fixtures {
   harness: Harness;
   mainPage: Page;
   popupPage: Page;
+  /** Saves a screenshot and checks the screen with axe: no serious or critical violations. */
   shot: (page: Page, name: string) => Promise<void>;
 }
 
@@ -56,6 +58,11 @@ export const test = base.extend<Fixtures>({
     await mkdir(SCREENSHOTS, { recursive: true });
     await use(async (page, name) => {
       await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true, animations: 'disabled' });
+      const results = await new AxeBuilder({ page }).analyze();
+      const serious = results.violations
+        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+        .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+      expect(serious, `accessibility problems on ${name}`).toEqual([]);
     });
   },
 });
