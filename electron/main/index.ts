@@ -4,6 +4,7 @@ import type { EventName } from '../../shared/contract/index';
 import { createAppServices, type AppServices } from '../services/app-services';
 import { systemClock } from '../services/clock';
 import { NewerDataError } from '../services/storage/data-store';
+import { appUrlMatcher } from '../services/ipc/sender';
 import trayIcon from '../assets/tray/tray.png?asset';
 import trayIcon2x from '../assets/tray/tray@2x.png?asset';
 import trayTemplate from '../assets/tray/trayTemplate.png?asset';
@@ -19,8 +20,7 @@ import { showFatalError } from './fatal';
 const MAINTENANCE_INTERVAL_MS = 60_000;
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
 
-const isAppUrl = (url: string): boolean =>
-  url.startsWith(`${APP_ORIGIN}/`) || (devServerUrl !== undefined && url.startsWith(devServerUrl));
+const isAppUrl = appUrlMatcher(APP_ORIGIN, devServerUrl);
 const pageUrl = (route: string): string => `${devServerUrl ?? `${APP_ORIGIN}/index.html`}#${route}`;
 const systemTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
 

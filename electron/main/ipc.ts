@@ -2,6 +2,7 @@ import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { COMMAND_NAMES, commandChannel } from '../../shared/contract/names';
 import type { Result } from '../../shared/domain/errors';
 import type { Dispatch, WindowRole } from '../services/ipc/dispatcher';
+import { trustedRole } from '../services/ipc/sender';
 
 /**
  * One ipcMain handler per contract command. A call is served only when it comes from the
@@ -14,19 +15,14 @@ export function registerCommandHandlers(options: {
 }): void {
   for (const name of COMMAND_NAMES) {
     ipcMain.handle(commandChannel(name), async (event: IpcMainInvokeEvent, input: unknown): Promise<Result<unknown>> => {
-      const role = trustedRole(event, options);
+      const frame = event.senderFrame;
+      const role = trustedRole(
+        { webContentsId: event.sender.id, frameUrl: frame?.url ?? null, isTopFrame: frame !== null && frame.parent === null },
+        options.roleOf,
+        options.isAppUrl,
+      );
       if (!role) return { ok: false, error: { code: 'forbidden', message: 'This window is not allowed to use Touchpoint.' } };
       return options.dispatch(name, input, { window: role });
     });
   }
-}
-
-function trustedRole(
-  event: IpcMainInvokeEvent,
-  options: { roleOf: (id: number) => WindowRole | null; isAppUrl: (url: string) => boolean },
-): WindowRole | null {
-  const frame = event.senderFrame;
-  if (!frame || frame.parent !== null) return null;
-  if (!options.isAppUrl(frame.url)) return null;
-  return options.roleOf(event.sender.id);
 }
