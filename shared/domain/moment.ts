@@ -17,6 +17,13 @@ export const TagIdSchema = z.enum(TAG_IDS, {
   error: (issue) => `Unknown behaviour tag: ${JSON.stringify(issue.input)}.`,
 });
 
+/**
+ * Whose moment it is: the user's own behaviour, or one they witnessed ("I saw someone…").
+ * Witnessing matters too: kindness and rudeness both spread to those who see them.
+ */
+export const MomentKindSchema = z.enum(['own', 'witnessed']);
+export type MomentKind = z.infer<typeof MomentKindSchema>;
+
 /** Where a moment was entered, kept so insights can tell prompted from spontaneous logging. */
 export const MomentSourceSchema = z.enum(['tray', 'shortcut', 'main-window', 'check-in', 'review', 'import']);
 export type MomentSource = z.infer<typeof MomentSourceSchema>;
@@ -63,6 +70,7 @@ const NoteSchema = z
 
 /** What the user submits. The main process fills in id, times and zone. */
 export const MomentInputSchema = z.object({
+  kind: MomentKindSchema.default('own'),
   valence: ValenceSchema,
   tags: TagsSchema.default([]),
   people: PeopleSchema.default([]),
@@ -76,6 +84,7 @@ export type MomentInput = z.input<typeof MomentInputSchema>;
 /** Editable fields; omitted fields stay as they are. */
 export const MomentPatchSchema = z
   .object({
+    kind: MomentKindSchema,
     valence: ValenceSchema,
     tags: TagsSchema,
     people: PeopleSchema,
@@ -89,6 +98,7 @@ export const MomentIdSchema = z.string().min(1).max(64);
 
 export const MomentSchema = z.object({
   id: MomentIdSchema,
+  kind: MomentKindSchema,
   valence: ValenceSchema,
   tags: z.array(TagIdSchema),
   people: z.array(PersonNameSchema),

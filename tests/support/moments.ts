@@ -8,6 +8,7 @@ export function makeMoment(overrides: Partial<Moment> = {}): Moment {
   const at = overrides.createdAt ?? '2026-11-21T09:30:00.000Z';
   return {
     id: `m-${String(counter).padStart(6, '0')}`,
+    kind: 'own',
     valence: 'helped',
     tags: ['listened'],
     people: ['Sam'],

@@ -49,6 +49,7 @@ export class MomentService {
     const now = this.deps.clock.now().toISOString();
     const moment: Moment = {
       id: this.deps.newId(),
+      kind: input.kind,
       valence: input.valence,
       tags: input.tags,
       people: input.people,

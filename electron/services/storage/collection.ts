@@ -82,8 +82,15 @@ export class PartitionedCollection<T extends StoredRecord> {
     return [...this.unsaved];
   }
 
+  /** A record that would not pass validation on the next load must never reach the disk. */
+  private check(record: T): void {
+    const result = this.spec.recordSchema.safeParse(record);
+    if (!result.success) throw new Error(`Refusing to store an invalid ${this.spec.name} record: ${result.error.message}`);
+  }
+
   async insert(record: T): Promise<void> {
     if (this.index.has(record.id)) throw new Error(`Duplicate id ${record.id} in ${this.spec.name}`);
+    this.check(record);
     const partition = this.partitionOf(record);
     const db = this.lowFor(partition);
     db.data.records.push(record);
@@ -94,6 +101,7 @@ export class PartitionedCollection<T extends StoredRecord> {
   async replace(record: T): Promise<void> {
     const entry = this.index.get(record.id);
     if (!entry) throw new Error(`No record ${record.id} in ${this.spec.name}`);
+    this.check(record);
     const db = this.lowFor(entry.partition);
     const at = db.data.records.findIndex((r) => r.id === record.id);
     if (at >= 0) db.data.records[at] = record;

@@ -10,10 +10,25 @@ export interface Migration {
 }
 
 /** The schema this build reads and writes. */
-export const CURRENT_SCHEMA_VERSION = 1;
+export const CURRENT_SCHEMA_VERSION = 2;
+
+const isRecordFile = (data: unknown): data is { records: Record<string, unknown>[] } =>
+  typeof data === 'object' && data !== null && Array.isArray((data as { records?: unknown }).records);
 
 /** Real migrations, in order. Version 1 is the first released layout. */
-export const MIGRATIONS: readonly Migration[] = [];
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    to: 2,
+    description: 'Moments say whose they are: the user’s own ("own") or witnessed; every existing moment is the user’s own.',
+    migrate(files) {
+      const out = new Map<string, unknown>();
+      for (const [path, data] of files) {
+        out.set(path, path.startsWith('moments/') && isRecordFile(data) ? { ...data, records: data.records.map((r) => ({ kind: 'own', ...r })) } : data);
+      }
+      return out;
+    },
+  },
+];
 
 export function migrationsBetween(all: readonly Migration[], from: number, to: number): Migration[] {
   const steps: Migration[] = [];

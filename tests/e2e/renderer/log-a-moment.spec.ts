@@ -84,8 +84,8 @@ test('log a moment from the popup by keyboard, then find, edit, delete and resto
 });
 
 test('names typed before are suggested, Esc closes the popup and keeps the draft', async ({ popupPage, harness }) => {
-  await harness.services.moments.add({ valence: 'helped', tags: [], people: ['Sam Rivera', 'Samira Haddad'], note: '', meeting: null, source: 'tray' });
-  await harness.services.moments.add({ valence: 'helped', tags: [], people: ['Alex Chen'], note: '', meeting: null, source: 'tray' });
+  await harness.services.moments.add({ kind: 'own', valence: 'helped', tags: [], people: ['Sam Rivera', 'Samira Haddad'], note: '', meeting: null, source: 'tray' });
+  await harness.services.moments.add({ kind: 'own', valence: 'helped', tags: [], people: ['Alex Chen'], note: '', meeting: null, source: 'tray' });
 
   await popupPage.getByRole('radio', { name: /Harmed/ }).click();
   const who = popupPage.getByRole('combobox', { name: 'With whom?' });
@@ -112,7 +112,7 @@ test('names typed before are suggested, Esc closes the popup and keeps the draft
 });
 
 test('the main process rejects bad input with a readable message and keeps saved data', async ({ mainPage, harness }) => {
-  await harness.services.moments.add({ valence: 'helped', tags: ['warmth'], people: ['Sam'], note: 'kept', meeting: null, source: 'tray' });
+  await harness.services.moments.add({ kind: 'own', valence: 'helped', tags: ['warmth'], people: ['Sam'], note: 'kept', meeting: null, source: 'tray' });
   await mainPage.reload();
   await expect(mainPage.getByRole('article')).toHaveCount(1);
 
@@ -153,4 +153,20 @@ test('settings: the theme applies at once and is remembered', async ({ mainPage,
   await mainPage.reload();
   await expect(mainPage.locator('html')).toHaveAttribute('data-theme', 'dark');
   await expect(mainPage.getByRole('radio', { name: 'Dark' })).toBeChecked();
+});
+
+test('a witnessed moment ("something I saw") is logged and shown as such', async ({ mainPage, popupPage, shot }) => {
+  await popupPage.getByRole('radio', { name: 'Something I saw' }).check();
+  await expect(popupPage.getByRole('group', { name: 'Did what you saw help or harm trust?' })).toBeVisible();
+  await popupPage.getByRole('radio', { name: /Harmed/ }).click();
+  await popupPage.getByRole('button', { name: 'Sarcasm' }).click();
+  await popupPage.getByRole('combobox', { name: 'Who was involved?' }).fill('Jordan');
+  await popupPage.keyboard.press('Enter');
+  await popupPage.getByRole('textbox', { name: /Note/ }).fill('A sarcastic reply to a new joiner’s question in standup');
+  await shot(popupPage, 'popup-witnessed');
+  await popupPage.getByRole('button', { name: /^Save/ }).click();
+  const entry = mainPage.getByRole('article', { name: /^Witnessed: Harmed at .* involving Jordan/ });
+  await expect(entry).toContainText('Witnessed');
+  await expect(entry).toContainText('Sarcasm');
+  await shot(mainPage, 'log-witnessed');
 });

@@ -25,6 +25,7 @@ for (let i = 0; ; i++) {
   const id = `${process.pid}-${i}`;
   await moments.insert({
     id,
+    kind: 'own',
     valence: random() < 0.5 ? 'helped' : 'harmed',
     tags: ['listened'],
     people: ['Sam'],

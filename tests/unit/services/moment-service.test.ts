@@ -11,7 +11,7 @@ beforeEach(async () => {
 });
 afterEach(() => dir.cleanup());
 
-const input = { valence: 'helped' as const, tags: ['warmth' as const], people: ['Sam'], note: 'hi', meeting: null, source: 'tray' as const };
+const input = { kind: 'own' as const, valence: 'helped' as const, tags: ['warmth' as const], people: ['Sam'], note: 'hi', meeting: null, source: 'tray' as const };
 
 describe('MomentService', () => {
   it('fills in id, times and the user’s zone, and announces the change', async () => {

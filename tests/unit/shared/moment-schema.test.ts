@@ -4,7 +4,7 @@ import { LIMITS, MomentInputSchema, MomentPatchSchema } from '../../../shared/do
 describe('MomentInputSchema', () => {
   it('trims, de-duplicates names (ignoring case) and tags, and fills defaults', () => {
     const parsed = MomentInputSchema.parse({ valence: 'harmed', tags: ['rushed', 'rushed', 'blame'], people: [' Sam ', 'sam', 'Priya'], note: '  late  ', source: 'tray' });
-    expect(parsed).toEqual({ valence: 'harmed', tags: ['rushed', 'blame'], people: ['Sam', 'Priya'], note: 'late', meeting: null, source: 'tray' });
+    expect(parsed).toEqual({ kind: 'own', valence: 'harmed', tags: ['rushed', 'blame'], people: ['Sam', 'Priya'], note: 'late', meeting: null, source: 'tray' });
   });
 
   it.each([

@@ -8,7 +8,7 @@ import { MomentForm, type MomentDraft } from '../moment-form/MomentForm';
 /** Edit every field of a moment, including when it happened (in the zone it was logged in). */
 export function EditMomentDialog(props: { moment: Moment; onClose: () => void }) {
   const m = props.moment;
-  const [draft, setDraft] = useState<MomentDraft>({ valence: m.valence, tags: m.tags, people: m.people, note: m.note });
+  const [draft, setDraft] = useState<MomentDraft>({ kind: m.kind, valence: m.valence, tags: m.tags, people: m.people, note: m.note });
   const [when, setWhen] = useState(toWallTime(m.occurredAt, m.timeZone));
   const whenId = useId();
   return (
@@ -21,7 +21,7 @@ export function EditMomentDialog(props: { moment: Moment; onClose: () => void })
         onCancel={props.onClose}
         onSubmit={async (d) => {
           const occurredAt = when ? fromWallTime(when, m.timeZone) : m.occurredAt;
-          await call('moments.update', { id: m.id, patch: { valence: d.valence, tags: d.tags, people: d.people, note: d.note, occurredAt } });
+          await call('moments.update', { id: m.id, patch: { kind: d.kind, valence: d.valence, tags: d.tags, people: d.people, note: d.note, occurredAt } });
           props.onClose();
         }}
         extraFields={

@@ -7,7 +7,8 @@ import { ValenceBadge } from '../../components/ValenceBadge';
 export function LogEntry(props: { moment: Moment; onEdit: () => void; onDelete: () => void }) {
   const m = props.moment;
   const time = formatTime(m.occurredAt, m.timeZone);
-  const label = `${m.valence === 'helped' ? 'Helped' : 'Harmed'} at ${time}${m.people.length ? ` with ${m.people.join(', ')}` : ''}`;
+  const who = m.people.length ? (m.kind === 'own' ? ` with ${m.people.join(', ')}` : ` involving ${m.people.join(', ')}`) : '';
+  const label = `${m.kind === 'witnessed' ? 'Witnessed: ' : ''}${m.valence === 'helped' ? 'Helped' : 'Harmed'} at ${time}${who}`;
   return (
     <article className="entry" data-valence={m.valence} aria-label={label}>
       <time className="entry__time" dateTime={m.occurredAt}>
@@ -15,8 +16,9 @@ export function LogEntry(props: { moment: Moment; onEdit: () => void; onDelete: 
       </time>
       <div className="entry__body">
         <div className="entry__headline">
+          {m.kind === 'witnessed' && <span className="badge badge--witnessed">Witnessed</span>}
           <ValenceBadge valence={m.valence} />
-          {m.people.length > 0 && <span className="entry__people">with {m.people.join(', ')}</span>}
+          {m.people.length > 0 && <span className="entry__people">{who.trim()}</span>}
           {m.meeting && <span className="entry__meeting muted">· {m.meeting.title}</span>}
         </div>
         {m.tags.length > 0 && (

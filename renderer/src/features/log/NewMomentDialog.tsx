@@ -14,7 +14,7 @@ export function NewMomentDialog(props: { onClose: () => void; onSaved: () => voi
         autoFocus
         onCancel={props.onClose}
         onSubmit={async (d) => {
-          await call('moments.add', { valence: d.valence, tags: d.tags, people: d.people, note: d.note, source: 'main-window' });
+          await call('moments.add', { kind: d.kind, valence: d.valence, tags: d.tags, people: d.people, note: d.note, source: 'main-window' });
           props.onSaved();
         }}
       />

@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { LIMITS, MomentInputSchema, type Valence } from '../../../../shared/domain/moment';
+import { LIMITS, MomentInputSchema, type MomentKind, type Valence } from '../../../../shared/domain/moment';
 import type { TagId } from '../../../../shared/domain/tags';
 import { describeZodError } from '../../../../shared/domain/validation';
 import { PeopleInput } from '../../components/PeopleInput';
@@ -8,13 +8,14 @@ import { ValenceChoice } from '../../components/ValenceChoice';
 import { ApiError, errorMessage } from '../../api';
 
 export interface MomentDraft {
+  kind: MomentKind;
   valence: Valence | null;
   tags: TagId[];
   people: string[];
   note: string;
 }
 
-export const EMPTY_DRAFT: MomentDraft = { valence: null, tags: [], people: [], note: '' };
+export const EMPTY_DRAFT: MomentDraft = { kind: 'own', valence: null, tags: [], people: [], note: '' };
 
 /**
  * The moment form used by the popup, the main window and the edit dialog. Keyboard-first:
@@ -31,7 +32,7 @@ export function MomentForm(props: {
   autoFocus?: boolean;
   extraFields?: React.ReactNode;
 }) {
-  const ids = { valence: useId(), people: useId(), note: useId(), peopleHint: useId(), error: useId() };
+  const ids = { kind: useId(), valence: useId(), people: useId(), note: useId(), peopleHint: useId(), error: useId() };
   const [error, setError] = useState<{ message: string; fields: Record<string, string> } | null>(null);
   const [busy, setBusy] = useState(false);
   const { draft } = props;
@@ -78,21 +79,37 @@ export function MomentForm(props: {
 
   return (
     <form className="moment-form" onSubmit={onFormSubmit} onKeyDown={onKeyDown} noValidate aria-describedby={error ? ids.error : undefined}>
+      <fieldset className="moment-form__section moment-form__kind">
+        <legend className="visually-hidden" id={ids.kind}>
+          Whose moment is it?
+        </legend>
+        <div className="segmented">
+          <label className="segmented__option">
+            <input type="radio" name={ids.kind} checked={draft.kind === 'own'} onChange={() => set({ kind: 'own' })} />
+            <span>My moment</span>
+          </label>
+          <label className="segmented__option">
+            <input type="radio" name={ids.kind} checked={draft.kind === 'witnessed'} onChange={() => set({ kind: 'witnessed' })} />
+            <span>Something I saw</span>
+          </label>
+        </div>
+      </fieldset>
+
       <fieldset className="moment-form__section">
         <legend className="field__label" id={ids.valence}>
-          Did this moment help or harm trust?
+          {draft.kind === 'own' ? 'Did this moment help or harm trust?' : 'Did what you saw help or harm trust?'}
         </legend>
         <ValenceChoice value={draft.valence} onChange={(valence) => set({ valence })} autoFocus={props.autoFocus} labelledBy={ids.valence} invalid={!!error?.fields.valence} />
       </fieldset>
 
       <fieldset className="moment-form__section">
-        <legend className="field__label">What happened?</legend>
+        <legend className="field__label moment-form__tags-legend">What happened?</legend>
         <TagPicker value={draft.tags} onChange={(tags) => set({ tags })} />
       </fieldset>
 
       <div className="field moment-form__section">
         <span className="field__label" id={ids.people}>
-          With whom?
+          {draft.kind === 'own' ? 'With whom?' : 'Who was involved?'}
         </span>
         <PeopleInput value={draft.people} onChange={(people) => set({ people })} labelledBy={ids.people} describedBy={ids.peopleHint} />
         <span className="visually-hidden" id={ids.peopleHint}>

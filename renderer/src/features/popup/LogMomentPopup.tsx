@@ -62,7 +62,7 @@ export function LogMomentPopup() {
         submitLabel="Save"
         onCancel={() => void call('windows.closePopup')}
         onSubmit={async (d) => {
-          await call('moments.add', { valence: d.valence, tags: d.tags, people: d.people, note: d.note, source: 'tray' });
+          await call('moments.add', { kind: d.kind, valence: d.valence, tags: d.tags, people: d.people, note: d.note, source: 'tray' });
           setSaved(true);
         }}
       />

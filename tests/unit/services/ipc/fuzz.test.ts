@@ -11,7 +11,7 @@ let app: Started;
 beforeAll(async () => {
   dir = await makeTempDir();
   app = await startServices(dir.path);
-  await app.services.moments.add({ valence: 'helped', tags: ['warmth'], people: ['Sam'], note: 'keep me', meeting: null, source: 'tray' });
+  await app.services.moments.add({ kind: 'own', valence: 'helped', tags: ['warmth'], people: ['Sam'], note: 'keep me', meeting: null, source: 'tray' });
 });
 afterAll(() => dir.cleanup());
 

@@ -24,7 +24,7 @@ describe('DataStore layout and persistence', () => {
   it('starts a new profile with a version file and no data', async () => {
     const db = await openStore(dir.path, clock);
     expect(db.collection<Moment>('moments').size).toBe(0);
-    expect(JSON.parse(await readFile(join(store(), 'meta.json'), 'utf8'))).toEqual({ format: 'touchpoint-data', schemaVersion: 1 });
+    expect(JSON.parse(await readFile(join(store(), 'meta.json'), 'utf8'))).toEqual({ format: 'touchpoint-data', schemaVersion: 2 });
     expect(db.notices).toEqual([]);
   });
 
@@ -149,7 +149,7 @@ describe('DataStore recovery of damaged files', () => {
     await writeFile(join(store(), 'meta.json'), '{');
     const db = await openStore(dir.path, clock);
     expect(db.notices.map((n) => n.title)).toEqual(['The data version file was restored from a backup']);
-    expect(JSON.parse(await readFile(join(store(), 'meta.json'), 'utf8'))).toMatchObject({ schemaVersion: 1 });
+    expect(JSON.parse(await readFile(join(store(), 'meta.json'), 'utf8'))).toMatchObject({ schemaVersion: 2 });
   });
 });
 
@@ -169,5 +169,19 @@ describe('DataStore write failures', () => {
     expect(db.unsavedFiles).toEqual([]);
     const again = await openStore(dir.path, clock);
     expect(again.collection<Moment>('moments').get(m.id)).toEqual(m);
+  });
+});
+
+describe('DataStore guards', () => {
+  it('refuses to write a record that would fail validation on the next load', async () => {
+    const db = await openStore(dir.path, clock);
+    const moments = db.collection<Moment>('moments');
+    const bad = { ...makeMoment(), valence: 'meh' } as unknown as Moment;
+    await expect(moments.insert(bad)).rejects.toThrow('Refusing to store an invalid moments record');
+    expect(moments.size).toBe(0);
+    const good = makeMoment();
+    await moments.insert(good);
+    await expect(moments.replace({ ...good, tags: ['nope'] } as unknown as Moment)).rejects.toThrow('Refusing');
+    expect(moments.get(good.id)).toEqual(good);
   });
 });

@@ -3,38 +3,20 @@ import { cp, mkdir, readdir, readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { MomentSchema, type Moment } from '../../../../shared/domain/moment';
-import { applyMigrations, migrationsBetween, type Migration } from '../../../../electron/services/storage/migrations';
+import { applyMigrations, CURRENT_SCHEMA_VERSION, MIGRATIONS, migrationsBetween, type Migration } from '../../../../electron/services/storage/migrations';
 import { FakeClock } from '../../../support/fake-clock';
 import { openStore } from '../../../support/open-store';
 import { makeTempDir } from '../../../support/temp-dir';
 
-const FIXTURE = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'storage', 'v1-profile');
-
-/**
- * A version-2 layout used to exercise the machinery on a real older profile: every moment
- * gains a `kind`. Pure: returns new objects, keeps every record.
- */
-const toV2: Migration = {
-  to: 2,
-  description: 'moments gain kind: "own"',
-  migrate(files) {
-    const out = new Map<string, unknown>();
-    for (const [path, data] of files) {
-      const file = data as { records: Record<string, unknown>[] };
-      out.set(path, { records: file.records.map((r) => ({ ...r, kind: 'own' })) });
-    }
-    return out;
-  },
-};
-const V2Moment = MomentSchema.extend({ kind: z.literal('own') });
-const v2Collections = [{ name: 'moments', recordSchema: V2Moment, partition: 'month' as const }];
+/** A profile written by the first release (schema 1): moments had no `kind`. */
+const V1_FIXTURE = join(import.meta.dirname, '..', '..', '..', 'fixtures', 'storage', 'v1-profile');
 
 let dir: { path: string; cleanup: () => Promise<void> };
 let clock: FakeClock;
 beforeEach(async () => {
   dir = await makeTempDir();
   clock = new FakeClock('2026-11-21T09:30:00.000Z');
-  await cp(FIXTURE, dir.path, { recursive: true });
+  await cp(V1_FIXTURE, dir.path, { recursive: true });
 });
 afterEach(() => dir.cleanup());
 
@@ -46,30 +28,29 @@ async function readAllRecords(folder: string): Promise<Record<string, unknown>[]
   return out;
 }
 
-describe('migrations', () => {
-  it('the v1 fixture opens as-is with the current build', async () => {
+describe('upgrading a real v1 profile', () => {
+  it('backs up first, carries every record over as the user’s own, and bumps the version', async () => {
+    expect(CURRENT_SCHEMA_VERSION).toBe(2);
+    const original = await readAllRecords(join(dir.path, 'store'));
+    expect(original).toHaveLength(3);
     const db = await openStore(dir.path, clock);
     expect(db.notices).toEqual([]);
-    expect(db.collection<Moment>('moments').size).toBe(3);
-  });
-
-  it('upgrade from the v1 fixture: backs up first, carries every record over, bumps the version', async () => {
-    const original = await readAllRecords(join(dir.path, 'store'));
-    const db = await openStore(dir.path, clock, { schemaVersion: 2, migrations: [toV2], collections: v2Collections });
-    const moments = db.collection<Moment & { kind: string }>('moments');
+    const moments = db.collection<Moment>('moments');
     expect(moments.size).toBe(3);
-    for (const record of original) expect(moments.get(record.id as string)).toEqual({ ...record, kind: 'own' });
+    for (const record of original) expect(moments.get(record.id as string)).toEqual({ kind: 'own', ...record });
     expect(JSON.parse(await readFile(join(dir.path, 'store', 'meta.json'), 'utf8'))).toMatchObject({ schemaVersion: 2 });
 
     const backups = await db.listBackups();
     expect(backups.map((b) => [b.reason, b.schemaVersion])).toEqual([['pre-migration', 1]]);
-    // The backup holds the untouched v1 files.
     expect(await readAllRecords(backups[0]!.folder)).toEqual(original);
     expect((await readdir(dir.path)).sort()).toEqual(['backups', 'store']);
+    // Opening again is a no-op: no second migration, no second backup.
+    const again = await openStore(dir.path, clock);
+    expect((await again.listBackups()).length).toBe(1);
   });
 
   it('a later daily rotation never deletes the pre-migration backup', async () => {
-    const db = await openStore(dir.path, clock, { schemaVersion: 2, migrations: [toV2], collections: v2Collections });
+    const db = await openStore(dir.path, clock);
     for (let day = 0; day < 40; day++) {
       clock.advance(86_400_000);
       await db.dailyBackupIfDue();
@@ -80,22 +61,44 @@ describe('migrations', () => {
   });
 
   it('completes a migration interrupted between its two renames', async () => {
-    // Simulate the crash window: migrated copy complete in store.next, original moved to store.old.
-    await openStore(dir.path, clock, { schemaVersion: 2, migrations: [toV2], collections: v2Collections });
+    // The crash window: migrated copy complete in store.next, original moved to store.old.
+    await openStore(dir.path, clock);
     await rename(join(dir.path, 'store'), join(dir.path, 'store.next'));
-    await cp(join(FIXTURE, 'store'), join(dir.path, 'store.old'), { recursive: true });
-    const db = await openStore(dir.path, clock, { schemaVersion: 2, migrations: [toV2], collections: v2Collections });
+    await cp(join(V1_FIXTURE, 'store'), join(dir.path, 'store.old'), { recursive: true });
+    const db = await openStore(dir.path, clock);
     expect(db.collection('moments').size).toBe(3);
     expect((await readdir(dir.path)).sort()).toEqual(['backups', 'store']);
   });
 
   it('discards a half-written migration and runs it again from the untouched original', async () => {
     await mkdir(join(dir.path, 'store.next', 'moments'), { recursive: true });
-    const db = await openStore(dir.path, clock, { schemaVersion: 2, migrations: [toV2], collections: v2Collections });
-    expect(db.collection('moments').size).toBe(3);
+    const db = await openStore(dir.path, clock);
+    expect(db.collection<Moment>('moments').size).toBe(3);
+    expect([...db.collection<Moment>('moments').values()].every((m) => m.kind === 'own')).toBe(true);
+  });
+});
+
+describe('migration machinery', () => {
+  const toV3: Migration = {
+    to: 3,
+    description: 'test-only: moments gain a flag',
+    migrate(files) {
+      return new Map([...files].map(([path, data]) => [path, { records: (data as { records: object[] }).records.map((r) => ({ ...r, flag: true })) }]));
+    },
+  };
+
+  it('runs several steps in order from an old profile', async () => {
+    const collections = [{ name: 'moments', recordSchema: MomentSchema.extend({ flag: z.literal(true) }), partition: 'month' as const }];
+    const db = await openStore(dir.path, clock, { schemaVersion: 3, migrations: [...MIGRATIONS, toV3], collections });
+    const all = [...db.collection<Moment & { flag: boolean }>('moments').values()];
+    expect(all.map((m) => [m.kind, m.flag])).toEqual([
+      ['own', true],
+      ['own', true],
+      ['own', true],
+    ]);
   });
 
-  it('applyMigrations never mutates its input, and a missing step is an error', () => {
+  it('never mutates its input, and a missing step is an error', () => {
     const input = new Map<string, unknown>([['moments/2026-11.json', { records: [{ id: 'a' }] }]]);
     const snapshot = structuredClone(input);
     const mutating: Migration = {
@@ -108,6 +111,6 @@ describe('migrations', () => {
     };
     applyMigrations(input, [mutating]);
     expect(input).toEqual(snapshot);
-    expect(() => migrationsBetween([toV2], 1, 3)).toThrow('No migration to schema version 3');
+    expect(() => migrationsBetween(MIGRATIONS, 1, 3)).toThrow('No migration to schema version 3');
   });
 });
