@@ -40,6 +40,8 @@ export interface AppServices {
   notices: NoticeBoard;
   /** Periodic upkeep: the daily backup, and retrying writes the disk refused. */
   maintain(): Promise<void>;
+  /** Resolves when all history (not just the newest months) is loaded. */
+  whenLoaded(): Promise<void>;
   /** Waits for pending writes; call before quitting. */
   close(): Promise<void>;
 }
@@ -105,8 +107,27 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     }
   }
 
+  store.onNotice((notice) => notices.adopt([notice]));
+  // The newest months are loaded; the rest of the history streams in without blocking.
+  const loaded = store.loadRemaining().then(
+    () => options.emit('moments.changed', { change: 'loaded', id: null, at: options.clock.now().toISOString() }),
+    (error: unknown) => log('Loading older history failed', error),
+  );
+
   await maintain();
-  return { dispatch, store, moments, settings, notices, maintain, close: () => store.idle() };
+  return {
+    dispatch,
+    store,
+    moments,
+    settings,
+    notices,
+    maintain,
+    whenLoaded: () => loaded,
+    close: async () => {
+      await loaded;
+      await store.idle();
+    },
+  };
 }
 
 export function describeWriteProblem(error: unknown): string {

@@ -79,9 +79,10 @@ export const commands = {
 
 /** Events the main process pushes to windows. */
 export const events = {
+  /** `loaded`: older history finished loading after startup (id is null). */
   'moments.changed': z.object({
-    change: z.enum(['added', 'updated', 'removed', 'restored']),
-    id: MomentIdSchema,
+    change: z.enum(['added', 'updated', 'removed', 'restored', 'loaded']),
+    id: MomentIdSchema.nullable(),
     at: IsoInstantSchema,
   }),
   'settings.changed': SettingsSchema,

@@ -27,5 +27,8 @@ export async function startServices(userDataDirectory: string, overrides: Partia
     shell: { openMain: (view) => shellCalls.push(`openMain:${view}`), closePopup: () => shellCalls.push('closePopup') },
     ...overrides,
   });
-  return { services, clock, events, shellCalls };
+  await services.whenLoaded();
+  // Startup announcements are kept apart so tests see only the events their actions cause.
+  const startupEvents = events.splice(0);
+  return { services, clock, events, startupEvents, shellCalls };
 }

@@ -33,6 +33,12 @@ export class MomentService {
 
   constructor(private readonly deps: MomentServiceDeps) {
     this.index.reset(deps.collection.values());
+    // Older months arrive after startup; take them in as they come.
+    deps.collection.onAdopt(({ added, replaced }) => {
+      for (const { before } of replaced) this.index.remove(before);
+      this.index.insertMany([...added, ...replaced.map((r) => r.after)]);
+      this.people = null;
+    });
   }
 
   get count(): number {

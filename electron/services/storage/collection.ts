@@ -35,11 +35,18 @@ export class StorageWriteError extends Error {
   }
 }
 
+/** Records a file brought in at load time (new ids), and records it replaced (same id, newer edit). */
+export interface AdoptedRecords<T> {
+  added: T[];
+  replaced: { before: T; after: T }[];
+}
+
 /** One collection's records, held in memory, persisted across its partition files. */
 export class PartitionedCollection<T extends StoredRecord> {
   private readonly files = new Map<string, Low<CollectionFile<T>>>();
   private readonly index = new Map<string, { partition: string; record: T }>();
   private readonly unsaved = new Set<string>();
+  private readonly adoptListeners = new Set<(records: AdoptedRecords<T>) => void>();
 
   constructor(
     readonly spec: CollectionSpec<T>,
@@ -55,15 +62,28 @@ export class PartitionedCollection<T extends StoredRecord> {
     return this.spec.partition === 'month' ? utcMonthKey(record.createdAt) : 'all';
   }
 
-  /** Adds a validated file's records at load time. Duplicate ids keep the newest edit. */
+  /**
+   * Adds a validated file's records at load time. Older files arrive after the app has
+   * started (see DataStore), so services listen with onAdopt to take them in.
+   * Duplicate ids keep the newest edit.
+   */
   adopt(partition: string, data: CollectionFile<T>): void {
     const db = this.lowFor(partition);
     db.data = data;
+    const adopted: AdoptedRecords<T> = { added: [], replaced: [] };
     for (const record of data.records) {
       const existing = this.index.get(record.id);
       if (existing && (existing.record.updatedAt ?? '') >= (record.updatedAt ?? '')) continue;
       this.index.set(record.id, { partition, record });
+      if (existing) adopted.replaced.push({ before: existing.record, after: record });
+      else adopted.added.push(record);
     }
+    for (const listener of this.adoptListeners) listener(adopted);
+  }
+
+  onAdopt(listener: (records: AdoptedRecords<T>) => void): () => void {
+    this.adoptListeners.add(listener);
+    return () => this.adoptListeners.delete(listener);
   }
 
   get size(): number {

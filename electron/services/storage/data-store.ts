@@ -34,6 +34,9 @@ export class NewerDataError extends Error {
   }
 }
 
+/** Newest partitions of each collection loaded before open() returns; the rest follow in the background. */
+export const EAGER_PARTITIONS = 3;
+
 export interface DataStoreOptions {
   /** Folder that holds store/, backups/ and quarantine/. */
   directory: string;
@@ -44,6 +47,8 @@ export interface DataStoreOptions {
   codec?: FileCodec;
   migrations?: readonly Migration[];
   schemaVersion?: number;
+  /** Defaults to EAGER_PARTITIONS; Infinity loads everything before open() returns. */
+  eagerPartitions?: number;
 }
 
 /**
@@ -59,6 +64,9 @@ export class DataStore {
   private readonly codec: FileCodec;
   private readonly collections = new Map<string, PartitionedCollection<StoredRecord>>();
   private noticeCount = 0;
+  private readonly deferred: { spec: CollectionSpec<StoredRecord>; path: string }[] = [];
+  private remaining: Promise<void> | null = null;
+  private readonly noticeListeners = new Set<(notice: Notice) => void>();
 
   private constructor(private readonly options: DataStoreOptions) {
     this.storeFolder = join(options.directory, 'store');
@@ -68,10 +76,37 @@ export class DataStore {
     this.schemaVersion = options.schemaVersion ?? CURRENT_SCHEMA_VERSION;
   }
 
+  /**
+   * Opens the store with the newest partitions of each collection loaded, so the app is
+   * usable at once however much history there is. Call `loadRemaining()` (idempotent) to
+   * bring in the rest; it yields between files so the main process never blocks for long.
+   */
   static async open(options: DataStoreOptions): Promise<DataStore> {
     const store = new DataStore(options);
     await store.openInternal();
     return store;
+  }
+
+  /** Loads every partition not loaded yet, newest first, one file per turn of the event loop. */
+  loadRemaining(): Promise<void> {
+    this.remaining ??= (async () => {
+      while (this.deferred.length > 0) {
+        const next = this.deferred.shift()!;
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        await this.loadFile(next.spec, next.path);
+      }
+    })();
+    return this.remaining;
+  }
+
+  get fullyLoaded(): boolean {
+    return this.deferred.length === 0;
+  }
+
+  /** Notices raised after open (a damaged older file found while loading in the background). */
+  onNotice(listener: (notice: Notice) => void): () => void {
+    this.noticeListeners.add(listener);
+    return () => this.noticeListeners.delete(listener);
   }
 
   collection<T extends StoredRecord>(name: string): PartitionedCollection<T> {
@@ -122,13 +157,16 @@ export class DataStore {
   }
 
   private hasRecords(): boolean {
+    if (this.deferred.length > 0) return true;
     for (const c of this.collections.values()) if (c.size > 0) return true;
     return false;
   }
 
   private notice(level: Notice['level'], title: string, detail: string): void {
     const at = this.options.clock.now().toISOString();
-    this.notices.push({ id: `storage-${at}-${++this.noticeCount}`, level, title, detail, at });
+    const notice: Notice = { id: `storage-${at}-${++this.noticeCount}`, level, title, detail, at };
+    this.notices.push(notice);
+    for (const listener of this.noticeListeners) listener(notice);
   }
 
   private async openInternal(): Promise<void> {
@@ -191,33 +229,36 @@ export class DataStore {
 
   private async loadCollection(spec: CollectionSpec<StoredRecord>): Promise<void> {
     const folder = join(this.storeFolder, spec.name);
-    const collection = new PartitionedCollection(spec, folder, this.codec);
-    this.collections.set(spec.name, collection);
-    const fileSchema = z.object({ records: z.array(spec.recordSchema) });
-    for (const path of await this.listDataFiles(this.storeFolder)) {
-      if (!path.startsWith(`${spec.name}/`)) continue;
-      const partition = path.slice(spec.name.length + 1, -'.json'.length);
-      const decode = (bytes: Uint8Array) => fileSchema.safeParse(safeJson(this.codec.decode(bytes)));
-      let result: ReturnType<typeof decode>;
-      try {
-        result = decode(await readFileOrThrow(join(this.storeFolder, path)));
-      } catch {
-        result = { success: false } as ReturnType<typeof decode>;
-      }
-      if (result.success) {
-        collection.adopt(partition, result.data);
-        continue;
-      }
-      const restored = await this.recoverFile(path, (bytes) => {
-        try {
-          const r = decode(bytes);
-          return r.success ? r.data : null;
-        } catch {
-          return null;
-        }
-      });
-      if (restored) collection.adopt(partition, restored);
+    this.collections.set(spec.name, new PartitionedCollection(spec, folder, this.codec));
+    // Partition names sort by time (YYYY-MM), so the newest come last.
+    const paths = (await this.listDataFiles(this.storeFolder)).filter((p) => p.startsWith(`${spec.name}/`)).reverse();
+    const eager = this.options.eagerPartitions ?? EAGER_PARTITIONS;
+    for (const [i, path] of paths.entries()) {
+      if (i < eager) await this.loadFile(spec, path);
+      else this.deferred.push({ spec, path });
     }
+  }
+
+  private async loadFile(spec: CollectionSpec<StoredRecord>, path: string): Promise<void> {
+    const collection = this.collections.get(spec.name)!;
+    const partition = path.slice(spec.name.length + 1, -'.json'.length);
+    const fileSchema = z.object({ records: z.array(spec.recordSchema) });
+    const decode = (bytes: Uint8Array) => {
+      try {
+        const result = fileSchema.safeParse(safeJson(this.codec.decode(bytes)));
+        return result.success ? result.data : null;
+      } catch {
+        return null;
+      }
+    };
+    const bytes = await readFileIfExists(join(this.storeFolder, path));
+    const data = bytes ? decode(bytes) : null;
+    if (data) {
+      collection.adopt(partition, data);
+      return;
+    }
+    const restored = await this.recoverFile(path, decode);
+    if (restored) collection.adopt(partition, restored);
   }
 
   /**
@@ -302,7 +343,7 @@ function safeJson(text: string): unknown {
   }
 }
 
-async function readFileOrThrow(path: string): Promise<Buffer> {
+export async function readFileOrThrow(path: string): Promise<Buffer> {
   const bytes = await readFileIfExists(path);
   if (!bytes) throw new Error(`Missing ${path}`);
   return bytes;

@@ -101,6 +101,7 @@ export class Harness {
         },
       },
     });
+    await this.services.whenLoaded();
   }
 }
 

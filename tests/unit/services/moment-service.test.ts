@@ -15,7 +15,8 @@ const input = { kind: 'own' as const, valence: 'helped' as const, tags: ['warmth
 
 describe('MomentService', () => {
   it('fills in id, times and the user’s zone, and announces the change', async () => {
-    const { services, events } = await startServices(dir.path);
+    const { services, events, startupEvents } = await startServices(dir.path);
+    expect(startupEvents).toEqual([{ event: 'moments.changed', payload: { change: 'loaded', id: null, at: '2026-11-21T09:30:00.000Z' } }]);
     const m = await services.moments.add(input);
     expect(m).toMatchObject({ id: 'id-0001', occurredAt: '2026-11-21T09:30:00.000Z', createdAt: '2026-11-21T09:30:00.000Z', timeZone: 'Europe/Berlin' });
     expect(events).toEqual([{ event: 'moments.changed', payload: { change: 'added', id: 'id-0001', at: '2026-11-21T09:30:00.000Z' } }]);
@@ -91,5 +92,34 @@ describe('MomentService', () => {
     expect(services.notices.list()).toEqual([]);
     await services.close();
     expect((await startServices(dir.path)).services.moments.get(m.id)).toEqual(m);
+  });
+});
+
+describe('MomentService with history loading in the background', () => {
+  it('takes in older months as they arrive and keeps the log in order', async () => {
+    const { services, clock } = await startServices(dir.path);
+    const months = ['2026-03', '2026-05', '2026-07', '2026-09', '2026-11'];
+    for (const month of months) {
+      clock.set(`${month}-10T10:00:00.000Z`);
+      await services.moments.add({ ...input, note: month });
+    }
+    await services.close();
+
+    const { DataStore } = await import('../../../electron/services/storage/data-store');
+    const { COLLECTIONS } = await import('../../../electron/services/app-services');
+    const { MomentService } = await import('../../../electron/services/moments/moment-service');
+    const store = await DataStore.open({ directory: join(dir.path, 'data'), clock, timeZone: () => 'UTC', collections: COLLECTIONS, eagerPartitions: 2 });
+    const service = new MomentService({
+      collection: store.collection<Moment>('moments'),
+      clock,
+      timeZone: () => 'UTC',
+      newId: () => 'x',
+      emit: () => undefined,
+      onWriteFailed: () => undefined,
+    });
+    expect(service.list(10).moments.map((m) => m.note)).toEqual(['2026-11', '2026-09']);
+    await store.loadRemaining();
+    expect(service.list(10).moments.map((m) => m.note)).toEqual(['2026-11', '2026-09', '2026-07', '2026-05', '2026-03']);
+    expect(service.suggestPeople('s', 5)).toEqual(['Sam']);
   });
 });

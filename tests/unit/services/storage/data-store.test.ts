@@ -185,3 +185,57 @@ describe('DataStore guards', () => {
     expect(moments.get(good.id)).toEqual(good);
   });
 });
+
+describe('DataStore progressive loading', () => {
+  const months = ['2026-06', '2026-07', '2026-08', '2026-09', '2026-10', '2026-11'];
+
+  async function seedSixMonths() {
+    const db = await openStore(dir.path, clock);
+    const moments = db.collection<Moment>('moments');
+    const byMonth = new Map<string, Moment>();
+    for (const month of months) {
+      const m = makeMoment({ createdAt: `${month}-15T10:00:00.000Z`, occurredAt: `${month}-15T10:00:00.000Z` });
+      await moments.insert(m);
+      byMonth.set(month, m);
+    }
+    await db.idle();
+    return byMonth;
+  }
+
+  it('opens with the newest months and brings in the rest in the background, newest first', async () => {
+    const byMonth = await seedSixMonths();
+    const { DataStore } = await import('../../../../electron/services/storage/data-store');
+    const { COLLECTIONS } = await import('../../../../electron/services/app-services');
+    const db = await DataStore.open({ directory: dir.path, clock, timeZone: () => 'UTC', collections: COLLECTIONS, eagerPartitions: 3 });
+    const moments = db.collection<Moment>('moments');
+    expect(ids(moments.values())).toEqual(ids(['2026-09', '2026-10', '2026-11'].map((m) => byMonth.get(m)!)));
+    expect(db.fullyLoaded).toBe(false);
+
+    const arrivals: string[] = [];
+    moments.onAdopt(({ added }) => arrivals.push(...added.map((m) => m.createdAt.slice(0, 7))));
+    await db.loadRemaining();
+    expect(arrivals).toEqual(['2026-08', '2026-07', '2026-06']);
+    expect(db.fullyLoaded).toBe(true);
+    expect(moments.size).toBe(6);
+    await db.loadRemaining(); // idempotent
+    expect(moments.size).toBe(6);
+  });
+
+  it('a damaged older file found in the background is restored and reported like at startup', async () => {
+    await seedSixMonths();
+    const { DataStore } = await import('../../../../electron/services/storage/data-store');
+    const { COLLECTIONS } = await import('../../../../electron/services/app-services');
+    const first = await DataStore.open({ directory: dir.path, clock, timeZone: () => 'UTC', collections: COLLECTIONS, eagerPartitions: 3 });
+    await first.loadRemaining();
+    await first.backupNow('daily');
+    await writeFile(join(store(), 'moments', '2026-06.json'), '{"records": [');
+
+    const db = await DataStore.open({ directory: dir.path, clock, timeZone: () => 'UTC', collections: COLLECTIONS, eagerPartitions: 3 });
+    const heard: string[] = [];
+    db.onNotice((n) => heard.push(n.title));
+    expect(db.notices).toEqual([]);
+    await db.loadRemaining();
+    expect(heard).toEqual(['A damaged data file was restored from a backup']);
+    expect(db.collection('moments').size).toBe(6);
+  });
+});
