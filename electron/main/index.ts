@@ -65,7 +65,7 @@ async function start(): Promise<void> {
       emit: (event: EventName, payload: unknown) => windows.broadcast(event, payload),
       shell: {
         openMain: (view) => windows.showMain(view),
-        closePopup: () => windows.closePopup(),
+        popup: windows.popupSurface,
       },
     });
   } catch (error) {
@@ -83,7 +83,7 @@ async function start(): Promise<void> {
 
   registerCommandHandlers({ dispatch: services.dispatch, roleOf: (id) => windows.roleOf(id), isAppUrl });
 
-  const logMoment = () => windows.showPopup('/popup/log', true);
+  const logMoment = () => services.popup.openLogMoment();
   // macOS wants a black template image it can tint for the menu bar; other desktops a colour icon.
   const trayIcons = process.platform === 'darwin' ? { x1: trayTemplate, x2: trayTemplate2x, template: true } : { x1: trayIcon, x2: trayIcon2x, template: false };
   tray = new TouchpointTray(trayIcons, {

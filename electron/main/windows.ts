@@ -3,6 +3,7 @@ import type { MainView } from '../../shared/contract/commands';
 import { eventChannel, type EVENT_NAMES } from '../../shared/contract/names';
 import type { WindowRole } from '../services/ipc/dispatcher';
 import { popupPosition } from '../services/popup-position';
+import type { PopupRoute, PopupSurface } from '../services/popup-controller';
 
 const POPUP_SIZE = { width: 420, height: 620 };
 
@@ -11,6 +12,8 @@ export interface WindowOptions {
   /** URL of the renderer page for a hash route, e.g. app://touchpoint/index.html#/log */
   pageUrl: (route: string) => string;
   trayBounds: () => Rectangle | null;
+  /** The window manager's close button or Alt+F4 on the popup. */
+  onPopupClosedByUser?: () => void;
 }
 
 const secureWebPreferences = (preload: string) => ({
@@ -66,12 +69,27 @@ export class WindowManager {
     this.main = win;
   }
 
+  /** The popup as the services see it (PopupController decides what it shows). */
+  readonly popupSurface: PopupSurface = {
+    show: (route, focus) => this.showPopup(route, focus),
+    hide: () => this.hidePopup(),
+  };
+
   /**
-   * Shows the popup near the tray. `focus` is for popups the user asked for (Log a moment):
-   * they take the keyboard. Prompts the app raises on its own never take focus.
+   * Shows the popup near the tray. `focus` is for popups the user asked for (Log a moment,
+   * or a card they clicked): they take the keyboard. Cards the app raises on its own are
+   * shown inactive and not focusable, so they never steal typing.
    */
-  showPopup(route: string, focus: boolean): void {
+  private showPopup(popupRoute: PopupRoute, focus: boolean): void {
+    const route = `/popup/${popupRoute}`;
+    const wasVisible = this.popup !== null && !this.popup.isDestroyed() && this.popup.isVisible();
     const win = this.ensurePopup(route);
+    if (wasVisible && focus) {
+      // Already on screen (the user clicked a quiet card): just let it take the keyboard.
+      win.setFocusable(true);
+      win.focus();
+      return;
+    }
     const cursor = screen.getCursorScreenPoint();
     const display = screen.getDisplayNearestPoint(cursor);
     const bounds = this.options.trayBounds();
@@ -87,7 +105,7 @@ export class WindowManager {
     }
   }
 
-  closePopup(): void {
+  private hidePopup(): void {
     if (this.popup && !this.popup.isDestroyed()) this.popup.hide();
   }
 
@@ -101,8 +119,8 @@ export class WindowManager {
 
   private ensurePopup(route: string): BrowserWindow {
     if (this.popup && !this.popup.isDestroyed()) {
-      const current = new URL(this.popup.webContents.getURL()).hash;
-      if (current !== `#${route}`) void this.popup.loadURL(this.options.pageUrl(route));
+      // Switch faces in the page (no reload, so a half-written card or moment survives).
+      this.send(this.popup, 'popup.show', { route: route.replace('/popup/', '') });
       return this.popup;
     }
     const win = new BrowserWindow({
@@ -127,7 +145,7 @@ export class WindowManager {
     win.on('close', (event) => {
       if (!quitting) {
         event.preventDefault();
-        win.hide();
+        this.options.onPopupClosedByUser?.();
       }
     });
     win.on('closed', () => {

@@ -1,21 +1,29 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import { MomentSchema, type Moment } from '../../shared/domain/moment';
+import type { Meeting } from '../../shared/domain/calendar';
+import type { CheckIn } from '../../shared/domain/checkin';
+import { ACTIVE_ENVIRONMENT, type CoachEnvironment } from '../../shared/domain/coach';
+import type { FollowUp } from '../../shared/domain/followup';
+import type { Moment } from '../../shared/domain/moment';
+import { CheckInService } from './checkins/checkin-service';
 import type { Clock } from './clock';
+import { CoachService, type StoredOutcome } from './coach/coach-service';
+import { nodeScheduler, type Scheduler } from './coach/scheduler';
+import { COLLECTIONS } from './collections';
 import type { Emit } from './events';
+import { FollowUpService } from './followups/followup-service';
 import { createDispatcher, type Dispatch } from './ipc/dispatcher';
 import { createHandlers, type WindowShell } from './ipc/handlers';
 import { MomentService } from './moments/moment-service';
 import { NoticeBoard } from './notices';
+import { PopupController } from './popup-controller';
 import { SettingsService, type SettingsBackend } from './settings/settings-service';
 import type { FileCodec } from './storage/codec';
-import type { CollectionSpec, StoredRecord } from './storage/collection';
+import type { StorageWriteError } from './storage/collection';
 import { DataStore } from './storage/data-store';
 import type { Migration } from './storage/migrations';
 
-export const COLLECTIONS: readonly CollectionSpec<StoredRecord>[] = [
-  { name: 'moments', recordSchema: MomentSchema, partition: 'month' },
-];
+export { COLLECTIONS } from './collections';
 
 export interface AppServicesOptions {
   /** The user-data folder; the database lives in its `data/` subfolder. */
@@ -26,6 +34,12 @@ export interface AppServicesOptions {
   shell: WindowShell;
   emit: Emit;
   version: string;
+  /** Timers for the coach; tests pass one they drive by hand. */
+  scheduler?: Scheduler;
+  /** Screen lock, idle and do-not-disturb as the OS reports them. */
+  environment?: () => CoachEnvironment;
+  /** The calendar's meetings (the calendar service in the app). */
+  meetings?: () => readonly Meeting[];
   newId?: () => string;
   log?: (message: string, error: unknown) => void;
   codec?: FileCodec;
@@ -36,19 +50,24 @@ export interface AppServices {
   dispatch: Dispatch;
   store: DataStore;
   moments: MomentService;
+  followUps: FollowUpService;
+  checkIns: CheckInService;
+  coach: CoachService;
+  popup: PopupController;
   settings: SettingsService;
   notices: NoticeBoard;
   /** Periodic upkeep: the daily backup, and retrying writes the disk refused. */
   maintain(): Promise<void>;
   /** Resolves when all history (not just the newest months) is loaded. */
   whenLoaded(): Promise<void>;
-  /** Waits for pending writes; call before quitting. */
+  /** Stops timers and waits for pending writes; call before quitting. The coach is started by the caller. */
   close(): Promise<void>;
 }
 
 /** Wires every service over one data folder. The Electron main process and the e2e harness both use it. */
 export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
   const log = options.log ?? ((message, error) => console.error(message, error));
+  const newId = options.newId ?? randomUUID;
   const dataDirectory = join(options.userDataDirectory, 'data');
   const store = await DataStore.open({
     directory: dataDirectory,
@@ -60,30 +79,43 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   });
   const notices = new NoticeBoard(options.clock, options.emit);
   notices.adopt(store.notices);
+  const onWriteFailed = (error: StorageWriteError) => {
+    log('Write failed; kept in memory', error);
+    notices.post({
+      key: 'unsaved-changes',
+      level: 'error',
+      title: 'Some changes are not saved to disk yet',
+      detail: `${describeWriteProblem(error.cause)} Touchpoint keeps them in memory and keeps trying; please keep it running until this message goes away.`,
+    });
+  };
+  const common = { clock: options.clock, newId, emit: options.emit, onWriteFailed };
 
-  const moments = new MomentService({
-    collection: store.collection<Moment>('moments'),
-    clock: options.clock,
-    timeZone: options.timeZone,
-    newId: options.newId ?? randomUUID,
-    emit: options.emit,
-    onWriteFailed: (error) => {
-      log('Write failed; kept in memory', error);
-      notices.post({
-        key: 'unsaved-changes',
-        level: 'error',
-        title: 'Some changes are not saved to disk yet',
-        detail: `${describeWriteProblem(error.cause)} Touchpoint keeps them in memory and keeps trying; please keep it running until this message goes away.`,
-      });
-    },
-  });
   const settings = new SettingsService(options.settingsBackend, options.emit);
+  const moments = new MomentService({ ...common, collection: store.collection<Moment>('moments'), timeZone: options.timeZone });
+  const followUps = new FollowUpService({ ...common, collection: store.collection<FollowUp>('follow-ups') });
+  const checkIns = new CheckInService({ ...common, collection: store.collection<CheckIn>('check-ins'), moments, followUps, timeZone: options.timeZone });
+  const popup = new PopupController(options.shell.popup);
+  const coach = new CoachService({
+    ...common,
+    scheduler: options.scheduler ?? nodeScheduler,
+    timeZone: options.timeZone,
+    settings,
+    meetings: options.meetings ?? (() => []),
+    outcomes: store.collection<StoredOutcome>('prompt-outcomes'),
+    checkIns,
+    environment: options.environment ?? (() => ACTIVE_ENVIRONMENT),
+    popup,
+    openReview: () => options.shell.openMain('review'),
+    log,
+  });
 
   const dispatch = createDispatcher(
     createHandlers({
       moments,
       settings,
       notices,
+      coach,
+      popup,
       shell: options.shell,
       info: { version: options.version, dataDirectory, timeZone: options.timeZone },
     }),
@@ -113,17 +145,24 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     () => options.emit('moments.changed', { change: 'loaded', id: null, at: options.clock.now().toISOString() }),
     (error: unknown) => log('Loading older history failed', error),
   );
+  // A settings change (working hours, lead time, pause...) takes effect at once, without a restart.
+  settings.onChange(() => coach.triggers.settingsChanged());
 
   await maintain();
   return {
     dispatch,
     store,
     moments,
+    followUps,
+    checkIns,
+    coach,
+    popup,
     settings,
     notices,
     maintain,
     whenLoaded: () => loaded,
     close: async () => {
+      coach.stop();
       await loaded;
       await store.idle();
     },

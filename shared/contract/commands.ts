@@ -8,12 +8,16 @@ import {
 } from '../domain/moment';
 import { SettingsPatchSchema, SettingsSchema } from '../domain/settings';
 import { NoticeSchema } from '../domain/notice';
+import { CheckInAnswerSchema } from '../domain/checkin-answer';
+import { CoachStateSchema, PromptViewSchema } from '../domain/coach-view';
+import { PauseChoiceSchema, SnoozeChoiceSchema } from '../domain/coach';
 
 /** Views of the main window a command may open. */
-export const MainViewSchema = z.enum(['log', 'settings']);
+export const MainViewSchema = z.enum(['today', 'review', 'log', 'insights', 'settings']);
 export type MainView = z.infer<typeof MainViewSchema>;
 
 const NoInput = z.object({}).strict().default({});
+const PromptRef = z.object({ promptId: z.string().min(1).max(2100) }).strict();
 
 export const AppInfoSchema = z.object({
   version: z.string(),
@@ -70,6 +74,20 @@ export const commands = {
   'notices.list': { input: NoInput, output: z.array(NoticeSchema) },
   'notices.dismiss': { input: z.object({ id: z.string().max(100) }).strict(), output: z.array(NoticeSchema) },
 
+  'coach.state': { input: NoInput, output: CoachStateSchema },
+  /** The check-in card the popup should show now, if any. */
+  'coach.current': { input: NoInput, output: PromptViewSchema.nullable() },
+  'coach.answer': { input: CheckInAnswerSchema, output: z.null() },
+  'coach.skip': { input: PromptRef, output: z.null() },
+  'coach.later': { input: PromptRef, output: z.null() },
+  'coach.snooze': { input: PromptRef.extend({ choice: SnoozeChoiceSchema }).strict(), output: z.string().nullable() },
+  'coach.startReview': { input: PromptRef, output: z.null() },
+  /** The user clicked or typed in the card: it stops timing out and may take the keyboard. */
+  'coach.engage': { input: PromptRef, output: z.null() },
+  'coach.pause': { input: z.object({ choice: PauseChoiceSchema }).strict(), output: CoachStateSchema },
+  'coach.resume': { input: NoInput, output: CoachStateSchema },
+  'coach.sendTest': { input: NoInput, output: z.null() },
+
   'windows.openMain': {
     input: z.object({ view: MainViewSchema.default('log') }).strict().default({ view: 'log' }),
     output: z.null(),
@@ -85,8 +103,18 @@ export const events = {
     id: MomentIdSchema.nullable(),
     at: IsoInstantSchema,
   }),
+  /** A non-moment log entry (follow-up, check-in, review, note) was added, changed or removed. */
+  'log.changed': z.object({
+    kind: z.enum(['follow-up', 'check-in', 'review', 'note']),
+    id: z.string(),
+    at: IsoInstantSchema,
+  }),
   'settings.changed': SettingsSchema,
+  /** The coach's state changed: a card opened or closed, a pause began or ended, the next check-in moved. */
+  'coach.changed': CoachStateSchema,
   'notices.changed': z.array(NoticeSchema),
+  /** Tells the popup which face to show: the user's "Log a moment" or a check-in card. */
+  'popup.show': z.object({ route: z.enum(['log', 'check-in']) }),
   /** Asks the main window to show a view (e.g. "Open Touchpoint" from the popup). */
   'navigation.requested': z.object({ view: MainViewSchema }),
 } as const;

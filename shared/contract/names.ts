@@ -15,11 +15,22 @@ export const COMMAND_NAMES = [
   'settings.update',
   'notices.list',
   'notices.dismiss',
+  'coach.state',
+  'coach.current',
+  'coach.answer',
+  'coach.skip',
+  'coach.later',
+  'coach.snooze',
+  'coach.startReview',
+  'coach.engage',
+  'coach.pause',
+  'coach.resume',
+  'coach.sendTest',
   'windows.openMain',
   'windows.closePopup',
 ] as const;
 
-export const EVENT_NAMES = ['moments.changed', 'settings.changed', 'notices.changed', 'navigation.requested'] as const;
+export const EVENT_NAMES = ['moments.changed', 'log.changed', 'settings.changed', 'coach.changed', 'notices.changed', 'popup.show', 'navigation.requested'] as const;
 
 /** IPC channel names. Prefixed so they cannot collide with Electron's own channels. */
 export const commandChannel = (name: (typeof COMMAND_NAMES)[number]): string => `touchpoint:command:${name}`;

@@ -51,6 +51,8 @@ export const test = base.extend<Fixtures>({
     const errors = watchForErrors(page);
     await harness.attach(page, 'popup');
     await harness.open(page, '/popup/log');
+    // As the tray's "Log a moment" does: the popup is now showing the user's own form.
+    harness.services.popup.openLogMoment();
     await use(page);
     expect(errors, 'console errors in the popup').toEqual([]);
   },

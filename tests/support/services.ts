@@ -9,6 +9,13 @@ export interface RecordedEvent {
   payload: unknown;
 }
 
+const running: AppServices[] = [];
+
+/** Closes every service graph a test started (stops timers, waits for writes), before its folder is removed. */
+export async function closeAllServices(): Promise<void> {
+  for (const services of running.splice(0)) await services.close();
+}
+
 /** The real service graph over a temp folder, with a fake clock and recorded events and shell calls. */
 export async function startServices(userDataDirectory: string, overrides: Partial<AppServicesOptions> = {}) {
   const clock = (overrides.clock as FakeClock | undefined) ?? new FakeClock('2026-11-21T09:30:00.000Z');
@@ -24,9 +31,13 @@ export async function startServices(userDataDirectory: string, overrides: Partia
     newId: () => `id-${String(++n).padStart(4, '0')}`,
     log: () => undefined,
     emit: <E extends EventName>(event: E, payload: EventPayload<E>) => events.push({ event, payload }),
-    shell: { openMain: (view) => shellCalls.push(`openMain:${view}`), closePopup: () => shellCalls.push('closePopup') },
+    shell: {
+      openMain: (view) => shellCalls.push(`openMain:${view}`),
+      popup: { show: (route, focus) => shellCalls.push(`popup.show:${route}:${focus ? 'focus' : 'quiet'}`), hide: () => shellCalls.push('popup.hide') },
+    },
     ...overrides,
   });
+  running.push(services);
   await services.whenLoaded();
   // Startup announcements are kept apart so tests see only the events their actions cause.
   const startupEvents = events.splice(0);

@@ -116,6 +116,16 @@ export class CoachRunner {
     return this.latestPlan;
   }
 
+  /**
+   * The user started on the card (clicked or typed): it no longer times out, so nothing
+   * they are writing disappears under them. It closes when they answer, skip, snooze or defer.
+   */
+  engaged(promptId: string): void {
+    if (this.open?.prompt.id !== promptId || this.open.timeoutAt === Infinity) return;
+    this.open = { ...this.open, timeoutAt: Infinity };
+    this.replan();
+  }
+
   answered(promptId: string): void {
     this.settle(promptId, 'answered');
   }
@@ -224,7 +234,7 @@ export class CoachRunner {
 
   private wakeFor(plan: Plan, now: number): number {
     let wake = Infinity;
-    if (this.open) wake = Math.min(wake, this.open.timeoutAt);
+    if (this.open && Number.isFinite(this.open.timeoutAt)) wake = Math.min(wake, this.open.timeoutAt);
     const first = plan.upcoming[0];
     if (first) wake = Math.min(wake, Date.parse(first.dueAt));
     for (const { prompt } of plan.held) {

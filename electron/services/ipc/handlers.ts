@@ -1,25 +1,30 @@
 import type { MainView } from '../../../shared/contract/index';
+import type { CoachService } from '../coach/coach-service';
 import type { MomentService } from '../moments/moment-service';
 import type { NoticeBoard } from '../notices';
+import type { PopupController, PopupSurface } from '../popup-controller';
 import type { SettingsService } from '../settings/settings-service';
 import type { Handlers } from './dispatcher';
 
 /** What the handlers need from the window layer; the Electron shell implements it. */
 export interface WindowShell {
   openMain(view: MainView): void;
-  closePopup(): void;
+  popup: PopupSurface;
 }
 
 export interface HandlerDeps {
   moments: MomentService;
   settings: SettingsService;
   notices: NoticeBoard;
+  coach: CoachService;
+  popup: PopupController;
   shell: WindowShell;
   info: { version: string; dataDirectory: string; timeZone: () => string };
 }
 
 /** The handler table: one function per contract command. Runs in Electron and in the e2e harness. */
 export function createHandlers(deps: HandlerDeps): Handlers {
+  const { coach } = deps;
   return {
     'app.info': () => ({ version: deps.info.version, dataDirectory: deps.info.dataDirectory, timeZone: deps.info.timeZone() }),
 
@@ -37,12 +42,27 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'notices.list': () => deps.notices.list(),
     'notices.dismiss': ({ id }) => deps.notices.dismiss(id),
 
+    'coach.state': () => coach.state(),
+    'coach.current': () => coach.currentView(),
+    'coach.answer': async (answer) => {
+      await coach.answer(answer);
+      return null;
+    },
+    'coach.skip': ({ promptId }) => (coach.skip(promptId), null),
+    'coach.later': ({ promptId }) => (coach.later(promptId), null),
+    'coach.snooze': ({ promptId, choice }) => coach.snooze(promptId, choice),
+    'coach.startReview': ({ promptId }) => (coach.startReview(promptId), null),
+    'coach.engage': ({ promptId }) => (coach.engage(promptId), null),
+    'coach.pause': ({ choice }) => (coach.pause(choice), coach.state()),
+    'coach.resume': () => (coach.resume(), coach.state()),
+    'coach.sendTest': () => (coach.sendTestCheckIn(), null),
+
     'windows.openMain': ({ view }) => {
       deps.shell.openMain(view);
       return null;
     },
     'windows.closePopup': () => {
-      deps.shell.closePopup();
+      deps.popup.closeLog();
       return null;
     },
   };

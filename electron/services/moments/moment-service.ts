@@ -3,8 +3,8 @@ import type { Moment, MomentPatchSchema, MomentInputSchema } from '../../../shar
 import type { z } from 'zod';
 import type { Clock } from '../clock';
 import type { Emit } from '../events';
-import type { PartitionedCollection } from '../storage/collection';
-import { StorageWriteError } from '../storage/collection';
+import type { PartitionedCollection, StorageWriteError } from '../storage/collection';
+import { writeOrKeep } from '../storage/write-or-keep';
 import { NewestFirstIndex } from './sorted-index';
 
 export interface MomentServiceDeps {
@@ -144,17 +144,8 @@ export class MomentService {
     return people;
   }
 
-  private async write(operation: () => Promise<unknown>): Promise<void> {
-    try {
-      await operation();
-    } catch (error) {
-      if (error instanceof StorageWriteError) {
-        // The change is in memory; the store retries the file. Tell the user, keep the entry.
-        this.deps.onWriteFailed(error);
-        return;
-      }
-      throw error;
-    }
+  private write(operation: () => Promise<unknown>): Promise<void> {
+    return writeOrKeep(operation, this.deps.onWriteFailed);
   }
 
   private changed(change: 'added' | 'updated' | 'removed' | 'restored', id: string): void {

@@ -1,3 +1,4 @@
+import type { PauseState } from '../../../shared/domain/coach';
 import { SettingsSchema, type Settings, type SettingsPatch } from '../../../shared/domain/settings';
 import type { Emit } from '../events';
 
@@ -12,6 +13,7 @@ export interface SettingsBackend {
 
 export class SettingsService {
   private current: Settings;
+  private readonly listeners = new Set<(settings: Settings) => void>();
 
   constructor(
     private readonly backend: SettingsBackend,
@@ -25,11 +27,27 @@ export class SettingsService {
     return this.current;
   }
 
+  /** In-process listeners (the coach re-plans); windows hear about it through 'settings.changed'. */
+  onChange(listener: (settings: Settings) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Pause is state, not a preference: set by the tray and the coach, not the settings form. */
+  setPause(pause: PauseState): Settings {
+    return this.write({ ...this.current, pause });
+  }
+
   update(patch: SettingsPatch): Settings {
-    const next = SettingsSchema.parse({ ...this.current, ...patch });
+    return this.write({ ...this.current, ...patch });
+  }
+
+  private write(candidate: unknown): Settings {
+    const next = SettingsSchema.parse(candidate);
     this.backend.write(next);
     this.current = next;
     this.emit('settings.changed', next);
+    for (const listener of this.listeners) listener(next);
     return next;
   }
 }

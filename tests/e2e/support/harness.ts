@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { buildTouchpointApi } from '../../../shared/contract/build-api';
 import { COMMAND_NAMES, EVENT_NAMES } from '../../../shared/contract/names';
 import type { MainView } from '../../../shared/contract/commands';
+import type { Meeting } from '../../../shared/domain/calendar';
 import { createAppServices, type AppServices } from '../../../electron/services/app-services';
 import type { WindowRole } from '../../../electron/services/ipc/dispatcher';
 import { FakeClock } from '../../support/fake-clock';
@@ -19,8 +20,11 @@ export const RENDERER_BUNDLE = join(import.meta.dirname, '..', '..', '..', 'out'
  */
 export class Harness {
   services!: AppServices;
-  readonly popupCloseRequests: number[] = [];
+  /** What the services asked of the popup window: "show:log:focus", "show:check-in:quiet", "hide". */
+  readonly popupRequests: string[] = [];
   readonly mainOpenRequests: MainView[] = [];
+  /** Meetings the coach sees (until a test connects a real calendar source). */
+  meetings: Meeting[] = [];
   private readonly pages = new Map<Page, WindowRole>();
   private server!: { url: string; close: () => Promise<void> };
 
@@ -56,10 +60,29 @@ export class Harness {
     await page.goto(`${this.baseUrl}/index.html#${route}`);
   }
 
-  /** Moves the services' clock and every page's clock together. */
+  /** Moves the services' clock and every page's clock together, then lets the coach catch up. */
   async setTime(at: string): Promise<void> {
     this.clock.set(at);
     for (const page of this.pages.keys()) await page.clock.setFixedTime(this.clock.now());
+    this.services.coach.triggers.resumed();
+  }
+
+  setMeetings(meetings: Meeting[]): void {
+    this.meetings = meetings;
+    this.services.coach.triggers.calendarChanged();
+  }
+
+  get popupCloses(): number {
+    return this.popupRequests.filter((r) => r === 'hide').length;
+  }
+
+  private emitTo(role: WindowRole, event: string, payload: unknown): void {
+    for (const [page, r] of this.pages) {
+      if (r !== role) continue;
+      void page
+        .evaluate(([e, p]) => (window as unknown as { __touchpointEmit: (e: string, p: unknown) => void }).__touchpointEmit(e, p), [event, payload] as const)
+        .catch(() => undefined);
+    }
   }
 
   /** Stops the services and starts them again over the same folder, like quitting and relaunching. */
@@ -88,7 +111,19 @@ export class Harness {
             .catch(() => undefined);
         }
       },
+      // Timers never fire by themselves here: tests move the clock and ask for a re-plan.
+      scheduler: { setTimeout: () => null, clearTimeout: () => undefined },
+      meetings: () => this.meetings,
       shell: {
+        popup: {
+          show: (route, focus) => {
+            this.popupRequests.push(`show:${route}:${focus ? 'focus' : 'quiet'}`);
+            this.emitTo('popup', 'popup.show', { route });
+          },
+          hide: () => {
+            this.popupRequests.push('hide');
+          },
+        },
         openMain: (view) => {
           // What WindowManager.showMain does besides raising the window.
           this.mainOpenRequests.push(view);
@@ -96,12 +131,10 @@ export class Harness {
             if (role === 'main') void page.evaluate((v) => (window as unknown as { __touchpointEmit: (e: string, p: unknown) => void }).__touchpointEmit('navigation.requested', { view: v }), view).catch(() => undefined);
           }
         },
-        closePopup: () => {
-          this.popupCloseRequests.push(this.clock.now().getTime());
-        },
       },
     });
     await this.services.whenLoaded();
+    this.services.coach.start();
   }
 }
 

@@ -9,7 +9,7 @@ import {
   nextWorkingDayStart,
   pauseFor,
 } from '../../../shared/domain/coach';
-import { coachSettings } from './support';
+import { coachSettings } from '../../support/coach';
 
 describe('coach settings', () => {
   it('fills every default from an empty or partial object', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NOT_PAUSED, type PromptOutcome } from '../../../shared/domain/coach';
 import { planPrompts, type PlanContext } from '../../../electron/services/coach/planner';
-import { coachSettings, describePrompts, meeting } from './support';
+import { coachSettings, describePrompts, meeting } from '../../support/coach';
 
 // Hand-computed instants. Berlin is UTC+1 until 29 March 2026, UTC+2 after; Los Angeles
 // UTC-8 until 8 March, UTC-7 after; Auckland UTC+13 until 5 April, UTC+12 after.

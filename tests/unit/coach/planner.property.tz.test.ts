@@ -5,7 +5,7 @@ import type { Meeting } from '../../../shared/domain/calendar';
 import { NOT_PAUSED, PromptSchema, WEEKDAYS, type CoachSettings, type PromptOutcome } from '../../../shared/domain/coach';
 import { planPrompts, type Plan, type PlanContext } from '../../../electron/services/coach/planner';
 import { facetsOf } from '../../../electron/services/coach/prompt-ids';
-import { MINUTE, allPrompts, coachSettings, hhmmToMinutes, meeting, wallOracle } from './support';
+import { MINUTE, allPrompts, coachSettings, hhmmToMinutes, meeting, wallOracle } from '../../support/coach';
 
 // Instants near every DST change of 2026-2027 in zones that have them (both hemispheres).
 const DST_ZONES = ['Europe/Berlin', 'America/Los_Angeles', 'Pacific/Auckland'];

@@ -3,7 +3,7 @@ import type { Meeting } from '../../../shared/domain/calendar';
 import { NOT_PAUSED, type CoachEnvironment, type Prompt, type PromptOutcome } from '../../../shared/domain/coach';
 import { CoachRunner, type PromptClosedBy } from '../../../electron/services/coach/runner';
 import { FakeClock } from '../../support/fake-clock';
-import { FakeScheduler, coachSettings, meeting } from './support';
+import { FakeScheduler, coachSettings, meeting } from '../../support/coach';
 
 // Monday 13 July 2026 in Berlin (UTC+2): meeting A runs 10:00-10:30 local.
 const A = meeting('A', '2026-07-13T08:00:00Z', '2026-07-13T08:30:00Z');
@@ -70,6 +70,20 @@ describe('CoachRunner', () => {
     expect(w.state.shown).toEqual(['before:A@07:58:00', 'after:A@08:30:00']);
     expect(w.outcomes()).toEqual(['before:A:missed:timeout@07:59:00', 'after:A:missed:timeout@08:31:00']);
     expect(w.state.closed).toEqual(['before:A:missed@07:59:00', 'after:A:missed@08:31:00']);
+    expect(w.runner.current()).toBeNull();
+  });
+
+  it('a card the user has started on never times out under them', () => {
+    const w = world('2026-07-13T07:00:00Z');
+    w.runner.start();
+    w.scheduler.runUntil('2026-07-13T07:58:30Z');
+    w.runner.engaged('before:A');
+    w.scheduler.runUntil('2026-07-13T08:05:00Z');
+    expect(w.runner.current()?.id).toBe('before:A');
+    expect(w.outcomes()).toEqual([]);
+    w.runner.answered('before:A');
+    expect(w.outcomes()).toEqual(['before:A:answered@08:05:00']);
+    w.runner.engaged('before:A'); // too late: nothing open, nothing happens
     expect(w.runner.current()).toBeNull();
   });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { NOT_PAUSED } from '../../../shared/domain/coach';
 import { planPrompts } from '../../../electron/services/coach/planner';
 import { calendarRuleAt, momentRuleAt } from '../../../electron/services/coach/silence';
-import { coachSettings, meeting } from './support';
+import { coachSettings, meeting } from '../../support/coach';
 
 // Wednesday 15 July 2026, Berlin summer time (UTC+2): local = Z + 2 h.
 const zone = 'Europe/Berlin';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Prompt } from '../../../shared/domain/coach';
 import { snoozeUntil } from '../../../electron/services/coach/snooze';
-import { meeting } from './support';
+import { meeting } from '../../support/coach';
 
 const timing = { dueAt: '2026-07-13T07:58:00.000Z', scheduledAt: '2026-07-13T07:58:00.000Z', expiresAt: '2026-07-13T08:03:00.000Z', day: '2026-07-13' };
 const beforeNext: Prompt = { ...timing, id: 'before:next', kind: 'before', meetingId: 'next' };

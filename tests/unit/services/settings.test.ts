@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { DEFAULT_SETTINGS } from '../../../shared/domain/settings';
+import { DEFAULT_SETTINGS, SettingsPatchSchema } from '../../../shared/domain/settings';
 import { SettingsService } from '../../../electron/services/settings/settings-service';
 import { createSettingsBackend } from '../../../electron/main/settings-store';
 import { makeTempDir } from '../../support/temp-dir';
@@ -23,15 +23,31 @@ describe('settings on electron-store', () => {
     const first = new SettingsService(createSettingsBackend(dir.path, now).backend, (_e, p) => emitted.push(p));
     expect(first.get()).toEqual(DEFAULT_SETTINGS);
     first.update({ theme: 'dark' });
-    expect(emitted).toEqual([{ theme: 'dark' }]);
-    expect(JSON.parse(await readFile(join(dir.path, 'settings.json'), 'utf8'))).toEqual({ theme: 'dark' });
+    expect(emitted).toEqual([{ ...DEFAULT_SETTINGS, theme: 'dark' }]);
+    expect(JSON.parse(await readFile(join(dir.path, 'settings.json'), 'utf8'))).toEqual({ ...DEFAULT_SETTINGS, theme: 'dark' });
     const second = new SettingsService(createSettingsBackend(dir.path, now).backend, () => undefined);
     expect(second.get().theme).toBe('dark');
   });
 
-  it('falls back per field when a value is invalid, and drops unknown keys', async () => {
-    await writeFile(join(dir.path, 'settings.json'), JSON.stringify({ theme: 'neon', telemetry: true }));
+  it('falls back per field when a value is invalid, keeps the valid ones, and drops unknown keys', async () => {
+    await writeFile(
+      join(dir.path, 'settings.json'),
+      JSON.stringify({ theme: 'neon', telemetry: true, launchAtLogin: true, coach: { leadMinutes: 99, workingDays: ['mon', 'tue'] }, shortcut: { logMoment: 'rm -rf' } }),
+    );
     const service = new SettingsService(createSettingsBackend(dir.path, now).backend, () => undefined);
+    expect(service.get()).toEqual({
+      ...DEFAULT_SETTINGS,
+      launchAtLogin: true,
+      coach: { ...DEFAULT_SETTINGS.coach, workingDays: ['mon', 'tue'] },
+    });
+  });
+
+  it('refuses an invalid change from the UI with a readable message and keeps the old value', () => {
+    const service = new SettingsService(createSettingsBackend(dir.path, now).backend, () => undefined);
+    const result = SettingsPatchSchema.safeParse({ coach: { ...DEFAULT_SETTINGS.coach, workingHours: { start: '18:00', end: '09:00' } } });
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toBe('Working hours must end after they start.');
+    expect(SettingsPatchSchema.safeParse({ shortcut: { logMoment: 'L' } }).error?.issues[0]?.message).toBe('Use a modifier and a key, for example Ctrl+Shift+L.');
     expect(service.get()).toEqual(DEFAULT_SETTINGS);
   });
 

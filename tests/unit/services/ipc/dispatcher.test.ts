@@ -2,14 +2,17 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { commands, COMMAND_NAMES, type CommandName } from '../../../../shared/contract/index';
 import { AppError } from '../../../../shared/domain/errors';
 import { createDispatcher, type Handlers } from '../../../../electron/services/ipc/dispatcher';
-import { startServices } from '../../../support/services';
+import { closeAllServices, startServices } from '../../../support/services';
 import { makeTempDir } from '../../../support/temp-dir';
 
 let dir: { path: string; cleanup: () => Promise<void> };
 beforeEach(async () => {
   dir = await makeTempDir();
 });
-afterEach(() => dir.cleanup());
+afterEach(async () => {
+  await closeAllServices();
+  await dir.cleanup();
+});
 
 const ctx = { window: 'main' as const };
 
@@ -62,14 +65,39 @@ describe('dispatch', () => {
       'settings.update': { theme: 'dark' },
       'notices.list': undefined,
       'notices.dismiss': { id: 'none' },
+      'coach.state': undefined,
+      'coach.current': {},
+      'coach.sendTest': {},
+      // The test card sent just above is the one these act on; the last closes it.
+      'coach.engage': { promptId: 'TEST' },
+      'coach.snooze': { promptId: 'TEST', choice: '5-minutes' },
+      'coach.answer': { promptId: 'none', intention: { type: 'chip', id: 'listen-first' } },
+      'coach.skip': { promptId: 'none' },
+      'coach.later': { promptId: 'none' },
+      'coach.startReview': { promptId: 'none' },
+      'coach.pause': { choice: '30-minutes' },
+      'coach.resume': {},
       'windows.openMain': { view: 'settings' },
       'windows.closePopup': {},
     };
-    for (const name of COMMAND_NAMES) {
-      const reply = await services.dispatch(name, inputs[name], ctx);
+    // Commands about a card that is not open fail with a readable not_found; the rest must succeed.
+    const refusedWhenNoCard = new Set(['coach.answer', 'coach.skip', 'coach.later', 'coach.startReview']);
+    // A test card first, so engage and snooze have an open card to act on.
+    const first: CommandName[] = ['coach.sendTest', 'coach.engage', 'coach.snooze'];
+    const ordered = [...first, ...COMMAND_NAMES.filter((n) => !first.includes(n))];
+    expect(ordered.length).toBe(COMMAND_NAMES.length);
+    for (const name of ordered) {
+      let input = inputs[name];
+      const current = services.coach.currentView();
+      if (current && JSON.stringify(input).includes('TEST')) input = JSON.parse(JSON.stringify(input).replace('TEST', current.prompt.id)) as unknown;
+      const reply = await services.dispatch(name, input, ctx);
+      if (refusedWhenNoCard.has(name)) {
+        expect(reply, name).toMatchObject({ ok: false, error: { code: 'not_found' } });
+        continue;
+      }
       if (!reply.ok) throw new Error(`${name}: ${reply.error.message}`);
       expect(() => commands[name].output.parse(reply.value), name).not.toThrow();
     }
-    expect(shellCalls).toEqual(['openMain:settings', 'closePopup']);
+    expect(shellCalls).toEqual(['popup.show:check-in:quiet', 'popup.show:check-in:focus', 'popup.hide', 'openMain:settings']);
   });
 });

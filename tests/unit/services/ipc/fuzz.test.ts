@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { commands, COMMAND_NAMES } from '../../../../shared/contract/index';
-import { startServices } from '../../../support/services';
+import { closeAllServices, startServices } from '../../../support/services';
 import { makeTempDir } from '../../../support/temp-dir';
 
 type Started = Awaited<ReturnType<typeof startServices>>;
@@ -13,7 +13,10 @@ beforeAll(async () => {
   app = await startServices(dir.path);
   await app.services.moments.add({ kind: 'own', valence: 'helped', tags: ['warmth'], people: ['Sam'], note: 'keep me', meeting: null, source: 'tray' });
 });
-afterAll(() => dir.cleanup());
+afterAll(async () => {
+  await closeAllServices();
+  await dir.cleanup();
+});
 
 const snapshot = () => JSON.stringify({ moments: app.services.moments.all(), settings: app.services.settings.get() });
 

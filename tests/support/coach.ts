@@ -1,8 +1,8 @@
-import type { Meeting } from '../../../shared/domain/calendar';
-import { CoachSettingsSchema, type CoachSettings, type Prompt } from '../../../shared/domain/coach';
-import type { Plan } from '../../../electron/services/coach/planner';
-import type { Scheduler } from '../../../electron/services/coach/scheduler';
-import type { FakeClock } from '../../support/fake-clock';
+import type { Meeting } from '../../shared/domain/calendar';
+import { CoachSettingsSchema, type CoachSettings, type Prompt } from '../../shared/domain/coach';
+import type { Plan } from '../../electron/services/coach/planner';
+import type { Scheduler } from '../../electron/services/coach/scheduler';
+import type { FakeClock } from './fake-clock';
 
 export const MINUTE = 60_000;
 

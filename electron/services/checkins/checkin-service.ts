@@ -1,0 +1,124 @@
+import type { Attendee, Meeting } from '../../../shared/domain/calendar';
+import type { CheckIn, Intention, Kept, MeetingSnapshot } from '../../../shared/domain/checkin';
+import type { CheckInMomentSchema } from '../../../shared/domain/checkin-answer';
+import type { FollowUpInputSchema } from '../../../shared/domain/followup';
+import type { Moment } from '../../../shared/domain/moment';
+import { attendeeDisplayName, nameMatchesAttendee, normaliseEmail } from '../../../shared/domain/people';
+import type { z } from 'zod';
+import type { Clock } from '../clock';
+import type { Emit } from '../events';
+import type { FollowUpService } from '../followups/followup-service';
+import type { MomentService } from '../moments/moment-service';
+import type { PartitionedCollection, StorageWriteError } from '../storage/collection';
+import { writeOrKeep } from '../storage/write-or-keep';
+
+export interface CheckInServiceDeps {
+  collection: PartitionedCollection<CheckIn>;
+  moments: MomentService;
+  followUps: FollowUpService;
+  clock: Clock;
+  timeZone: () => string;
+  newId: () => string;
+  emit: Emit;
+  onWriteFailed: (error: StorageWriteError) => void;
+}
+
+export interface RecordCheckIn {
+  kind: CheckIn['kind'];
+  promptId: string | null;
+  source: CheckIn['source'];
+  intentionFor: { meeting: MeetingSnapshot; intention: Intention } | null;
+  reflectionOn: {
+    meeting: MeetingSnapshot;
+    kept: Kept | null;
+    moment: z.output<typeof CheckInMomentSchema>;
+    followUp: z.output<typeof FollowUpInputSchema> | null;
+  } | null;
+}
+
+export interface PersonHistory {
+  person: string;
+  moments: Pick<Moment, 'id' | 'occurredAt' | 'valence' | 'tags' | 'note' | 'kind'>[];
+}
+
+export function snapshotOf(meeting: Meeting): MeetingSnapshot {
+  return {
+    id: meeting.id,
+    title: meeting.title,
+    start: meeting.start,
+    end: meeting.end,
+    attendees: meeting.attendees.map((a) => ({ name: a.name, email: normaliseEmail(a.email) })),
+  };
+}
+
+/** Check-ins around meetings; each reflection's moment and follow-up live in their own stores, linked. */
+export class CheckInService {
+  constructor(private readonly deps: CheckInServiceDeps) {}
+
+  async record(input: RecordCheckIn): Promise<CheckIn> {
+    const now = this.deps.clock.now().toISOString();
+    const id = this.deps.newId();
+    let reflection: CheckIn['reflectionOn'] = null;
+    if (input.reflectionOn) {
+      const { meeting, kept, moment, followUp } = input.reflectionOn;
+      const saved = await this.deps.moments.add({
+        kind: 'own',
+        ...moment,
+        // The moment happened in the meeting, not when the card was answered.
+        occurredAt: meeting.end < now ? meeting.end : now,
+        meeting: { occurrenceId: meeting.id, title: meeting.title, start: meeting.start },
+        source: 'check-in',
+      });
+      if (followUp) await this.deps.followUps.add(followUp, { kind: 'check-in', id });
+      reflection = { meeting, kept, momentId: saved.id };
+    }
+    const checkIn: CheckIn = {
+      id,
+      promptId: input.promptId,
+      kind: input.kind,
+      source: input.source,
+      intentionFor: input.intentionFor,
+      reflectionOn: reflection,
+      timeZone: this.deps.timeZone(),
+      createdAt: now,
+      updatedAt: now,
+    };
+    await writeOrKeep(() => this.deps.collection.insert(checkIn), this.deps.onWriteFailed);
+    this.deps.emit('log.changed', { kind: 'check-in', id, at: now });
+    return checkIn;
+  }
+
+  all(): CheckIn[] {
+    return [...this.deps.collection.values()];
+  }
+
+  /** The latest intention set for a meeting, to ask afterwards whether it was kept. */
+  intentionFor(meetingId: string): Intention | null {
+    let latest: CheckIn | null = null;
+    for (const c of this.deps.collection.values()) {
+      if (c.intentionFor?.meeting.id === meetingId && (!latest || c.createdAt > latest.createdAt)) latest = c;
+    }
+    return latest?.intentionFor?.intention ?? null;
+  }
+
+  /**
+   * "Last time with these people": each attendee's most recent moments, notes included, so
+   * what was learned about a person comes back before the next meeting with them.
+   */
+  lastTimeWith(attendees: readonly Pick<Attendee, 'name' | 'email'>[], ownEmails: readonly string[], perPerson = 2): PersonHistory[] {
+    const own = new Set(ownEmails.map(normaliseEmail));
+    const others = attendees.filter((a) => !own.has(normaliseEmail(a.email)));
+    const result: PersonHistory[] = [];
+    for (const attendee of others) {
+      const moments: PersonHistory['moments'] = [];
+      for (const m of this.deps.moments.all()) {
+        if (m.people.some((p) => nameMatchesAttendee(p, attendee))) {
+          moments.push({ id: m.id, occurredAt: m.occurredAt, valence: m.valence, tags: m.tags, note: m.note, kind: m.kind });
+          if (moments.length >= perPerson) break;
+        }
+      }
+      if (moments.length > 0) result.push({ person: attendeeDisplayName(attendee), moments });
+    }
+    return result;
+  }
+}

@@ -1,0 +1,280 @@
+import type { Meeting } from '../../../shared/domain/calendar';
+import type { CheckInAnswerSchema } from '../../../shared/domain/checkin-answer';
+import {
+  isPaused,
+  NOT_PAUSED,
+  pauseFor,
+  PromptOutcomeSchema,
+  type CoachEnvironment,
+  type PauseChoice,
+  type Prompt,
+  type PromptOutcome,
+  type SnoozeChoice,
+} from '../../../shared/domain/coach';
+import type { CoachState, PromptView } from '../../../shared/domain/coach-view';
+import { AppError } from '../../../shared/domain/errors';
+import { attendeeDisplayName, normaliseEmail } from '../../../shared/domain/people';
+import { dayKey } from '../../../shared/domain/time';
+import { z } from 'zod';
+import { snapshotOf, type CheckInService } from '../checkins/checkin-service';
+import type { Clock } from '../clock';
+import type { Emit } from '../events';
+import type { PopupController } from '../popup-controller';
+import type { SettingsService } from '../settings/settings-service';
+import type { PartitionedCollection, StorageWriteError } from '../storage/collection';
+import { writeOrKeep } from '../storage/write-or-keep';
+import { CoachRunner } from './runner';
+import type { Scheduler } from './scheduler';
+
+export const StoredOutcomeSchema = PromptOutcomeSchema.and(z.object({ id: z.string(), createdAt: z.string() }));
+export type StoredOutcome = PromptOutcome & { id: string; createdAt: string };
+
+type Answer = z.output<typeof CheckInAnswerSchema>;
+
+export interface CoachServiceDeps {
+  clock: Clock;
+  scheduler: Scheduler;
+  timeZone: () => string;
+  settings: SettingsService;
+  meetings: () => readonly Meeting[];
+  outcomes: PartitionedCollection<StoredOutcome>;
+  checkIns: CheckInService;
+  environment: () => CoachEnvironment;
+  popup: PopupController;
+  /** Opens the main window on the day's review (the review card's main button). */
+  openReview: () => void;
+  newId: () => string;
+  emit: Emit;
+  onWriteFailed: (error: StorageWriteError) => void;
+  log: (message: string, error: unknown) => void;
+}
+
+const HISTORY_WINDOW_MS = 15 * 86_400_000;
+
+/**
+ * The tray coach: the runner decides when a card is due; this turns a due prompt into the
+ * card the popup shows, records answers (check-in, moment, follow-up), and keeps outcomes.
+ */
+export class CoachService {
+  private readonly runner: CoachRunner;
+  private testView: PromptView | null = null;
+
+  constructor(private readonly deps: CoachServiceDeps) {
+    this.runner = new CoachRunner({
+      clock: deps.clock,
+      scheduler: deps.scheduler,
+      getMeetings: deps.meetings,
+      getSettings: () => deps.settings.get().coach,
+      getTimeZone: deps.timeZone,
+      getPause: () => deps.settings.get().pause,
+      getHistory: () => this.recentOutcomes(),
+      recordOutcome: (outcome) => this.storeOutcome(outcome),
+      environment: deps.environment,
+      onPromptDue: () => {
+        deps.popup.showPrompt();
+        this.changed();
+      },
+      onPromptClosed: () => {
+        if (!this.testView) deps.popup.hidePrompt();
+        this.changed();
+      },
+      onError: (error) => deps.log('Coach runner', error),
+    });
+  }
+
+  start(): void {
+    this.runner.start();
+  }
+
+  stop(): void {
+    this.runner.stop();
+  }
+
+  /** Re-plan triggers for the Electron layer and the calendar. */
+  get triggers() {
+    return {
+      calendarChanged: () => {
+        this.runner.calendarChanged();
+        this.changed();
+      },
+      settingsChanged: this.runner.settingsChanged,
+      resumed: this.runner.resumed,
+      unlocked: this.runner.unlocked,
+      timeZoneChanged: this.runner.timeZoneChanged,
+      environmentChanged: this.runner.environmentChanged,
+    };
+  }
+
+  state(): CoachState {
+    const now = this.deps.clock.now();
+    const pause = this.deps.settings.get().pause;
+    const upcoming = this.runner.lastPlan()?.upcoming[0];
+    const nextMeeting = this.deps.meetings().find((m) => Date.parse(m.start) > now.getTime()) ?? null;
+    return {
+      pause,
+      paused: isPaused(pause, now),
+      current: this.currentView(),
+      nextCheckIn: upcoming ? { kind: upcoming.kind, dueAt: upcoming.dueAt, title: this.titleOf(upcoming) } : null,
+      nextMeeting: nextMeeting ? { title: nextMeeting.title, start: nextMeeting.start } : null,
+    };
+  }
+
+  currentView(): PromptView | null {
+    if (this.testView) return this.testView;
+    const prompt = this.runner.current();
+    return prompt ? this.viewOf(prompt, false) : null;
+  }
+
+  async answer(answer: Answer): Promise<void> {
+    const view = this.viewFor(answer.promptId);
+    const { prompt } = view;
+    if (prompt.kind === 'review') throw new AppError('invalid_input', 'The review is answered in the main window.');
+    if (view.intendFor && prompt.kind === 'before' && !answer.intention) {
+      throw new AppError('invalid_input', 'Pick an intention or write your own line.', { intention: 'required' });
+    }
+    if (view.reflectOn && !answer.reflection) {
+      throw new AppError('invalid_input', 'Choose whether the meeting helped or harmed trust.', { valence: 'required' });
+    }
+    if (!view.test) {
+      await this.deps.checkIns.record({
+        kind: prompt.kind,
+        promptId: prompt.id,
+        source: 'prompt',
+        intentionFor: view.intendFor && answer.intention ? { meeting: view.intendFor, intention: answer.intention } : null,
+        reflectionOn:
+          view.reflectOn && answer.reflection
+            ? { meeting: view.reflectOn, kept: answer.reflection.kept, moment: answer.reflection.moment, followUp: answer.reflection.followUp }
+            : null,
+      });
+    }
+    this.close(prompt.id, () => this.runner.answered(prompt.id));
+  }
+
+  skip(promptId: string): void {
+    this.viewFor(promptId);
+    this.close(promptId, () => this.runner.skipped(promptId));
+  }
+
+  /** Not now: the meeting stays open to fill in from the day's review. */
+  later(promptId: string): void {
+    this.viewFor(promptId);
+    this.close(promptId, () => this.runner.deferred(promptId));
+  }
+
+  snooze(promptId: string, choice: SnoozeChoice): string | null {
+    if (this.testView?.prompt.id === promptId) {
+      this.close(promptId, () => undefined);
+      return null;
+    }
+    this.viewFor(promptId);
+    return this.runner.snoozed(promptId, choice);
+  }
+
+  /** The review card's main button: open the review, count the card as answered. */
+  startReview(promptId: string): void {
+    this.viewFor(promptId);
+    this.deps.openReview();
+    this.close(promptId, () => this.runner.answered(promptId));
+  }
+
+  engage(promptId: string): void {
+    if (this.currentView()?.prompt.id !== promptId) return;
+    if (!this.testView) this.runner.engaged(promptId);
+    this.deps.popup.engagePrompt();
+  }
+
+  pause(choice: PauseChoice): void {
+    const settings = this.deps.settings.get();
+    this.deps.settings.setPause(pauseFor(choice, this.deps.clock.now(), settings.coach, this.deps.timeZone()));
+    this.runner.pauseChanged();
+    this.changed();
+  }
+
+  resume(): void {
+    this.deps.settings.setPause(NOT_PAUSED);
+    this.runner.pauseChanged();
+    this.changed();
+  }
+
+  /** Shows a sample card now (Settings → "Send a test check-in"); answering it saves nothing. */
+  sendTestCheckIn(): void {
+    const now = this.deps.clock.now();
+    const start = new Date(now.getTime() + 2 * 60_000).toISOString();
+    const end = new Date(now.getTime() + 32 * 60_000).toISOString();
+    const real = this.deps.meetings().find((m) => Date.parse(m.start) > now.getTime());
+    const meeting = real
+      ? snapshotOf(real)
+      : { id: 'test-meeting', title: 'Example: 1:1 with a teammate', start, end, attendees: [] };
+    const expires = new Date(now.getTime() + 10 * 60_000).toISOString();
+    const prompt: Prompt = { id: `test:${now.getTime()}`, kind: 'before', meetingId: meeting.id, dueAt: now.toISOString(), scheduledAt: now.toISOString(), expiresAt: expires, day: dayKey(now, this.deps.timeZone()) };
+    this.testView = { ...this.viewOf(prompt, true), intendFor: meeting };
+    this.deps.popup.showPrompt();
+    this.changed();
+  }
+
+  private close(promptId: string, settle: () => void): void {
+    if (this.testView?.prompt.id === promptId) {
+      this.testView = null;
+      this.deps.popup.hidePrompt();
+      this.changed();
+      return;
+    }
+    settle();
+    this.changed();
+  }
+
+  private viewFor(promptId: string): PromptView {
+    const view = this.currentView();
+    if (!view || view.prompt.id !== promptId) throw new AppError('not_found', 'That check-in is no longer open. You can still add it from the day’s review.');
+    return view;
+  }
+
+  private viewOf(prompt: Prompt, test: boolean): PromptView {
+    const byId = new Map(this.deps.meetings().map((m) => [m.id, m]));
+    const find = (id: string) => {
+      const m = byId.get(id);
+      return m ? snapshotOf(m) : null;
+    };
+    const reflectOn = prompt.kind === 'after' ? find(prompt.meetingId) : prompt.kind === 'between' ? find(prompt.previousMeetingId) : null;
+    const intendFor = prompt.kind === 'before' ? find(prompt.meetingId) : prompt.kind === 'between' ? find(prompt.nextMeetingId) : null;
+    const ownEmails = new Set(this.deps.settings.get().meetingRules.userEmails.map(normaliseEmail));
+    const people = [...(reflectOn?.attendees ?? []), ...(intendFor?.attendees ?? [])].filter((a) => !ownEmails.has(a.email));
+    const unique = [...new Map(people.map((a) => [a.email, a])).values()];
+    return {
+      prompt,
+      test,
+      reflectOn,
+      intendFor,
+      intentionToReview: reflectOn ? this.deps.checkIns.intentionFor(reflectOn.id) : null,
+      suggestedPeople: reflectOn ? reflectOn.attendees.filter((a) => !ownEmails.has(a.email)).map(attendeeDisplayName) : [],
+      lastTime: this.deps.checkIns.lastTimeWith(unique, [...ownEmails]),
+    };
+  }
+
+  private titleOf(prompt: Prompt): string {
+    const byId = new Map(this.deps.meetings().map((m) => [m.id, m.title]));
+    switch (prompt.kind) {
+      case 'before':
+      case 'after':
+        return byId.get(prompt.meetingId) ?? 'Meeting';
+      case 'between':
+        return `${byId.get(prompt.previousMeetingId) ?? 'Meeting'} → ${byId.get(prompt.nextMeetingId) ?? 'meeting'}`;
+      case 'review':
+        return 'End-of-day review';
+    }
+  }
+
+  private recentOutcomes(): PromptOutcome[] {
+    const cutoff = this.deps.clock.now().getTime() - HISTORY_WINDOW_MS;
+    return [...this.deps.outcomes.values()].filter((o) => Date.parse(o.at) >= cutoff);
+  }
+
+  private async storeOutcome(outcome: PromptOutcome): Promise<void> {
+    const record: StoredOutcome = { ...outcome, id: this.deps.newId(), createdAt: this.deps.clock.now().toISOString() };
+    await writeOrKeep(() => this.deps.outcomes.insert(record), this.deps.onWriteFailed);
+  }
+
+  private changed(): void {
+    this.deps.emit('coach.changed', this.state());
+  }
+}

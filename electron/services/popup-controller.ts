@@ -1,0 +1,65 @@
+/** The popup's two faces: the user's own "Log a moment", and a check-in card the coach raised. */
+export type PopupRoute = 'log' | 'check-in';
+
+/** The window itself (Electron's BrowserWindow in the app). */
+export interface PopupSurface {
+  /** `focus`: take the keyboard (the user asked for it); otherwise appear without taking focus. */
+  show(route: PopupRoute, focus: boolean): void;
+  hide(): void;
+}
+
+/**
+ * Decides what the single popup shows. A check-in never replaces a "Log a moment" the user
+ * is writing: it waits until that closes. Opening "Log a moment" over a card puts the card
+ * back afterwards if it is still open.
+ */
+export class PopupController {
+  private visible: PopupRoute | null = null;
+  private promptWaiting = false;
+
+  constructor(private readonly surface: PopupSurface) {}
+
+  get showing(): PopupRoute | null {
+    return this.visible;
+  }
+
+  openLogMoment(): void {
+    if (this.visible === 'check-in') this.promptWaiting = true;
+    this.visible = 'log';
+    this.surface.show('log', true);
+  }
+
+  showPrompt(): void {
+    if (this.visible === 'log') {
+      this.promptWaiting = true;
+      return;
+    }
+    this.visible = 'check-in';
+    this.surface.show('check-in', false);
+  }
+
+  /** The user clicked or typed in the card: now it may take the keyboard. */
+  engagePrompt(): void {
+    if (this.visible === 'check-in') this.surface.show('check-in', true);
+  }
+
+  /** The coach closed its card (answered, timed out, withdrawn). */
+  hidePrompt(): void {
+    this.promptWaiting = false;
+    if (this.visible === 'check-in') {
+      this.visible = null;
+      this.surface.hide();
+    }
+  }
+
+  /** The user closed the popup (Esc, the close button, or after saving). */
+  closeLog(): void {
+    if (this.visible !== 'log') return;
+    this.visible = null;
+    this.surface.hide();
+    if (this.promptWaiting) {
+      this.promptWaiting = false;
+      this.showPrompt();
+    }
+  }
+}

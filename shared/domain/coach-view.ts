@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import { IntentionSchema, MeetingSnapshotSchema } from './checkin';
+import { PauseStateSchema, PromptSchema } from './coach';
+import { MomentKindSchema, TagIdSchema, ValenceSchema } from './moment';
+
+export const PersonHistorySchema = z.object({
+  person: z.string(),
+  moments: z.array(
+    z.object({ id: z.string(), occurredAt: z.string(), valence: ValenceSchema, tags: z.array(TagIdSchema), note: z.string(), kind: MomentKindSchema }),
+  ),
+});
+
+/** Everything a check-in card shows. */
+export const PromptViewSchema = z.object({
+  prompt: PromptSchema,
+  /** A card sent from Settings to try the popup: answering it saves nothing. */
+  test: z.boolean(),
+  /** The meeting to reflect on (after, between). */
+  reflectOn: MeetingSnapshotSchema.nullable(),
+  /** The meeting to set an intention for (before, between). */
+  intendFor: MeetingSnapshotSchema.nullable(),
+  /** The intention set earlier for the meeting reflected on, to ask whether it was kept. */
+  intentionToReview: IntentionSchema.nullable(),
+  /** Attendees other than the user, to pre-fill "with whom". */
+  suggestedPeople: z.array(z.string()),
+  /** Recent moments and notes with the people in the meeting. */
+  lastTime: z.array(PersonHistorySchema),
+});
+export type PromptView = z.infer<typeof PromptViewSchema>;
+
+export const CoachStateSchema = z.object({
+  pause: PauseStateSchema,
+  paused: z.boolean(),
+  current: PromptViewSchema.nullable(),
+  nextCheckIn: z.object({ kind: z.string(), dueAt: z.string(), title: z.string() }).nullable(),
+  nextMeeting: z.object({ title: z.string(), start: z.string() }).nullable(),
+});
+export type CoachState = z.infer<typeof CoachStateSchema>;
