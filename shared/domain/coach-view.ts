@@ -21,8 +21,10 @@ export const PromptViewSchema = z.object({
   intendFor: MeetingSnapshotSchema.nullable(),
   /** The intention set earlier for the meeting reflected on, to ask whether it was kept. */
   intentionToReview: IntentionSchema.nullable(),
-  /** Attendees other than the user, to pre-fill "with whom". */
+  /** Attendees other than the user, to pre-fill "with whom" (of the meeting reflected on). */
   suggestedPeople: z.array(z.string()),
+  /** Everyone but the user in the card's main meeting, for its heading. */
+  attendeeNames: z.array(z.string()),
   /** Recent moments and notes with the people in the meeting. */
   lastTime: z.array(PersonHistorySchema),
 });

@@ -24,6 +24,8 @@ interface Fixtures {
   harness: Harness;
   mainPage: Page;
   popupPage: Page;
+  /** The popup on its check-in face, as the coach shows it (quietly, not focused). */
+  checkInPage: Page;
   /** Saves a screenshot and checks the screen with axe: no serious or critical violations. */
   shot: (page: Page, name: string) => Promise<void>;
 }
@@ -55,6 +57,15 @@ export const test = base.extend<Fixtures>({
     harness.services.popup.openLogMoment();
     await use(page);
     expect(errors, 'console errors in the popup').toEqual([]);
+  },
+  checkInPage: async ({ context, harness }, use) => {
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 420, height: 620 });
+    const errors = watchForErrors(page);
+    await harness.attach(page, 'popup');
+    await harness.open(page, '/popup/check-in');
+    await use(page);
+    expect(errors, 'console errors in the check-in popup').toEqual([]);
   },
   shot: async ({}, use) => {
     await mkdir(SCREENSHOTS, { recursive: true });

@@ -247,6 +247,7 @@ export class CoachService {
       intendFor,
       intentionToReview: reflectOn ? this.deps.checkIns.intentionFor(reflectOn.id) : null,
       suggestedPeople: reflectOn ? reflectOn.attendees.filter((a) => !ownEmails.has(a.email)).map(attendeeDisplayName) : [],
+      attendeeNames: (intendFor ?? reflectOn)?.attendees.filter((a) => !ownEmails.has(a.email)).map(attendeeDisplayName) ?? [],
       lastTime: this.deps.checkIns.lastTimeWith(unique, [...ownEmails]),
     };
   }

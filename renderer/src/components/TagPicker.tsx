@@ -1,11 +1,21 @@
-import { BUILDER_TAGS, DAMAGER_TAGS, type TagId } from '../../../shared/domain/tags';
+import { useState } from 'react';
+import { BUILDER_TAGS, DAMAGER_TAGS, isBuilder, type TagId } from '../../../shared/domain/tags';
 
 /**
  * Behaviour chips, builders and damagers, always in the same place (a layout that moved when
  * the outcome changes would move chips under the pointer). Both groups stay available: a
  * helpful meeting can still have had an interruption.
  */
-export function TagPicker(props: { value: TagId[]; onChange: (tags: TagId[]) => void }) {
+export function TagPicker(props: {
+  value: TagId[];
+  onChange: (tags: TagId[]) => void;
+  /**
+   * Compact mode for small cards: only the group that matches the outcome is shown, the
+   * other one a click away (always shown if a tag in it is already chosen).
+   */
+  onlyFor?: 'helped' | 'harmed' | null;
+}) {
+  const [showOther, setShowOther] = useState(false);
   const toggle = (id: TagId) =>
     props.onChange(props.value.includes(id) ? props.value.filter((t) => t !== id) : [...props.value, id]);
 
@@ -37,10 +47,28 @@ export function TagPicker(props: { value: TagId[]; onChange: (tags: TagId[]) => 
       </div>
     </div>
   );
+  if (props.onlyFor === undefined) {
+    return (
+      <div>
+        {builders}
+        {damagers}
+      </div>
+    );
+  }
+  if (props.onlyFor === null) return <p className="field__hint">Choose helped or harmed, then what you did.</p>;
+  const mainIsBuilders = props.onlyFor === 'helped';
+  const otherHasChoice = props.value.some((t) => (mainIsBuilders ? !isBuilder(t) : isBuilder(t)));
+  const other = showOther || otherHasChoice;
   return (
     <div>
-      {builders}
-      {damagers}
+      {mainIsBuilders ? builders : damagers}
+      {other ? (
+        mainIsBuilders ? damagers : builders
+      ) : (
+        <button type="button" className="link-button" onClick={() => setShowOther(true)}>
+          {mainIsBuilders ? 'Something harmed too?' : 'Something helped too?'}
+        </button>
+      )}
     </div>
   );
 }

@@ -1,0 +1,173 @@
+import { useRef, useState, type KeyboardEvent } from 'react';
+import { IntentionSchema } from '../../../../shared/domain/checkin';
+import type { PromptView } from '../../../../shared/domain/coach-view';
+import type { CheckInAnswer } from '../../../../shared/domain/checkin-answer';
+import { assertNever } from '../../../../shared/domain/errors';
+import { formatTime } from '../../../../shared/domain/log-view';
+import { call, errorMessage } from '../../api';
+import { CountdownRing } from '../../components/CountdownRing';
+import { IntentionPicker } from './IntentionPicker';
+import { LastTime } from './LastTime';
+import { ReflectSection } from './ReflectSection';
+import { SnoozeMenu } from './SnoozeMenu';
+import { dropDraft, loadDraft, saveDraft, type CheckInDraft } from './drafts';
+
+const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+const span = (m: { start: string; end: string }) => `${formatTime(m.start, zone)}–${formatTime(m.end, zone)}`;
+
+function heading(view: PromptView): { title: string; detail: string } {
+  const { reflectOn, intendFor } = view;
+  const names = view.attendeeNames;
+  const people = names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ');
+  const withWhom = people ? ` · with ${people}` : '';
+  switch (view.prompt.kind) {
+    case 'before':
+      return { title: `Before: ${intendFor?.title ?? 'your meeting'}`, detail: intendFor ? `${span(intendFor)}${withWhom}` : '' };
+    case 'after':
+      return { title: `After: ${reflectOn?.title ?? 'your meeting'}`, detail: reflectOn ? `${span(reflectOn)}${withWhom}` : '' };
+    case 'between':
+      return { title: `${reflectOn?.title ?? 'Meeting'} → ${intendFor?.title ?? 'next meeting'}`, detail: intendFor ? `Next starts ${formatTime(intendFor.start, zone)}` : '' };
+    case 'review':
+      return { title: 'Time for today’s review', detail: 'About three minutes to look back on the day.' };
+    default:
+      return assertNever(view.prompt, 'prompt');
+  }
+}
+
+/**
+ * One check-in card. It appears without taking focus; the first click or key makes it
+ * the user's (no more timeout) and lets it take the keyboard. Enter saves, Esc means
+ * "later" (still fillable from the day's review).
+ */
+export function CheckInCard(props: { view: PromptView }) {
+  const { view } = props;
+  const { prompt } = view;
+  const promptId = prompt.id;
+  const [draft, setDraft] = useState<CheckInDraft>(() => loadDraft(promptId, view.suggestedPeople));
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const engaged = useRef(false);
+  const { title, detail } = heading(view);
+
+  const engage = () => {
+    if (engaged.current) return;
+    engaged.current = true;
+    void call('coach.engage', { promptId }).catch(() => undefined);
+  };
+  const update = (patch: Partial<CheckInDraft>) => {
+    const next = { ...draft, ...patch };
+    saveDraft(promptId, next);
+    setDraft(next);
+    setError(null);
+  };
+  const act = async (action: () => Promise<unknown>) => {
+    if (busy) return;
+    setBusy(true);
+    try {
+      await action();
+      dropDraft(promptId);
+    } catch (e) {
+      setError(errorMessage(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const submit = () => {
+    const answer: CheckInAnswer = { promptId, intention: null, reflection: null };
+    if (view.intendFor) {
+      const parsed = draft.intention ? IntentionSchema.safeParse(draft.intention) : null;
+      if (parsed && !parsed.success) return setError(parsed.error.issues[0]?.message ?? 'Check your intention.');
+      if (!parsed && prompt.kind === 'before') return setError('Pick an intention, or write your own line.');
+      answer.intention = parsed?.success ? parsed.data : null;
+    }
+    if (view.reflectOn) {
+      if (!draft.valence) return setError('Choose whether the meeting helped or harmed trust.');
+      if (draft.followUp && !draft.followUpText.trim()) return setError('Say what to follow up on, or untick it.');
+      answer.reflection = {
+        kept: draft.kept,
+        moment: { valence: draft.valence, tags: draft.tags, people: draft.people, note: draft.note },
+        followUp: draft.followUp ? { text: draft.followUpText, person: draft.people[0] ?? null, repair: draft.valence === 'harmed' } : null,
+      };
+    }
+    void act(() => call('coach.answer', answer));
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+    engage();
+    if (event.key === 'Escape' && !event.defaultPrevented) {
+      event.preventDefault();
+      void act(() => call('coach.later', { promptId }));
+      return;
+    }
+    if (event.key !== 'Enter' || event.nativeEvent.isComposing || event.defaultPrevented) return;
+    const target = event.target as HTMLElement;
+    const inText = target.tagName === 'TEXTAREA';
+    if (event.ctrlKey || event.metaKey || target.tagName === 'INPUT' || target.dataset.enterSubmits !== undefined || (inText && !event.shiftKey)) {
+      if ((target as HTMLInputElement).type === 'checkbox' || (target as HTMLInputElement).type === 'radio') return;
+      event.preventDefault();
+      submit();
+    }
+  };
+
+  return (
+    <main className="popup check-in" data-kind={prompt.kind} onPointerDown={engage} onFocus={engage} onKeyDown={onKeyDown}>
+      <header className="check-in__header">
+        <CountdownRing seconds={prompt.kind === 'between' ? 20 : 40} label={prompt.kind === 'between' ? 'About twenty seconds' : 'About forty seconds'} />
+        <div className="check-in__heading">
+          <h1 className="check-in__title">{title}</h1>
+          {detail && <p className="check-in__detail muted">{detail}</p>}
+        </div>
+      </header>
+      {view.test && <p className="check-in__test">This is a test card: nothing you enter here is saved.</p>}
+
+      {prompt.kind === 'review' ? (
+        <div className="check-in__actions">
+          <button type="button" className="button button--ghost" onClick={() => void act(() => call('coach.skip', { promptId }))}>
+            Skip today
+          </button>
+          <SnoozeMenu onSnooze={(choice) => void act(() => call('coach.snooze', { promptId, choice }))} />
+          <button type="button" className="button button--primary" onClick={() => void act(() => call('coach.startReview', { promptId }))}>
+            Start review
+          </button>
+        </div>
+      ) : (
+        <form
+          className="check-in__form"
+          noValidate
+          onSubmit={(e) => {
+            e.preventDefault();
+            submit();
+          }}
+        >
+          {view.reflectOn && (
+            <ReflectSection draft={draft} onChange={update} intention={view.intentionToReview} compact={prompt.kind === 'between'} />
+          )}
+          {view.intendFor && (
+            <>
+              {prompt.kind === 'before' && <LastTime lastTime={view.lastTime} />}
+              <IntentionPicker intention={draft.intention} ownText={draft.ownIntention} onChange={(intention, ownIntention) => update({ intention, ownIntention })} />
+            </>
+          )}
+          {error && (
+            <div className="alert" role="alert">
+              {error}
+            </div>
+          )}
+          <div className="check-in__actions">
+            <button type="button" className="button button--ghost button--small" onClick={() => void act(() => call('coach.skip', { promptId }))}>
+              Skip
+            </button>
+            <button type="button" className="button button--ghost button--small" title="Not now: fill it in from today’s review (Esc)" onClick={() => void act(() => call('coach.later', { promptId }))}>
+              Later
+            </button>
+            <SnoozeMenu onSnooze={(choice) => void act(() => call('coach.snooze', { promptId, choice }))} />
+            <button type="submit" className="button button--primary button--small" disabled={busy}>
+              Save <span className="kbd" aria-hidden="true">Enter</span>
+            </button>
+          </div>
+        </form>
+      )}
+    </main>
+  );
+}

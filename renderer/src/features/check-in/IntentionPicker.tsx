@@ -1,0 +1,46 @@
+import { useId } from 'react';
+import { INTENTION_TEXT_MAX, INTENTIONS, type Intention } from '../../../../shared/domain/checkin';
+
+/** "How will you show up?": one suggested intention, or the user's own if-then line. */
+export function IntentionPicker(props: { intention: Intention | null; ownText: string; onChange: (intention: Intention | null, ownText: string) => void; autoFocus?: boolean }) {
+  const ownId = useId();
+  const labelId = useId();
+  const chosen = props.intention?.type === 'chip' ? props.intention.id : null;
+  return (
+    <fieldset className="check-in__section">
+      <legend className="field__label" id={labelId}>
+        How will you show up?
+      </legend>
+      <div className="chips" role="radiogroup" aria-labelledby={labelId}>
+        {INTENTIONS.map((i, index) => (
+          <button
+            key={i.id}
+            type="button"
+            role="radio"
+            className="chip chip--intention"
+            aria-checked={chosen === i.id}
+            data-enter-submits
+            autoFocus={props.autoFocus && index === 0}
+            onClick={() => props.onChange(chosen === i.id ? null : { type: 'chip', id: i.id }, '')}
+          >
+            {i.label}
+          </button>
+        ))}
+      </div>
+      <label className="field__hint" htmlFor={ownId}>
+        or in your own words — an if-then plan works best
+      </label>
+      <input
+        id={ownId}
+        className="input"
+        value={props.ownText}
+        maxLength={INTENTION_TEXT_MAX}
+        placeholder="If I feel rushed, then I will ask how they are"
+        onChange={(e) => {
+          const text = e.target.value;
+          props.onChange(text.trim() ? { type: 'own', text } : null, text);
+        }}
+      />
+    </fieldset>
+  );
+}

@@ -1,0 +1,39 @@
+import { useState } from 'react';
+import type { PromptView } from '../../../../shared/domain/coach-view';
+import { tagLabel } from '../../../../shared/domain/tags';
+
+const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
+
+function ago(instant: string, now: number): string {
+  const days = Math.round((Date.parse(instant) - now) / 86_400_000);
+  return relative.format(days, 'day');
+}
+
+/** What happened last time with the people in this meeting: notes follow the person. */
+export function LastTime(props: { lastTime: PromptView['lastTime'] }) {
+  // "3 days ago" is relative to when the card opened; a card lives for seconds.
+  const [now] = useState(() => Date.now());
+  if (props.lastTime.length === 0) return null;
+  return (
+    <section className="last-time" aria-label="Last time with these people">
+      <h2 className="last-time__title">Last time with them</h2>
+      <ul>
+        {props.lastTime.flatMap((p) =>
+          p.moments.slice(0, 1).map((m) => (
+            <li key={m.id} className="last-time__item">
+              <span className="last-time__person">{p.person}</span>{' '}
+              <span className="badge" data-valence={m.valence}>
+                {m.valence === 'helped' ? 'Helped' : 'Harmed'}
+              </span>{' '}
+              <span className="muted">
+                {ago(m.occurredAt, now)}
+                {m.tags.length > 0 && ` · ${m.tags.map(tagLabel).join(', ')}`}
+              </span>
+              {m.note && <p className="last-time__note">“{m.note}”</p>}
+            </li>
+          )),
+        )}
+      </ul>
+    </section>
+  );
+}

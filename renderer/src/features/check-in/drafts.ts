@@ -1,0 +1,35 @@
+import type { Intention, Kept } from '../../../../shared/domain/checkin';
+import type { Valence } from '../../../../shared/domain/moment';
+import type { TagId } from '../../../../shared/domain/tags';
+
+export interface CheckInDraft {
+  intention: Intention | null;
+  ownIntention: string;
+  kept: Kept | null;
+  valence: Valence | null;
+  tags: TagId[];
+  people: string[];
+  note: string;
+  followUp: boolean;
+  followUpText: string;
+}
+
+export function emptyDraft(people: string[]): CheckInDraft {
+  return { intention: null, ownIntention: '', kept: null, valence: null, tags: [], people, note: '', followUp: false, followUpText: '' };
+}
+
+// Kept outside React, per card: switching the popup to "Log a moment" and back, or a
+// re-render after an update, never throws away what the user had started.
+const drafts = new Map<string, CheckInDraft>();
+
+export function loadDraft(promptId: string, people: string[]): CheckInDraft {
+  return drafts.get(promptId) ?? emptyDraft(people);
+}
+
+export function saveDraft(promptId: string, draft: CheckInDraft): void {
+  drafts.set(promptId, draft);
+}
+
+export function dropDraft(promptId: string): void {
+  drafts.delete(promptId);
+}
