@@ -36,7 +36,7 @@ export const MeetingRulesSchema = z.object({
   userEmails: z.array(z.string()).default([]),
   includeFreeEvents: z.boolean().default(false),
   includeSoloEvents: z.boolean().default(false),
-  /** Case-insensitive words or phrases; an event whose title contains one is ignored. */
+  /** Whole words or phrases, any case: "Lunch" ignores "Team lunch" but "Focus" keeps "Refocus planning". */
   ignoreTitles: z.array(z.string()).default(['Focus', 'Lunch', 'Block', 'OOO', 'Out of office']),
 });
 export type MeetingRules = z.infer<typeof MeetingRulesSchema>;

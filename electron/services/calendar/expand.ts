@@ -1,0 +1,167 @@
+import type { RRule } from 'node-ical';
+import type { Occurrence } from '../../../shared/domain/calendar';
+import { spanAt, spanBounds, toOccurrence } from './build-model';
+import type { CalendarWarning } from './errors';
+import { pushWarning } from './errors';
+import type { ExpansionLimits } from './limits';
+import type { Override, ParsedCalendar, Series, Span } from './model';
+import { DAY_MS, dayNumberInZone, dayNumberToIsoDate } from './zones';
+
+/**
+ * Expands a parsed calendar over [from, to): node-ical's rule object (rrule-temporal) lists the
+ * rule's instants, and the engine applies RDATE, EXDATE and RECURRENCE-ID itself, per series.
+ * Work is bounded by the limits: dense rules are queried in chunks that each hold at most the
+ * per-series cap, so a FREQ=SECONDLY rule costs one chunk, not a million dates.
+ */
+export interface ExpansionReport {
+  occurrences: Occurrence[];
+  /** True when a limit cut the result short (see `problems`). */
+  truncated: boolean;
+  problems: CalendarWarning[];
+}
+
+interface Budget {
+  limits: ExpansionLimits;
+  deadline: number;
+  remaining: number;
+}
+
+export function expandCalendar(parsed: ParsedCalendar, from: number, to: number, limits: ExpansionLimits): ExpansionReport {
+  const occurrences: Array<{ occurrence: Occurrence; startMs: number; endMs: number }> = [];
+  const problems: CalendarWarning[] = [];
+  const overlaps = (startMs: number, endMs: number): boolean => startMs < to && (endMs > from || (endMs === startMs && startMs >= from));
+  for (const single of parsed.singles) {
+    if (overlaps(single.startMs, single.endMs)) occurrences.push({ ...single, occurrence: { ...single.occurrence, ...copyPeople(single.occurrence) } });
+  }
+  const budget: Budget = { limits, deadline: performance.now() + limits.timeBudgetMs, remaining: limits.maxOccurrences - occurrences.length };
+  let truncated = false;
+  for (const series of parsed.series) {
+    if (budget.remaining <= 0 || performance.now() > budget.deadline) {
+      pushWarning(problems, { code: 'expansion-truncated', message: 'The calendar has too many occurrences in this period; some were left out.' });
+      truncated = true;
+      break;
+    }
+    const emit = (span: Span, override: Override | undefined, recurrenceId: string): boolean => {
+      const bounds = spanBounds(span, parsed.timeZone);
+      if (!overlaps(bounds.startMs, bounds.endMs)) return false;
+      const details = override?.details ?? series.details;
+      occurrences.push({ occurrence: toOccurrence({ ...details, ...copyPeople(details) }, span, recurrenceId), ...bounds });
+      return true;
+    };
+    try {
+      if (expandSeries(series, from, to, parsed.timeZone, budget, emit)) {
+        truncated = true;
+        pushWarning(problems, { code: 'expansion-truncated', uid: series.details.uid, message: `"${series.details.title}" repeats too often in this period; only its first occurrences are shown.` });
+      }
+    } catch {
+      // rrule-temporal gives up on rules it cannot satisfy (e.g. 30 February every year).
+      pushWarning(problems, { code: 'rule-ignored', uid: series.details.uid, message: 'An event repeats by a rule that cannot be expanded; its occurrences were left out.' });
+    }
+  }
+  occurrences.sort(
+    (a, b) =>
+      a.startMs - b.startMs ||
+      Number(b.occurrence.allDay) - Number(a.occurrence.allDay) ||
+      a.endMs - b.endMs ||
+      compare(a.occurrence.title, b.occurrence.title) ||
+      compare(a.occurrence.uid, b.occurrence.uid),
+  );
+  return { occurrences: occurrences.map((entry) => entry.occurrence), truncated, problems };
+}
+
+const compare = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Results are the caller's to change: people are copied so the parsed calendar stays intact. */
+function copyPeople(details: Pick<Occurrence, 'organizer' | 'attendees'>): Pick<Occurrence, 'organizer' | 'attendees'> {
+  return { organizer: details.organizer && { ...details.organizer }, attendees: details.attendees.map((person) => ({ ...person })) };
+}
+
+/** Returns true when the series was cut by a limit. */
+function expandSeries(
+  series: Series,
+  from: number,
+  to: number,
+  dayZone: string,
+  budget: Budget,
+  emit: (span: Span, override: Override | undefined, recurrenceId: string) => boolean,
+): boolean {
+  const cap = Math.min(budget.limits.maxOccurrencesPerSeries, budget.remaining);
+  // Instants (or day numbers) whose occurrence could overlap the range: from one length before it.
+  const lookBack = series.allDay ? spanAt(0, series.length, true, series.zone).end + 1 : maxLengthMs(series);
+  const low = series.allDay ? dayNumberInZone(from, dayZone) - lookBack : from - lookBack;
+  const high = series.allDay ? dayNumberInZone(to, dayZone) + 1 : to;
+  const starts = new Set<number>();
+  let truncated = false;
+  if (series.rule) {
+    truncated = ruleStarts(series, series.rule, low, high, cap, budget.deadline, starts);
+  } else if (series.start >= low && series.start < high) {
+    starts.add(series.start);
+  }
+  const rdateEnds = new Map<number, number>();
+  for (const rdate of series.rdates) {
+    if (rdate.start < low || rdate.start >= high) continue;
+    starts.add(rdate.start);
+    if (rdate.end !== null) rdateEnds.set(rdate.start, rdate.end);
+  }
+  const used = new Set<Override>();
+  let emitted = 0;
+  for (const start of [...starts].sort((a, b) => a - b)) {
+    if (emitted >= cap) {
+      truncated = true;
+      break;
+    }
+    const day = series.allDay ? start : series.exDays.size > 0 || series.overridesByDay.size > 0 ? dayNumberInZone(start, series.zone) : 0;
+    if (series.exInstants.has(start) || (series.exDays.size > 0 && series.exDays.has(day))) continue;
+    const override = series.overrides.get(start) ?? series.overridesByDay.get(day);
+    const recurrenceId = series.allDay ? dayNumberToIsoDate(start) : new Date(start).toISOString();
+    if (override) used.add(override);
+    const rdateEnd = rdateEnds.get(start);
+    const span = override?.span ?? (rdateEnd === undefined ? spanAt(start, series.length, series.allDay, series.zone) : { allDay: series.allDay, start, end: rdateEnd });
+    if (emit(span, override, recurrenceId)) emitted++;
+  }
+  // Overrides moved into the range from an original date outside it.
+  for (const [key, override] of series.overrides) {
+    if (used.has(override) || emitted >= cap) continue;
+    if (emit(override.span, override, series.allDay ? dayNumberToIsoDate(key) : new Date(key).toISOString())) emitted++;
+  }
+  for (const [day, override] of series.overridesByDay) {
+    if (!used.has(override) && emitted < cap && emit(override.span, override, dayNumberToIsoDate(day))) emitted++;
+  }
+  budget.remaining -= emitted;
+  return truncated;
+}
+
+function maxLengthMs(series: Series): number {
+  switch (series.length.kind) {
+    case 'exact':
+      return series.length.ms;
+    case 'days':
+      return series.length.days * DAY_MS;
+    case 'nominal':
+      return (series.length.duration.days + 1) * DAY_MS + series.length.duration.ms;
+  }
+}
+
+/**
+ * Adds the rule's instants in [low, high) to `starts`. All-day rules count in day numbers and
+ * are anchored at UTC midnight by rrule-temporal. Returns true when the cap cut the list.
+ */
+function ruleStarts(series: Series, rule: RRule, low: number, high: number, cap: number, deadline: number, starts: Set<number>): boolean {
+  const fromMs = series.allDay ? low * DAY_MS : low;
+  const toMs = series.allDay ? high * DAY_MS : high;
+  // Each query window can hold at most `cap` instants, whatever the rule.
+  const chunkMs = Math.max(1_000, Math.floor(cap / series.density));
+  let found = 0;
+  for (let chunkStart = fromMs; chunkStart < toMs; chunkStart += chunkMs) {
+    if (performance.now() > deadline) return true;
+    const chunkEnd = Math.min(toMs, chunkStart + chunkMs);
+    for (const date of rule.between(new Date(chunkStart), new Date(chunkEnd), true)) {
+      const value = series.allDay ? Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()) / DAY_MS : date.getTime();
+      if (value < low || value >= high || starts.has(value)) continue;
+      if (found >= cap) return true;
+      starts.add(value);
+      found++;
+    }
+  }
+  return false;
+}

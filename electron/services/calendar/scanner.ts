@@ -1,0 +1,135 @@
+import type { ContentLine, RawLine } from './content-line';
+import { parseContentLine } from './content-line';
+import type { CalendarWarning } from './errors';
+import { pushWarning } from './errors';
+import { EVENT_PROPERTIES } from './render-event';
+
+/**
+ * Follows BEGIN/END nesting over the content lines and collects what the engine needs: each
+ * VEVENT's properties, each VTIMEZONE's offsets, and X-WR-TIMEZONE. Broken structure is
+ * repaired the forgiving way (an unclosed event is dropped, a stray END ignored, a second
+ * VCALENDAR merged), each repair noted as a warning.
+ */
+export interface Observance {
+  daylight: boolean;
+  offsetMinutes: number | null;
+  year: number;
+}
+
+export interface TimezoneDefinition {
+  tzid: string;
+  observances: Observance[];
+}
+
+export class CalendarScanner {
+  readonly warnings: CalendarWarning[] = [];
+  readonly timezones = new Map<string, TimezoneDefinition>();
+  sawCalendar = false;
+  calendarZoneName: string | null = null;
+  private readonly stack: string[] = [];
+  private eventLines: RawLine[] | null = null;
+  private timezone: TimezoneDefinition | null = null;
+  private observance: Observance | null = null;
+
+  /** `onEvent` receives each complete VEVENT's properties, unparsed. */
+  constructor(private readonly onEvent: (lines: RawLine[]) => void) {}
+
+  get open(): boolean {
+    return this.stack.length > 0;
+  }
+
+  /** Which properties are worth unfolding and parsing at the current position. */
+  wants(name: string): boolean {
+    const { stack } = this;
+    if (stack.length === 2 && stack[1] === 'VEVENT') return EVENT_PROPERTIES.has(name);
+    if (stack.length === 1) return name === 'X-WR-TIMEZONE';
+    if (stack[1] === 'VTIMEZONE') return stack.length === 2 ? name === 'TZID' : name === 'TZOFFSETTO' || name === 'DTSTART';
+    return false;
+  }
+
+  line(name: string, line: string): void {
+    if (name === 'BEGIN' || name === 'END') {
+      const component = line.slice(line.indexOf(':') + 1).trim().toUpperCase();
+      if (name === 'BEGIN') this.begin(component);
+      else this.end(component);
+      return;
+    }
+    if (this.eventLines && this.stack.length === 2) {
+      this.eventLines.push({ name, text: line });
+      return;
+    }
+    const parsed = parseContentLine(line);
+    if (parsed) this.property(parsed);
+  }
+
+  private begin(component: string): void {
+    const { stack } = this;
+    if (stack.length === 0) {
+      if (component !== 'VCALENDAR') return; // text before the calendar
+      this.sawCalendar = true;
+      stack.push(component);
+      return;
+    }
+    if (component === 'VCALENDAR') {
+      this.repaired('A calendar started inside another one; the first was closed.');
+      this.closeTo(1);
+      return;
+    }
+    if (stack.length === 1 && component === 'VEVENT') this.eventLines = [];
+    if (stack.length === 1 && component === 'VTIMEZONE') this.timezone = { tzid: '', observances: [] };
+    if (stack.length === 2 && stack[1] === 'VTIMEZONE' && (component === 'STANDARD' || component === 'DAYLIGHT')) {
+      this.observance = { daylight: component === 'DAYLIGHT', offsetMinutes: null, year: 0 };
+    }
+    stack.push(component);
+  }
+
+  private end(component: string): void {
+    const index = this.stack.lastIndexOf(component);
+    if (index === -1) {
+      if (this.stack.length > 0) this.repaired(`A stray END:${component} was ignored.`);
+      return;
+    }
+    this.closeTo(index + 1);
+    this.stack.pop();
+    if (component === 'VEVENT' && index === 1 && this.eventLines) {
+      const lines = this.eventLines;
+      this.eventLines = null;
+      this.onEvent(lines);
+    } else if (component === 'VTIMEZONE' && index === 1 && this.timezone) {
+      if (this.timezone.tzid !== '') this.timezones.set(this.timezone.tzid, this.timezone);
+      this.timezone = null;
+    } else if (index === 2 && this.observance && this.timezone) {
+      this.timezone.observances.push(this.observance);
+      this.observance = null;
+    }
+  }
+
+  /** Closes components left open above `depth`; an event never closed is dropped. */
+  private closeTo(depth: number): void {
+    while (this.stack.length > depth) {
+      const name = this.stack.pop();
+      if (name === 'VEVENT' && this.stack.length === 1 && this.eventLines) {
+        pushWarning(this.warnings, { code: 'event-skipped', message: 'An event that was never closed (no END:VEVENT) was skipped.' });
+        this.eventLines = null;
+      }
+    }
+  }
+
+  private property(line: ContentLine): void {
+    const depth = this.stack.length;
+    if (depth === 1) this.calendarZoneName ??= line.value.trim();
+    else if (this.timezone && depth === 2) this.timezone.tzid = line.value.trim().replace(/^"(.*)"$/, '$1');
+    else if (this.observance && line.name === 'TZOFFSETTO') this.observance.offsetMinutes = parseUtcOffset(line.value);
+    else if (this.observance) this.observance.year = Number(line.value.trim().slice(0, 4)) || 0;
+  }
+
+  private repaired(message: string): void {
+    pushWarning(this.warnings, { code: 'structure-repaired', message });
+  }
+}
+
+function parseUtcOffset(value: string): number | null {
+  const match = /^([+-])(\d{2})(\d{2})(\d{2})?$/.exec(value.trim());
+  if (!match) return null;
+  return (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3]));
+}

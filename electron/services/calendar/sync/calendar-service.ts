@@ -1,0 +1,93 @@
+import { TZDate } from '@date-fns/tz';
+import { addDays, startOfDay } from 'date-fns';
+import type { Meeting, MeetingRules } from '../../../../shared/domain/calendar';
+import { expandParsed, selectMeetings } from '../index';
+import type { CalendarSyncService } from './calendar-sync-service';
+import { describeForLog } from './redact';
+
+export interface CalendarServiceOptions {
+  sync: CalendarSyncService;
+  /** The user's meeting rules (a setting). */
+  rules: () => MeetingRules;
+  /** The user's IANA zone. */
+  timeZone: () => string;
+  /** After a sync brought new data or a source was edited: re-plan prompts, refresh views. */
+  onMeetingsChanged?: () => void;
+  log?: (message: string) => void;
+}
+
+export interface SourceLegendEntry {
+  id: string;
+  name: string;
+  color: string;
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * The user's meetings across every enabled source: last good copies, parsed once per content
+ * revision, expanded for the asked range, filtered by the meeting rules, merged and sorted.
+ * Cheap to call every minute: only expansion runs unless a sync changed something.
+ */
+export class CalendarService {
+  private readonly unsubscribe: () => void;
+  private readonly reportedProblems = new Set<string>();
+
+  constructor(private readonly options: CalendarServiceOptions) {
+    this.unsubscribe = options.sync.subscribe((event) => {
+      if (event.type === 'data-changed' || event.type === 'sources-changed') options.onMeetingsChanged?.();
+    });
+  }
+
+  /** Meetings overlapping [from, to), sorted by start; each carries its sourceId. */
+  meetingsBetween(from: Date, to: Date): Meeting[] {
+    const timeZone = this.options.timeZone();
+    const rules = this.options.rules();
+    const byId = new Map<string, Meeting>();
+    for (const feed of this.options.sync.enabledFeeds()) {
+      try {
+        const parsed = this.options.sync.parsed.get(feed.key, feed.revision, timeZone, feed.text);
+        const occurrences = expandParsed(parsed, { from, to }, { timeZone });
+        // The same event can sit in two calendars of one account: the id is per source + UID + start.
+        for (const meeting of selectMeetings(occurrences, rules, feed.sourceId)) if (!byId.has(meeting.id)) byId.set(meeting.id, meeting);
+      } catch (error) {
+        // One unreadable copy must not hide the other calendars; say it once per revision.
+        const problem = `${feed.key}@${feed.revision}`;
+        if (!this.reportedProblems.has(problem)) {
+          this.reportedProblems.add(problem);
+          (this.options.log ?? console.warn)(`calendar source ${feed.sourceId} skipped: ${describeForLog(error, [])}`);
+        }
+      }
+    }
+    return [...byId.values()].sort(compareMeetings);
+  }
+
+  /** Meetings overlapping the calendar day of `now` in `timeZone` (23 or 25 hours on DST days). */
+  todaysMeetings(now: Date, timeZone: string = this.options.timeZone()): Meeting[] {
+    const start = startOfDay(new TZDate(now.getTime(), timeZone));
+    const end = addDays(start, 1);
+    return this.meetingsBetween(new Date(start.getTime()), new Date(end.getTime()));
+  }
+
+  /** The first meeting starting at or after `now`, looking `withinMs` ahead (default 7 days). */
+  nextMeeting(now: Date, withinMs: number = 7 * DAY_MS): Meeting | null {
+    const nowMs = now.getTime();
+    return this.meetingsBetween(now, new Date(nowMs + withinMs)).find((meeting) => Date.parse(meeting.start) >= nowMs) ?? null;
+  }
+
+  /** Name and colour of each enabled source, for the Today view's colour marks. */
+  legend(): SourceLegendEntry[] {
+    return this.options.sync
+      .listSources()
+      .filter((source) => source.enabled)
+      .map(({ id, name, color }) => ({ id, name, color }));
+  }
+
+  dispose(): void {
+    this.unsubscribe();
+  }
+}
+
+function compareMeetings(a: Meeting, b: Meeting): number {
+  return Date.parse(a.start) - Date.parse(b.start) || Date.parse(a.end) - Date.parse(b.end) || a.title.localeCompare(b.title) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
