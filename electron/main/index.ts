@@ -1,28 +1,27 @@
-import { app, powerMonitor } from 'electron';
+import { app } from 'electron';
 import { join } from 'node:path';
 import type { EventName } from '../../shared/contract/index';
 import { createAppServices, type AppServices } from '../services/app-services';
 import { systemClock } from '../services/clock';
-import { NewerDataError } from '../services/storage/data-store';
 import { appUrlMatcher } from '../services/ipc/sender';
-import trayIcon from '../assets/tray/tray.png?asset';
-import trayIcon2x from '../assets/tray/tray@2x.png?asset';
-import trayTemplate from '../assets/tray/trayTemplate.png?asset';
-import trayTemplate2x from '../assets/tray/trayTemplate@2x.png?asset';
+import { trayModel, type TrayAction } from '../services/shell/tray-model';
+import { NewerDataError } from '../services/storage/data-store';
+import { showFatalError } from './fatal';
 import { registerCommandHandlers } from './ipc';
+import { applyLaunchAtLogin, PlatformWatch, registerLogShortcut } from './platform';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './protocol';
 import { denyAllPermissions, hardenWebContents } from './security';
 import { createSettingsBackend } from './settings-store';
 import { TouchpointTray } from './tray';
+import { trayIconFiles } from './tray-icons';
 import { markQuitting, WindowManager } from './windows';
-import { showFatalError } from './fatal';
 
 const MAINTENANCE_INTERVAL_MS = 60_000;
 const devServerUrl = process.env.ELECTRON_RENDERER_URL;
-
 const isAppUrl = appUrlMatcher(APP_ORIGIN, devServerUrl);
 const pageUrl = (route: string): string => `${devServerUrl ?? `${APP_ORIGIN}/index.html`}#${route}`;
-const systemTimeZone = (): string => Intl.DateTimeFormat().resolvedOptions().timeZone;
+/** Started at login: stay in the tray instead of opening the main window. */
+const startHidden = process.argv.includes('--hidden');
 
 // A separate profile folder (tests, or keeping a second profile); the single-instance lock
 // below is per profile folder, so this must come first.
@@ -46,26 +45,45 @@ async function start(): Promise<void> {
   serveRenderer(join(import.meta.dirname, '../renderer'));
 
   let tray: TouchpointTray | null = null;
+  let services: AppServices | null = null;
+  let shortcutRegistered: boolean | null = null;
   const windows = new WindowManager({
     preloadPath: join(import.meta.dirname, '../preload/index.cjs'),
     pageUrl,
     trayBounds: () => tray?.bounds() ?? null,
+    onPopupClosedByUser: () => services?.popup.closeLog(),
+  });
+  const watch = new PlatformWatch({
+    environmentChanged: () => services?.coach.triggers.environmentChanged(),
+    unlocked: () => services?.coach.triggers.unlocked(),
+    resumed: () => {
+      services?.coach.triggers.resumed();
+      void services?.maintain();
+    },
+    timeZoneChanged: () => services?.coach.triggers.timeZoneChanged(),
   });
 
+  const refreshTray = () => {
+    if (tray && services) tray.render(trayModel(services.coach.state(), watch.timeZone()));
+  };
   const userData = app.getPath('userData');
   const { backend, setAside } = createSettingsBackend(userData, new Date());
-  let services: AppServices;
   try {
     services = await createAppServices({
       userDataDirectory: userData,
       clock: systemClock,
-      timeZone: systemTimeZone,
+      timeZone: watch.timeZone,
+      environment: watch.environment,
       settingsBackend: backend,
       version: app.getVersion(),
-      emit: (event: EventName, payload: unknown) => windows.broadcast(event, payload),
+      emit: (event: EventName, payload: unknown) => {
+        windows.broadcast(event, payload);
+        if (event === 'coach.changed' || event === 'settings.changed') refreshTray();
+      },
       shell: {
         openMain: (view) => windows.showMain(view),
         popup: windows.popupSurface,
+        status: () => ({ shortcutRegistered, os: process.platform, doNotDisturb: process.platform === 'linux', launchAtLogin: true }),
       },
     });
   } catch (error) {
@@ -73,50 +91,86 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
+  const ready = services;
   if (setAside) {
-    services.notices.post({
+    ready.notices.post({
       level: 'warning',
       title: 'Your settings file could not be read',
       detail: `Touchpoint started with default settings. The unreadable file is kept at ${setAside}.`,
     });
   }
 
-  registerCommandHandlers({ dispatch: services.dispatch, roleOf: (id) => windows.roleOf(id), isAppUrl });
+  registerCommandHandlers({ dispatch: ready.dispatch, roleOf: (id) => windows.roleOf(id), isAppUrl });
 
-  const logMoment = () => services.popup.openLogMoment();
-  // macOS wants a black template image it can tint for the menu bar; other desktops a colour icon.
-  const trayIcons = process.platform === 'darwin' ? { x1: trayTemplate, x2: trayTemplate2x, template: true } : { x1: trayIcon, x2: trayIcon2x, template: false };
-  tray = new TouchpointTray(trayIcons, {
-    logMoment,
-    openMain: () => windows.showMain('log'),
-    quit: () => app.quit(),
-  });
+  const onTrayAction = (action: TrayAction) => {
+    switch (action.type) {
+      case 'log-moment':
+        return ready.popup.openLogMoment();
+      case 'start-review':
+        return windows.showMain('review');
+      case 'show-check-in':
+        return ready.popup.engagePrompt();
+      case 'pause':
+        return ready.coach.pause(action.choice);
+      case 'resume':
+        return ready.coach.resume();
+      case 'open':
+        return windows.showMain(action.view);
+      case 'quit':
+        return app.quit();
+    }
+  };
+  tray = new TouchpointTray(trayIconFiles(process.platform), process.platform === 'darwin', onTrayAction);
+  refreshTray();
 
-  app.on('second-instance', () => windows.showMain('log'));
-  app.on('activate', () => windows.showMain('log'));
+  // Settings that live outside the app: the global shortcut and launch at login.
+  let appliedShortcut: string | null | undefined;
+  let appliedLogin: boolean | undefined;
+  const applyShellSettings = () => {
+    const settings = ready.settings.get();
+    if (settings.shortcut.logMoment !== appliedShortcut) {
+      appliedShortcut = settings.shortcut.logMoment;
+      shortcutRegistered = registerLogShortcut(appliedShortcut, () => ready.popup.openLogMoment());
+    }
+    if (settings.launchAtLogin !== appliedLogin) {
+      appliedLogin = settings.launchAtLogin;
+      void applyLaunchAtLogin(appliedLogin).catch((error: unknown) => console.error('Launch at login', error));
+    }
+  };
+  applyShellSettings();
+  ready.settings.onChange(applyShellSettings);
+
+  app.on('second-instance', () => windows.showMain('today'));
+  app.on('activate', () => windows.showMain('today'));
   // A tray app keeps running with no window open.
   app.on('window-all-closed', () => undefined);
 
-  const timer = setInterval(() => void services.maintain(), MAINTENANCE_INTERVAL_MS);
-  powerMonitor.on('resume', () => void services.maintain());
+  watch.start();
+  ready.coach.start();
+  const upkeep = setInterval(() => {
+    void ready.maintain();
+    refreshTray();
+  }, MAINTENANCE_INTERVAL_MS);
 
   let flushed = false;
   app.on('before-quit', (event) => {
     markQuitting();
     if (flushed) return;
     event.preventDefault();
-    clearInterval(timer);
-    void services.close().finally(() => {
+    clearInterval(upkeep);
+    watch.stop();
+    void ready.close().finally(() => {
       flushed = true;
       tray?.destroy();
       app.quit();
     });
   });
+  app.on('will-quit', () => registerLogShortcut(null, () => undefined));
 
-  windows.showMain('log');
+  if (!startHidden) windows.showMain('today');
 
   // Electron-level tests drive the tray menu and inspect windows through this handle.
   if (process.env.TOUCHPOINT_E2E === '1') {
-    (globalThis as { __touchpointTest?: unknown }).__touchpointTest = { tray, windows };
+    (globalThis as { __touchpointTest?: unknown }).__touchpointTest = { tray, windows, services: ready };
   }
 }

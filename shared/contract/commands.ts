@@ -23,6 +23,10 @@ export const AppInfoSchema = z.object({
   version: z.string(),
   dataDirectory: z.string(),
   timeZone: z.string(),
+  /** Whether the operating system accepted the "Log a moment" shortcut (null: not known here). */
+  shortcut: z.object({ accelerator: z.string().nullable(), registered: z.boolean().nullable() }),
+  /** Which platform features work here, so Settings can say what is supported. */
+  platform: z.object({ os: z.string(), doNotDisturb: z.boolean(), launchAtLogin: z.boolean() }),
 });
 
 export const MomentPageSchema = z.object({

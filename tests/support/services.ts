@@ -34,6 +34,7 @@ export async function startServices(userDataDirectory: string, overrides: Partia
     shell: {
       openMain: (view) => shellCalls.push(`openMain:${view}`),
       popup: { show: (route, focus) => shellCalls.push(`popup.show:${route}:${focus ? 'focus' : 'quiet'}`), hide: () => shellCalls.push('popup.hide') },
+      status: () => ({ shortcutRegistered: null, os: 'test', doNotDisturb: false, launchAtLogin: false }),
     },
     ...overrides,
   });

@@ -13,10 +13,11 @@ const assets = join(import.meta.dirname, '..', '..', 'electron', 'assets');
 const jobs: { svg: string; out: string; size: number }[] = [
   ...[16, 24, 32, 48, 64, 128, 256, 512, 1024].map((size) => ({ svg: 'icon.svg', out: `icons/${size}x${size}.png`, size })),
   { svg: 'icon.svg', out: 'icon.png', size: 1024 },
-  { svg: 'tray/tray.svg', out: 'tray/tray.png', size: 16 },
-  { svg: 'tray/tray.svg', out: 'tray/tray@2x.png', size: 32 },
-  { svg: 'tray/trayTemplate.svg', out: 'tray/trayTemplate.png', size: 16 },
-  { svg: 'tray/trayTemplate.svg', out: 'tray/trayTemplate@2x.png', size: 32 },
+  // One icon per tray state (normal, a check-in waiting, paused), in colour and as macOS templates.
+  ...['tray', 'tray-waiting', 'tray-paused', 'trayTemplate', 'trayWaitingTemplate', 'trayPausedTemplate'].flatMap((name) => [
+    { svg: `tray/${name}.svg`, out: `tray/${name}.png`, size: 16 },
+    { svg: `tray/${name}.svg`, out: `tray/${name}@2x.png`, size: 32 },
+  ]),
 ];
 
 const browser = await chromium.launch(browserLaunchOptions());

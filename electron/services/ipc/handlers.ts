@@ -10,6 +10,8 @@ import type { Handlers } from './dispatcher';
 export interface WindowShell {
   openMain(view: MainView): void;
   popup: PopupSurface;
+  /** What the platform layer knows: the global shortcut's registration, supported features. */
+  status(): { shortcutRegistered: boolean | null; os: string; doNotDisturb: boolean; launchAtLogin: boolean };
 }
 
 export interface HandlerDeps {
@@ -26,7 +28,16 @@ export interface HandlerDeps {
 export function createHandlers(deps: HandlerDeps): Handlers {
   const { coach } = deps;
   return {
-    'app.info': () => ({ version: deps.info.version, dataDirectory: deps.info.dataDirectory, timeZone: deps.info.timeZone() }),
+    'app.info': () => {
+      const status = deps.shell.status();
+      return {
+        version: deps.info.version,
+        dataDirectory: deps.info.dataDirectory,
+        timeZone: deps.info.timeZone(),
+        shortcut: { accelerator: deps.settings.get().shortcut.logMoment, registered: status.shortcutRegistered },
+        platform: { os: status.os, doNotDisturb: status.doNotDisturb, launchAtLogin: status.launchAtLogin },
+      };
+    },
 
     'moments.add': (input) => deps.moments.add(input),
     'moments.update': ({ id, patch }) => deps.moments.update(id, patch),

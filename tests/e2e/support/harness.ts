@@ -115,6 +115,8 @@ export class Harness {
       scheduler: { setTimeout: () => null, clearTimeout: () => undefined },
       meetings: () => this.meetings,
       shell: {
+        // A browser has no tray, shortcut or login items: the Settings screen shows them as unknown.
+        status: () => ({ shortcutRegistered: null, os: 'browser', doNotDisturb: false, launchAtLogin: false }),
         popup: {
           show: (route, focus) => {
             this.popupRequests.push(`show:${route}:${focus ? 'focus' : 'quiet'}`);
