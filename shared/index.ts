@@ -15,3 +15,4 @@ export * from './domain/coach';
 export * from './domain/people';
 export * from './domain/checkin-answer';
 export * from './domain/coach-view';
+export * from './domain/calendar-sources';

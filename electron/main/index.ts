@@ -1,4 +1,5 @@
-import { app } from 'electron';
+import { app, safeStorage } from 'electron';
+import type { SecretBox } from '../services/calendar/sync/index';
 import { join } from 'node:path';
 import type { EventName } from '../../shared/contract/index';
 import { createAppServices, type AppServices } from '../services/app-services';
@@ -40,6 +41,15 @@ if (!app.requestSingleInstanceLock()) {
   });
 }
 
+/** Calendar passwords and private feed addresses, encrypted with the OS key store. */
+function safeStorageBox(): SecretBox {
+  return {
+    isAvailable: () => safeStorage.isEncryptionAvailable(),
+    encrypt: (plain) => safeStorage.encryptString(plain).toString('base64'),
+    decrypt: (cipher) => safeStorage.decryptString(Buffer.from(cipher, 'base64')),
+  };
+}
+
 async function start(): Promise<void> {
   denyAllPermissions();
   serveRenderer(join(import.meta.dirname, '../renderer'));
@@ -58,6 +68,7 @@ async function start(): Promise<void> {
     unlocked: () => services?.coach.triggers.unlocked(),
     resumed: () => {
       services?.coach.triggers.resumed();
+      void services?.calendar.sync.syncAll();
       void services?.maintain();
     },
     timeZoneChanged: () => services?.coach.triggers.timeZoneChanged(),
@@ -76,9 +87,10 @@ async function start(): Promise<void> {
       environment: watch.environment,
       settingsBackend: backend,
       version: app.getVersion(),
+      calendar: { secretBox: safeStorageBox() },
       emit: (event: EventName, payload: unknown) => {
         windows.broadcast(event, payload);
-        if (event === 'coach.changed' || event === 'settings.changed') refreshTray();
+        if (event === 'coach.changed' || event === 'settings.changed' || event === 'calendar.meetingsChanged') refreshTray();
       },
       shell: {
         openMain: (view) => windows.showMain(view),
@@ -146,6 +158,7 @@ async function start(): Promise<void> {
   app.on('window-all-closed', () => undefined);
 
   watch.start();
+  ready.calendar.sync.start();
   ready.coach.start();
   const upkeep = setInterval(() => {
     void ready.maintain();

@@ -5,6 +5,8 @@ import type { CheckIn } from '../../shared/domain/checkin';
 import { ACTIVE_ENVIRONMENT, type CoachEnvironment } from '../../shared/domain/coach';
 import type { FollowUp } from '../../shared/domain/followup';
 import type { Moment } from '../../shared/domain/moment';
+import { MeetingsWindow } from './calendar/meetings-window';
+import { openCalendarServices, type CalendarServices, type FetchLike, type SecretBox, type Scheduler as SyncScheduler } from './calendar/sync/index';
 import { CheckInService } from './checkins/checkin-service';
 import type { Clock } from './clock';
 import { CoachService, type StoredOutcome } from './coach/coach-service';
@@ -38,8 +40,15 @@ export interface AppServicesOptions {
   scheduler?: Scheduler;
   /** Screen lock, idle and do-not-disturb as the OS reports them. */
   environment?: () => CoachEnvironment;
-  /** The calendar's meetings (the calendar service in the app). */
-  meetings?: () => readonly Meeting[];
+  /** Calendar sync: the OS key store for secrets (null where there is none), network and timers. */
+  calendar: {
+    secretBox: SecretBox | null;
+    fetch?: FetchLike;
+    scheduler?: SyncScheduler;
+    syncIntervalMs?: number;
+  };
+  /** When it returns meetings, they replace the calendar's for the coach (tests that script meetings). */
+  meetingsOverride?: () => readonly Meeting[] | null;
   newId?: () => string;
   log?: (message: string, error: unknown) => void;
   codec?: FileCodec;
@@ -53,6 +62,7 @@ export interface AppServices {
   followUps: FollowUpService;
   checkIns: CheckInService;
   coach: CoachService;
+  calendar: CalendarServices;
   popup: PopupController;
   settings: SettingsService;
   notices: NoticeBoard;
@@ -95,12 +105,35 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   const followUps = new FollowUpService({ ...common, collection: store.collection<FollowUp>('follow-ups') });
   const checkIns = new CheckInService({ ...common, collection: store.collection<CheckIn>('check-ins'), moments, followUps, timeZone: options.timeZone });
   const popup = new PopupController(options.shell.popup);
+  // The coach is created below but the calendar must exist first: it reports changes through this.
+  let onMeetingsChanged = () => undefined as void;
+  const calendar = await openCalendarServices({
+    dataDirectory,
+    secretBox: options.calendar.secretBox,
+    clock: options.clock,
+    timeZone: options.timeZone,
+    rules: () => settings.get().meetingRules,
+    ...(options.calendar.fetch ? { fetch: options.calendar.fetch } : {}),
+    ...(options.calendar.scheduler ? { scheduler: options.calendar.scheduler } : {}),
+    ...(options.calendar.syncIntervalMs ? { syncIntervalMs: options.calendar.syncIntervalMs } : {}),
+    newId,
+    log: (message) => log(message, null),
+    onEvent: (event) => {
+      if (event.type === 'sources-changed') options.emit('calendar.sourcesChanged', event.sources);
+      if (event.type === 'status-changed') options.emit('calendar.statusChanged', event.status);
+    },
+    onMeetingsChanged: () => onMeetingsChanged(),
+  });
+  if (calendar.sync.loadProblem) {
+    notices.post({ key: 'calendar-sources', level: 'warning', title: 'Your calendar connections could not be read', detail: calendar.sync.loadProblem });
+  }
+  const meetingsWindow = new MeetingsWindow(calendar.calendar, options.clock);
   const coach = new CoachService({
     ...common,
     scheduler: options.scheduler ?? nodeScheduler,
     timeZone: options.timeZone,
     settings,
-    meetings: options.meetings ?? (() => []),
+    meetings: () => options.meetingsOverride?.() ?? meetingsWindow.current(),
     outcomes: store.collection<StoredOutcome>('prompt-outcomes'),
     checkIns,
     environment: options.environment ?? (() => ACTIVE_ENVIRONMENT),
@@ -109,6 +142,12 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     log,
   });
 
+  onMeetingsChanged = () => {
+    meetingsWindow.invalidate();
+    coach.triggers.calendarChanged();
+    options.emit('calendar.meetingsChanged', { at: options.clock.now().toISOString() });
+  };
+
   const dispatch = createDispatcher(
     createHandlers({
       moments,
@@ -116,6 +155,8 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       notices,
       coach,
       popup,
+      calendar,
+      clock: options.clock,
       shell: options.shell,
       info: { version: options.version, dataDirectory, timeZone: options.timeZone },
     }),
@@ -146,7 +187,15 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     (error: unknown) => log('Loading older history failed', error),
   );
   // A settings change (working hours, lead time, pause...) takes effect at once, without a restart.
-  settings.onChange(() => coach.triggers.settingsChanged());
+  let rules = JSON.stringify(settings.get().meetingRules);
+  settings.onChange((next) => {
+    const nextRules = JSON.stringify(next.meetingRules);
+    if (nextRules !== rules) {
+      rules = nextRules;
+      onMeetingsChanged();
+    }
+    coach.triggers.settingsChanged();
+  });
 
   await maintain();
   return {
@@ -156,6 +205,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     followUps,
     checkIns,
     coach,
+    calendar,
     popup,
     settings,
     notices,
@@ -163,6 +213,8 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     whenLoaded: () => loaded,
     close: async () => {
       coach.stop();
+      await calendar.sync.close();
+      calendar.calendar.dispose();
       await loaded;
       await store.idle();
     },

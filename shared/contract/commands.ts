@@ -11,6 +11,18 @@ import { NoticeSchema } from '../domain/notice';
 import { CheckInAnswerSchema } from '../domain/checkin-answer';
 import { CoachStateSchema, PromptViewSchema } from '../domain/coach-view';
 import { PauseChoiceSchema, SnoozeChoiceSchema } from '../domain/coach';
+import { MeetingSchema } from '../domain/calendar';
+import {
+  CalendarSourceViewSchema,
+  ConnectionTestResultSchema,
+  CredentialsPatchSchema,
+  HexColorSchema,
+  LegendEntrySchema,
+  SourceConnectionSchema,
+  SourceIdSchema,
+  SourceInputSchema,
+  SourceStatusSchema,
+} from '../domain/calendar-sources';
 
 /** Views of the main window a command may open. */
 export const MainViewSchema = z.enum(['today', 'review', 'log', 'insights', 'settings']);
@@ -18,6 +30,7 @@ export type MainView = z.infer<typeof MainViewSchema>;
 
 const NoInput = z.object({}).strict().default({});
 const PromptRef = z.object({ promptId: z.string().min(1).max(2100) }).strict();
+const DaySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a day like 2026-11-23.');
 
 export const AppInfoSchema = z.object({
   version: z.string(),
@@ -92,6 +105,24 @@ export const commands = {
   'coach.resume': { input: NoInput, output: CoachStateSchema },
   'coach.sendTest': { input: NoInput, output: z.null() },
 
+  'calendar.sources': { input: NoInput, output: z.array(CalendarSourceViewSchema) },
+  /** Try a connection before saving: ICS feeds are fetched and read, CalDAV accounts list their calendars. */
+  'calendar.test': { input: SourceConnectionSchema, output: ConnectionTestResultSchema },
+  'calendar.add': { input: SourceInputSchema, output: CalendarSourceViewSchema },
+  'calendar.rename': { input: z.object({ id: SourceIdSchema, name: z.string().trim().min(1, 'Give the calendar a name.').max(200) }).strict(), output: CalendarSourceViewSchema },
+  'calendar.setEnabled': { input: z.object({ id: SourceIdSchema, enabled: z.boolean() }).strict(), output: CalendarSourceViewSchema },
+  'calendar.setColor': { input: z.object({ id: SourceIdSchema, color: HexColorSchema }).strict(), output: CalendarSourceViewSchema },
+  'calendar.setCalendars': { input: z.object({ id: SourceIdSchema, urls: z.array(z.string().max(2000)).max(500) }).strict(), output: CalendarSourceViewSchema },
+  'calendar.updateCredentials': { input: CredentialsPatchSchema.extend({ id: SourceIdSchema }).strict(), output: CalendarSourceViewSchema },
+  'calendar.remove': { input: z.object({ id: SourceIdSchema }).strict(), output: z.null() },
+  /** Sync now: one source, or all of them. */
+  'calendar.sync': { input: z.object({ id: SourceIdSchema.optional() }).strict().default({}), output: z.array(SourceStatusSchema) },
+  /** The meetings of a day (default today) in the user's zone, with the sources' colours. */
+  'calendar.day': {
+    input: z.object({ day: DaySchema.optional() }).strict().default({}),
+    output: z.object({ day: DaySchema, meetings: z.array(MeetingSchema), legend: z.array(LegendEntrySchema) }),
+  },
+
   'windows.openMain': {
     input: z.object({ view: MainViewSchema.default('log') }).strict().default({ view: 'log' }),
     output: z.null(),
@@ -117,6 +148,10 @@ export const events = {
   /** The coach's state changed: a card opened or closed, a pause began or ended, the next check-in moved. */
   'coach.changed': CoachStateSchema,
   'notices.changed': z.array(NoticeSchema),
+  'calendar.sourcesChanged': z.array(CalendarSourceViewSchema),
+  'calendar.statusChanged': SourceStatusSchema,
+  /** Meetings may have changed (a sync brought new data, a source or the rules changed). */
+  'calendar.meetingsChanged': z.object({ at: IsoInstantSchema }),
   /** Tells the popup which face to show: the user's "Log a moment" or a check-in card. */
   'popup.show': z.object({ route: z.enum(['log', 'check-in']) }),
   /** Asks the main window to show a view (e.g. "Open Touchpoint" from the popup). */

@@ -26,11 +26,22 @@ export const COMMAND_NAMES = [
   'coach.pause',
   'coach.resume',
   'coach.sendTest',
+  'calendar.sources',
+  'calendar.test',
+  'calendar.add',
+  'calendar.rename',
+  'calendar.setEnabled',
+  'calendar.setColor',
+  'calendar.setCalendars',
+  'calendar.updateCredentials',
+  'calendar.remove',
+  'calendar.sync',
+  'calendar.day',
   'windows.openMain',
   'windows.closePopup',
 ] as const;
 
-export const EVENT_NAMES = ['moments.changed', 'log.changed', 'settings.changed', 'coach.changed', 'notices.changed', 'popup.show', 'navigation.requested'] as const;
+export const EVENT_NAMES = ['moments.changed', 'log.changed', 'settings.changed', 'coach.changed', 'calendar.sourcesChanged', 'calendar.statusChanged', 'calendar.meetingsChanged', 'notices.changed', 'popup.show', 'navigation.requested'] as const;
 
 /** IPC channel names. Prefixed so they cannot collide with Electron's own channels. */
 export const commandChannel = (name: (typeof COMMAND_NAMES)[number]): string => `touchpoint:command:${name}`;

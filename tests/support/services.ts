@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { EventName, EventPayload } from '../../shared/contract/index';
 import { createAppServices, type AppServices, type AppServicesOptions } from '../../electron/services/app-services';
 import { FakeClock } from './fake-clock';
+import { createTestSecretBox } from '../fixtures/calendar-sync/aes-secret-box';
 import { fileSettingsBackend } from './file-settings-backend';
 
 export interface RecordedEvent {
@@ -31,6 +32,8 @@ export async function startServices(userDataDirectory: string, overrides: Partia
     newId: () => `id-${String(++n).padStart(4, '0')}`,
     log: () => undefined,
     emit: <E extends EventName>(event: E, payload: EventPayload<E>) => events.push({ event, payload }),
+    // Calendar timers never fire by themselves in unit tests; the tests sync when they mean to.
+    calendar: { secretBox: createTestSecretBox(), scheduler: { schedule: () => () => undefined } },
     shell: {
       openMain: (view) => shellCalls.push(`openMain:${view}`),
       popup: { show: (route, focus) => shellCalls.push(`popup.show:${route}:${focus ? 'focus' : 'quiet'}`), hide: () => shellCalls.push('popup.hide') },

@@ -1,5 +1,8 @@
 import type { MainView } from '../../../shared/contract/index';
+import type { CalendarServices } from '../calendar/sync/index';
+import type { Clock } from '../clock';
 import type { CoachService } from '../coach/coach-service';
+import { createCalendarHandlers } from './calendar-handlers';
 import type { MomentService } from '../moments/moment-service';
 import type { NoticeBoard } from '../notices';
 import type { PopupController, PopupSurface } from '../popup-controller';
@@ -21,6 +24,8 @@ export interface HandlerDeps {
   coach: CoachService;
   popup: PopupController;
   shell: WindowShell;
+  calendar: CalendarServices;
+  clock: Clock;
   info: { version: string; dataDirectory: string; timeZone: () => string };
 }
 
@@ -67,6 +72,8 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'coach.pause': ({ choice }) => (coach.pause(choice), coach.state()),
     'coach.resume': () => (coach.resume(), coach.state()),
     'coach.sendTest': () => (coach.sendTestCheckIn(), null),
+
+    ...createCalendarHandlers({ calendar: deps.calendar, clock: deps.clock, timeZone: deps.info.timeZone }),
 
     'windows.openMain': ({ view }) => {
       deps.shell.openMain(view);

@@ -9,6 +9,7 @@ import type { WindowRole } from '../../../electron/services/ipc/dispatcher';
 import { FakeClock } from '../../support/fake-clock';
 import { fileSettingsBackend } from '../../support/file-settings-backend';
 import { serveFolder } from './static-server';
+import { createTestSecretBox } from '../../fixtures/calendar-sync/aes-secret-box';
 
 export const RENDERER_BUNDLE = join(import.meta.dirname, '..', '..', '..', 'out', 'renderer');
 
@@ -23,8 +24,8 @@ export class Harness {
   /** What the services asked of the popup window: "show:log:focus", "show:check-in:quiet", "hide". */
   readonly popupRequests: string[] = [];
   readonly mainOpenRequests: MainView[] = [];
-  /** Meetings the coach sees (until a test connects a real calendar source). */
-  meetings: Meeting[] = [];
+  /** Meetings a test scripts for the coach; null: the coach uses the real calendar sources. */
+  meetings: Meeting[] | null = null;
   private readonly pages = new Map<Page, WindowRole>();
   private server!: { url: string; close: () => Promise<void> };
 
@@ -113,7 +114,8 @@ export class Harness {
       },
       // Timers never fire by themselves here: tests move the clock and ask for a re-plan.
       scheduler: { setTimeout: () => null, clearTimeout: () => undefined },
-      meetings: () => this.meetings,
+      meetingsOverride: () => this.meetings,
+      calendar: { secretBox: createTestSecretBox(), scheduler: { schedule: () => () => undefined } },
       shell: {
         // A browser has no tray, shortcut or login items: the Settings screen shows them as unknown.
         status: () => ({ shortcutRegistered: null, os: 'browser', doNotDisturb: false, launchAtLogin: false }),

@@ -31,7 +31,7 @@ afterEach(async () => {
 async function coachWorld(meetings: Meeting[]) {
   const clock = new FakeClock('2026-07-13T07:00:00Z');
   const scheduler = new FakeScheduler(clock);
-  const world = await startServices(dir.path, { clock, scheduler, meetings: () => meetings, timeZone: () => 'Europe/Berlin' });
+  const world = await startServices(dir.path, { clock, scheduler, meetingsOverride: () => meetings, timeZone: () => 'Europe/Berlin' });
   world.services.settings.update({ meetingRules: { ...world.services.settings.get().meetingRules, userEmails: ['ME@acme.test'] } });
   world.services.coach.start();
   return { ...world, scheduler };
@@ -152,5 +152,51 @@ describe('CoachService', () => {
     services.coach.later('after:A');
     const outcomes = [...services.store.collection<StoredOutcome>('prompt-outcomes').values()].map((o) => `${o.promptId}:${o.outcome}${o.reason ? `:${o.reason}` : ''}`);
     expect(outcomes.sort()).toEqual(['after:A:missed:log-later', 'before:A:skipped', 'before:A:snoozed']);
+  });
+});
+
+describe('CoachService with a real calendar source', () => {
+  it('an imported calendar’s meetings get check-ins; declined and ignored events do not; removing the source withdraws them', async () => {
+    const clock = new FakeClock('2026-07-13T07:00:00Z');
+    const scheduler = new FakeScheduler(clock);
+    const { services } = await startServices(dir.path, { clock, scheduler, timeZone: () => 'Europe/Berlin' });
+    services.settings.update({ meetingRules: { ...services.settings.get().meetingRules, userEmails: ['me@acme.test'] } });
+    const event = (uid: string, start: string, end: string, title: string, myStatus = 'ACCEPTED') =>
+      [
+        'BEGIN:VEVENT',
+        `UID:${uid}`,
+        'DTSTAMP:20260701T000000Z',
+        `DTSTART;TZID=Europe/Berlin:${start}`,
+        `DTEND;TZID=Europe/Berlin:${end}`,
+        `SUMMARY:${title}`,
+        'ORGANIZER;CN=Sam Rivera:mailto:sam@acme.test',
+        `ATTENDEE;CN=Me;PARTSTAT=${myStatus}:mailto:me@acme.test`,
+        'ATTENDEE;CN=Sam Rivera;PARTSTAT=ACCEPTED:mailto:sam@acme.test',
+        'END:VEVENT',
+      ].join('\r\n');
+    const text = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//Touchpoint tests//EN',
+      event('one@acme', '20260713T100000', '20260713T103000', '1:1 with Sam'),
+      event('two@acme', '20260713T110000', '20260713T113000', 'Vendor pitch', 'DECLINED'),
+      event('three@acme', '20260713T120000', '20260713T130000', 'Team lunch'),
+      'END:VCALENDAR',
+      '',
+    ].join('\r\n');
+    const source = await services.calendar.sync.addSource({ kind: 'ics-file', name: 'Work export', text });
+    services.coach.start();
+    expect(services.coach.state().nextMeeting).toEqual({ title: '1:1 with Sam', start: '2026-07-13T08:00:00.000Z' });
+
+    scheduler.runUntil('2026-07-13T07:58:30Z');
+    expect(services.coach.currentView()?.intendFor?.title).toBe('1:1 with Sam');
+    await services.coach.answer({ promptId: services.coach.currentView()!.prompt.id, intention: { type: 'chip', id: 'be-present' }, reflection: null });
+    scheduler.runUntil('2026-07-13T12:59:00Z');
+    // The after-card for the 1:1 came and timed out; the declined pitch and the lunch never asked.
+    const outcomes = [...services.store.collection<StoredOutcome>('prompt-outcomes').values()].map((o) => o.outcome);
+    expect(outcomes.sort()).toEqual(['answered', 'missed']);
+
+    await services.calendar.sync.removeSource(source.id);
+    expect(services.coach.state().nextMeeting).toBeNull();
   });
 });

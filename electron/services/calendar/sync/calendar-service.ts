@@ -59,7 +59,15 @@ export class CalendarService {
         }
       }
     }
-    return [...byId.values()].sort(compareMeetings);
+    // The same event reached through two sources (say, a Google feed and the same account over
+    // CalDAV) is one meeting: keep the first source's copy, so the user gets one set of cards.
+    const seen = new Set<string>();
+    return [...byId.values()].sort(compareMeetings).filter((m) => {
+      const key = `${m.uid}|${m.start}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
   }
 
   /** Meetings overlapping the calendar day of `now` in `timeZone` (23 or 25 hours on DST days). */

@@ -3,34 +3,9 @@
  * Settings screen shows. Raw library and network messages never reach the user (nor the logs
  * unredacted): they can contain private feed addresses, which are secrets.
  */
-export const SYNC_ERROR_KINDS = [
-  'auth',
-  'forbidden',
-  'not-found',
-  'rate-limited',
-  'server',
-  'http',
-  'offline',
-  'no-such-host',
-  'connection-lost',
-  'timeout',
-  'tls',
-  'too-big',
-  'too-many-redirects',
-  'insecure-redirect',
-  'not-calendar',
-  'web-page',
-  'truncated',
-  'unreadable',
-  'no-calendars',
-  'not-caldav',
-  'secret-unavailable',
-  'invalid-address',
-  'storage',
-  'cancelled',
-  'unexpected',
-] as const;
-export type SyncErrorKind = (typeof SYNC_ERROR_KINDS)[number];
+import type { SyncErrorKind } from '../../../../shared/domain/calendar-sources';
+
+export { SYNC_ERROR_KINDS, type SyncErrorKind } from '../../../../shared/domain/calendar-sources';
 
 export class SyncError extends Error {
   override readonly name = 'SyncError';

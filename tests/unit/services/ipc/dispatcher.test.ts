@@ -77,22 +77,45 @@ describe('dispatch', () => {
       'coach.startReview': { promptId: 'none' },
       'coach.pause': { choice: '30-minutes' },
       'coach.resume': {},
+      'calendar.sources': {},
+      'calendar.test': { kind: 'ics-file', text: 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//EN\r\nBEGIN:VEVENT\r\nUID:a@t\r\nDTSTAMP:20261120T000000Z\r\nDTSTART:20261123T090000Z\r\nDTEND:20261123T093000Z\r\nSUMMARY:Standup\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n' },
+      'calendar.add': { kind: 'ics-file', name: 'Export', text: 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//EN\r\nBEGIN:VEVENT\r\nUID:a@t\r\nDTSTAMP:20261120T000000Z\r\nDTSTART:20261123T090000Z\r\nDTEND:20261123T093000Z\r\nSUMMARY:Standup\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n' },
+      'calendar.rename': { id: 'SOURCE', name: 'Work export' },
+      'calendar.setEnabled': { id: 'SOURCE', enabled: true },
+      'calendar.setColor': { id: 'SOURCE', color: '#336699' },
+      'calendar.setCalendars': { id: 'SOURCE', urls: [] },
+      'calendar.updateCredentials': { id: 'SOURCE' },
+      'calendar.sync': {},
+      'calendar.day': { day: '2026-11-23' },
+      'calendar.remove': { id: 'SOURCE' },
       'windows.openMain': { view: 'settings' },
       'windows.closePopup': {},
     };
-    // Commands about a card that is not open fail with a readable not_found; the rest must succeed.
-    const refusedWhenNoCard = new Set(['coach.answer', 'coach.skip', 'coach.later', 'coach.startReview']);
+    // Commands about a card that is not open fail with a readable not_found, and an ICS import
+    // has no CalDAV calendars to choose; everything else must succeed.
+    const refused: Partial<Record<CommandName, string>> = {
+      'coach.answer': 'not_found',
+      'coach.skip': 'not_found',
+      'coach.later': 'not_found',
+      'coach.startReview': 'not_found',
+      'calendar.setCalendars': 'invalid_input',
+    };
     // A test card first, so engage and snooze have an open card to act on.
-    const first: CommandName[] = ['coach.sendTest', 'coach.engage', 'coach.snooze'];
-    const ordered = [...first, ...COMMAND_NAMES.filter((n) => !first.includes(n))];
+    const first: CommandName[] = ['coach.sendTest', 'coach.engage', 'coach.snooze', 'calendar.add'];
+    const last: CommandName[] = ['calendar.remove'];
+    const ordered = [...first, ...COMMAND_NAMES.filter((n) => !first.includes(n) && !last.includes(n)), ...last];
     expect(ordered.length).toBe(COMMAND_NAMES.length);
     for (const name of ordered) {
       let input = inputs[name];
       const current = services.coach.currentView();
-      if (current && JSON.stringify(input).includes('TEST')) input = JSON.parse(JSON.stringify(input).replace('TEST', current.prompt.id)) as unknown;
+      const text = JSON.stringify(input) ?? '';
+      const source = services.calendar.sync.listSources()[0];
+      if (current && text.includes('TEST')) input = JSON.parse(text.replace('TEST', current.prompt.id)) as unknown;
+      if (source && text.includes('SOURCE')) input = JSON.parse(text.replace('SOURCE', source.id)) as unknown;
       const reply = await services.dispatch(name, input, ctx);
-      if (refusedWhenNoCard.has(name)) {
-        expect(reply, name).toMatchObject({ ok: false, error: { code: 'not_found' } });
+      const refusal = refused[name];
+      if (refusal) {
+        expect(reply, name).toMatchObject({ ok: false, error: { code: refusal } });
         continue;
       }
       if (!reply.ok) throw new Error(`${name}: ${reply.error.message}`);
