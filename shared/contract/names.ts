@@ -3,6 +3,23 @@
  * `window.touchpoint` without bundling zod and the schemas. contract/index.ts checks at
  * compile time that these lists match the declarations in commands.ts exactly.
  */
+// Per feature, so work on one feature touches one line here.
+const COACH_COMMANDS = ['coach.state', 'coach.current', 'coach.answer', 'coach.skip', 'coach.later', 'coach.snooze', 'coach.startReview', 'coach.engage', 'coach.pause', 'coach.resume', 'coach.sendTest'] as const;
+const CALENDAR_COMMANDS = [
+  'calendar.sources',
+  'calendar.test',
+  'calendar.add',
+  'calendar.rename',
+  'calendar.setEnabled',
+  'calendar.setColor',
+  'calendar.setCalendars',
+  'calendar.updateCredentials',
+  'calendar.remove',
+  'calendar.sync',
+  'calendar.day',
+] as const;
+const CALENDAR_EVENTS = ['calendar.sourcesChanged', 'calendar.statusChanged', 'calendar.meetingsChanged'] as const;
+
 export const COMMAND_NAMES = [
   'app.info',
   'moments.add',
@@ -15,33 +32,22 @@ export const COMMAND_NAMES = [
   'settings.update',
   'notices.list',
   'notices.dismiss',
-  'coach.state',
-  'coach.current',
-  'coach.answer',
-  'coach.skip',
-  'coach.later',
-  'coach.snooze',
-  'coach.startReview',
-  'coach.engage',
-  'coach.pause',
-  'coach.resume',
-  'coach.sendTest',
-  'calendar.sources',
-  'calendar.test',
-  'calendar.add',
-  'calendar.rename',
-  'calendar.setEnabled',
-  'calendar.setColor',
-  'calendar.setCalendars',
-  'calendar.updateCredentials',
-  'calendar.remove',
-  'calendar.sync',
-  'calendar.day',
+  ...COACH_COMMANDS,
+  ...CALENDAR_COMMANDS,
   'windows.openMain',
   'windows.closePopup',
 ] as const;
 
-export const EVENT_NAMES = ['moments.changed', 'log.changed', 'settings.changed', 'coach.changed', 'calendar.sourcesChanged', 'calendar.statusChanged', 'calendar.meetingsChanged', 'notices.changed', 'popup.show', 'navigation.requested'] as const;
+export const EVENT_NAMES = [
+  'moments.changed',
+  'log.changed',
+  'settings.changed',
+  'coach.changed',
+  ...CALENDAR_EVENTS,
+  'notices.changed',
+  'popup.show',
+  'navigation.requested',
+] as const;
 
 /** IPC channel names. Prefixed so they cannot collide with Electron's own channels. */
 export const commandChannel = (name: (typeof COMMAND_NAMES)[number]): string => `touchpoint:command:${name}`;

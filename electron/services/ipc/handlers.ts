@@ -3,6 +3,7 @@ import type { CalendarServices } from '../calendar/sync/index';
 import type { Clock } from '../clock';
 import type { CoachService } from '../coach/coach-service';
 import { createCalendarHandlers } from './calendar-handlers';
+import { createCoachHandlers } from './coach-handlers';
 import type { MomentService } from '../moments/moment-service';
 import type { NoticeBoard } from '../notices';
 import type { PopupController, PopupSurface } from '../popup-controller';
@@ -31,7 +32,6 @@ export interface HandlerDeps {
 
 /** The handler table: one function per contract command. Runs in Electron and in the e2e harness. */
 export function createHandlers(deps: HandlerDeps): Handlers {
-  const { coach } = deps;
   return {
     'app.info': () => {
       const status = deps.shell.status();
@@ -58,21 +58,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'notices.list': () => deps.notices.list(),
     'notices.dismiss': ({ id }) => deps.notices.dismiss(id),
 
-    'coach.state': () => coach.state(),
-    'coach.current': () => coach.currentView(),
-    'coach.answer': async (answer) => {
-      await coach.answer(answer);
-      return null;
-    },
-    'coach.skip': ({ promptId }) => (coach.skip(promptId), null),
-    'coach.later': ({ promptId }) => (coach.later(promptId), null),
-    'coach.snooze': ({ promptId, choice }) => coach.snooze(promptId, choice),
-    'coach.startReview': ({ promptId }) => (coach.startReview(promptId), null),
-    'coach.engage': ({ promptId }) => (coach.engage(promptId), null),
-    'coach.pause': ({ choice }) => (coach.pause(choice), coach.state()),
-    'coach.resume': () => (coach.resume(), coach.state()),
-    'coach.sendTest': () => (coach.sendTestCheckIn(), null),
-
+    ...createCoachHandlers(deps.coach),
     ...createCalendarHandlers({ calendar: deps.calendar, clock: deps.clock, timeZone: deps.info.timeZone }),
 
     'windows.openMain': ({ view }) => {

@@ -1,0 +1,30 @@
+import { z } from 'zod';
+import { CheckInAnswerSchema } from '../domain/checkin-answer';
+import { PauseChoiceSchema, SnoozeChoiceSchema } from '../domain/coach';
+import { CoachStateSchema, PromptViewSchema } from '../domain/coach-view';
+import { NoInput } from './common';
+
+const PromptRef = z.object({ promptId: z.string().min(1).max(2100) }).strict();
+
+/** The tray coach: the open check-in card, answers, snooze, pause. */
+export const coachCommands = {
+  'coach.state': { input: NoInput, output: CoachStateSchema },
+  /** The check-in card the popup should show now, if any. */
+  'coach.current': { input: NoInput, output: PromptViewSchema.nullable() },
+  'coach.answer': { input: CheckInAnswerSchema, output: z.null() },
+  'coach.skip': { input: PromptRef, output: z.null() },
+  'coach.later': { input: PromptRef, output: z.null() },
+  'coach.snooze': { input: PromptRef.extend({ choice: SnoozeChoiceSchema }).strict(), output: z.string().nullable() },
+  'coach.startReview': { input: PromptRef, output: z.null() },
+  /** The user clicked or typed in the card: it stops timing out and may take the keyboard. */
+  'coach.engage': { input: PromptRef, output: z.null() },
+  'coach.pause': { input: z.object({ choice: PauseChoiceSchema }).strict(), output: CoachStateSchema },
+  'coach.resume': { input: NoInput, output: CoachStateSchema },
+  'coach.sendTest': { input: NoInput, output: z.null() },
+
+} as const;
+
+export const coachEvents = {
+  /** The coach's state changed: a card opened or closed, a pause began or ended, the next check-in moved. */
+  'coach.changed': CoachStateSchema,
+} as const;
