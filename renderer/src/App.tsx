@@ -1,12 +1,11 @@
 import { useEffect } from 'react';
+import { subscribe } from './api';
 import { CheckInPopup } from './features/check-in/CheckInPopup';
-import { LogView } from './features/log/LogView';
 import { LogMomentPopup } from './features/popup/LogMomentPopup';
-import { SettingsView } from './features/settings/SettingsView';
 import { MainShell } from './features/shell/MainShell';
 import { navigate, useHashRoute } from './hooks/useHashRoute';
-import { subscribe } from './api';
 import { useTheme } from './hooks/useTheme';
+import { DEFAULT_VIEW, MAIN_ROUTES } from './routes';
 
 /** One bundle for both windows: the main process opens each on its own route. */
 export function App() {
@@ -17,5 +16,6 @@ export function App() {
   useEffect(() => (isPopup ? subscribe('popup.show', ({ route: face }) => navigate(`/popup/${face}`)) : undefined), [isPopup]);
   if (route === '/popup/check-in') return <CheckInPopup />;
   if (isPopup) return <LogMomentPopup />;
-  return <MainShell route={route}>{route === '/settings' ? <SettingsView /> : <LogView />}</MainShell>;
+  const current = MAIN_ROUTES.find((r) => `/${r.view}` === route) ?? MAIN_ROUTES.find((r) => r.view === DEFAULT_VIEW)!;
+  return <MainShell view={current.view}>{current.render()}</MainShell>;
 }

@@ -1,15 +1,12 @@
 import { useEffect, type ReactNode } from 'react';
 import { subscribe } from '../../api';
 import { navigate } from '../../hooks/useHashRoute';
+import type { MainView } from '../../../../shared/contract/index';
+import { MAIN_ROUTES } from '../../routes';
 import { NoticesBanner } from './NoticesBanner';
 
-const NAV: { route: string; label: string }[] = [
-  { route: '/log', label: 'Reflection log' },
-  { route: '/settings', label: 'Settings' },
-];
-
 /** The main window's frame: navigation on the left, notices and the current view on the right. */
-export function MainShell(props: { route: string; children: ReactNode }) {
+export function MainShell(props: { view: MainView; children: ReactNode }) {
   useEffect(() => subscribe('navigation.requested', ({ view }) => navigate(`/${view}`)), []);
   return (
     <div className="shell">
@@ -19,9 +16,9 @@ export function MainShell(props: { route: string; children: ReactNode }) {
           Touchpoint
         </div>
         <ul>
-          {NAV.map((item) => (
-            <li key={item.route}>
-              <a href={`#${item.route}`} className="shell__link" aria-current={props.route === item.route ? 'page' : undefined}>
+          {MAIN_ROUTES.map((item) => (
+            <li key={item.view}>
+              <a href={`#/${item.view}`} className="shell__link" aria-current={props.view === item.view ? 'page' : undefined}>
                 {item.label}
               </a>
             </li>
