@@ -11,7 +11,7 @@ import { showFatalError } from './fatal';
 import { registerCommandHandlers } from './ipc';
 import { applyLaunchAtLogin, PlatformWatch, registerLogShortcut } from './platform';
 import { APP_ORIGIN, registerAppScheme, serveRenderer } from './protocol';
-import { denyAllPermissions, hardenWebContents } from './security';
+import { hardenApp, hardenDefaultSession } from './security';
 import { createSettingsBackend } from './settings-store';
 import { TouchpointTray } from './tray';
 import { trayIconFiles } from './tray-icons';
@@ -34,7 +34,7 @@ if (!app.requestSingleInstanceLock()) {
   app.exit(0);
 } else {
   registerAppScheme();
-  hardenWebContents(isAppUrl);
+  hardenApp(isAppUrl);
   void app.whenReady().then(start).catch((error: unknown) => {
     showFatalError(error);
     app.exit(1);
@@ -51,7 +51,7 @@ function safeStorageBox(): SecretBox {
 }
 
 async function start(): Promise<void> {
-  denyAllPermissions();
+  hardenDefaultSession(isAppUrl);
   serveRenderer(join(import.meta.dirname, '../renderer'));
 
   let tray: TouchpointTray | null = null;

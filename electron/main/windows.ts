@@ -1,4 +1,4 @@
-import { BrowserWindow, nativeTheme, screen, type Rectangle } from 'electron';
+import { app, BrowserWindow, nativeTheme, screen, type Rectangle } from 'electron';
 import type { MainView } from '../../shared/contract/commands';
 import { eventChannel, type EVENT_NAMES } from '../../shared/contract/names';
 import type { WindowRole } from '../services/ipc/dispatcher';
@@ -25,8 +25,12 @@ const secureWebPreferences = (preload: string) => ({
   webSecurity: true,
   allowRunningInsecureContent: false,
   experimentalFeatures: false,
+  // Security checklist #11/#12: no <webview> tag; middle-click (auxclick) cannot open links.
+  webviewTag: false,
+  disableBlinkFeatures: 'Auxclick',
   spellcheck: true,
-  devTools: !process.env.TOUCHPOINT_NO_DEVTOOLS,
+  // No DevTools in the shipped app: nobody can be talked into pasting code into a console.
+  devTools: !app.isPackaged && !process.env.TOUCHPOINT_NO_DEVTOOLS,
 });
 
 /** The main window (log, settings) and the small popup near the tray. */
