@@ -55,6 +55,8 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      // Touchpoint does not use the React Compiler, so libraries it cannot memoise are fine.
+      'react-hooks/incompatible-library': 'off',
       ...restrict({
         paths: ['electron', 'lowdb', 'electron-store', 'node-ical', 'tsdav', ...nodeBuiltins],
         patterns: [noElectronFolder, { group: ['node:*'], message: 'The renderer has no Node APIs: ask the main process through api.ts.' }],

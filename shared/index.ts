@@ -16,3 +16,8 @@ export * from './domain/people';
 export * from './domain/checkin-answer';
 export * from './domain/coach-view';
 export * from './domain/calendar-sources';
+export * from './domain/note';
+export * from './domain/review';
+export * from './domain/log';
+export * from './domain/review-day';
+export * from './domain/transfer';

@@ -4,6 +4,8 @@ import type { Meeting } from '../../shared/domain/calendar';
 import type { CheckIn } from '../../shared/domain/checkin';
 import { ACTIVE_ENVIRONMENT, type CoachEnvironment } from '../../shared/domain/coach';
 import type { FollowUp } from '../../shared/domain/followup';
+import type { Note } from '../../shared/domain/note';
+import type { Review } from '../../shared/domain/review';
 import type { Moment } from '../../shared/domain/moment';
 import { MeetingsWindow } from './calendar/meetings-window';
 import { openCalendarServices, type CalendarServices, type FetchLike, type SecretBox, type Scheduler as SyncScheduler } from './calendar/sync/index';
@@ -12,7 +14,13 @@ import type { Clock } from './clock';
 import { CoachService, type StoredOutcome } from './coach/coach-service';
 import { nodeScheduler, type Scheduler } from './coach/scheduler';
 import { COLLECTIONS } from './collections';
-import type { Emit } from './events';
+import { InsightsService } from './insights/insights-service';
+import { createEventBus, type Emit } from './events';
+import { LogService } from './log/log-service';
+import { NoteService } from './notes/note-service';
+import { DayReview } from './review/day-review';
+import { ReviewService } from './review/review-service';
+import { TransferService } from './transfer/transfer-service';
 import { FollowUpService } from './followups/followup-service';
 import { createDispatcher, type Dispatch } from './ipc/dispatcher';
 import { createHandlers, type WindowShell } from './ipc/handlers';
@@ -63,6 +71,12 @@ export interface AppServices {
   checkIns: CheckInService;
   coach: CoachService;
   calendar: CalendarServices;
+  insights: InsightsService;
+  log: LogService;
+  notes: NoteService;
+  reviews: ReviewService;
+  dayReview: DayReview;
+  transfer: TransferService;
   popup: PopupController;
   settings: SettingsService;
   notices: NoticeBoard;
@@ -70,6 +84,8 @@ export interface AppServices {
   maintain(): Promise<void>;
   /** Resolves when all history (not just the newest months) is loaded. */
   whenLoaded(): Promise<void>;
+  /** Resolves when the start-up upkeep (daily backup, retries) is done; tests wait for it. */
+  whenIdle(): Promise<void>;
   /** Stops timers and waits for pending writes; call before quitting. The coach is started by the caller. */
   close(): Promise<void>;
 }
@@ -87,7 +103,9 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     codec: options.codec,
     migrations: options.migrations,
   });
-  const notices = new NoticeBoard(options.clock, options.emit);
+  // Events reach the windows and, in-process, the log index.
+  const bus = createEventBus(options.emit);
+  const notices = new NoticeBoard(options.clock, bus.emit);
   notices.adopt(store.notices);
   const onWriteFailed = (error: StorageWriteError) => {
     log('Write failed; kept in memory', error);
@@ -98,12 +116,15 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       detail: `${describeWriteProblem(error.cause)} Touchpoint keeps them in memory and keeps trying; please keep it running until this message goes away.`,
     });
   };
-  const common = { clock: options.clock, newId, emit: options.emit, onWriteFailed };
+  const common = { clock: options.clock, newId, emit: bus.emit, onWriteFailed };
 
-  const settings = new SettingsService(options.settingsBackend, options.emit);
+  const settings = new SettingsService(options.settingsBackend, bus.emit);
   const moments = new MomentService({ ...common, collection: store.collection<Moment>('moments'), timeZone: options.timeZone });
   const followUps = new FollowUpService({ ...common, collection: store.collection<FollowUp>('follow-ups') });
   const checkIns = new CheckInService({ ...common, collection: store.collection<CheckIn>('check-ins'), moments, followUps, timeZone: options.timeZone });
+  const notes = new NoteService({ ...common, collection: store.collection<Note>('notes'), timeZone: options.timeZone });
+  const reviews = new ReviewService({ ...common, collection: store.collection<Review>('reviews'), timeZone: options.timeZone });
+  const reflectionLog = new LogService({ moments, checkIns, followUps, notes, reviews, timeZone: options.timeZone, listen: (listener) => bus.listen(listener) });
   const popup = new PopupController(options.shell.popup);
   // The coach is created below but the calendar must exist first: it reports changes through this.
   let onMeetingsChanged = () => undefined as void;
@@ -119,8 +140,8 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     newId,
     log: (message) => log(message, null),
     onEvent: (event) => {
-      if (event.type === 'sources-changed') options.emit('calendar.sourcesChanged', event.sources);
-      if (event.type === 'status-changed') options.emit('calendar.statusChanged', event.status);
+      if (event.type === 'sources-changed') bus.emit('calendar.sourcesChanged', event.sources);
+      if (event.type === 'status-changed') bus.emit('calendar.statusChanged', event.status);
     },
     onMeetingsChanged: () => onMeetingsChanged(),
   });
@@ -128,6 +149,21 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     notices.post({ key: 'calendar-sources', level: 'warning', title: 'Your calendar connections could not be read', detail: calendar.sync.loadProblem });
   }
   const meetingsWindow = new MeetingsWindow(calendar.calendar, options.clock);
+  const insights = new InsightsService({ moments, checkIns, outcomes: store.collection<StoredOutcome>('prompt-outcomes'), calendar: calendar.calendar, settings, clock: options.clock, timeZone: options.timeZone });
+  // The history must be fully loaded before an export or import; set once loading starts below.
+  let whenLoaded: () => Promise<void> = () => Promise.resolve();
+  const transfer = new TransferService({ store, log: reflectionLog, clock: options.clock, emit: bus.emit, whenLoaded: () => whenLoaded(), onWriteFailed });
+  const dayReview = new DayReview({
+    clock: options.clock,
+    timeZone: options.timeZone,
+    moments,
+    checkIns,
+    followUps,
+    reviews,
+    settings,
+    meetingsBetween: (from, to) => calendar.calendar.meetingsBetween(from, to),
+    sourceColor: (id) => calendar.sync.listSources().find((s) => s.id === id)?.color ?? null,
+  });
   const coach = new CoachService({
     ...common,
     scheduler: options.scheduler ?? nodeScheduler,
@@ -145,7 +181,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   onMeetingsChanged = () => {
     meetingsWindow.invalidate();
     coach.triggers.calendarChanged();
-    options.emit('calendar.meetingsChanged', { at: options.clock.now().toISOString() });
+    bus.emit('calendar.meetingsChanged', { at: options.clock.now().toISOString() });
   };
 
   const dispatch = createDispatcher(
@@ -156,6 +192,14 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       coach,
       popup,
       calendar,
+      insights,
+      log: reflectionLog,
+      notes,
+      reviews,
+      dayReview,
+      transfer,
+      checkIns,
+      followUps,
       clock: options.clock,
       shell: options.shell,
       info: { version: options.version, dataDirectory, timeZone: options.timeZone },
@@ -174,6 +218,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     }
     try {
       await store.dailyBackupIfDue();
+      if (notices.list().some((n) => n.id === 'backup-failed')) notices.dismiss('backup-failed');
     } catch (error) {
       log('Daily backup failed', error);
       notices.post({ key: 'backup-failed', level: 'warning', title: 'Today’s backup could not be made', detail: describeWriteProblem(error) });
@@ -182,10 +227,11 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
 
   store.onNotice((notice) => notices.adopt([notice]));
   // The newest months are loaded; the rest of the history streams in without blocking.
-  const loaded = store.loadRemaining().then(
-    () => options.emit('moments.changed', { change: 'loaded', id: null, at: options.clock.now().toISOString() }),
+  const loaded: Promise<void> = store.loadRemaining().then(
+    () => bus.emit('moments.changed', { change: 'loaded', id: null, at: options.clock.now().toISOString() }),
     (error: unknown) => log('Loading older history failed', error),
   );
+  whenLoaded = () => loaded;
   // A settings change (working hours, lead time, pause...) takes effect at once, without a restart.
   let rules = JSON.stringify(settings.get().meetingRules);
   settings.onChange((next) => {
@@ -197,7 +243,8 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     coach.triggers.settingsChanged();
   });
 
-  await maintain();
+  // The daily backup copies the whole store: never make startup wait for it.
+  const firstUpkeep = loaded.then(() => maintain());
   return {
     dispatch,
     store,
@@ -206,16 +253,24 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     checkIns,
     coach,
     calendar,
+    insights,
+    log: reflectionLog,
+    notes,
+    reviews,
+    dayReview,
+    transfer,
     popup,
     settings,
     notices,
     maintain,
     whenLoaded: () => loaded,
+    whenIdle: () => firstUpkeep,
     close: async () => {
       coach.stop();
       await calendar.sync.close();
       calendar.calendar.dispose();
       await loaded;
+      await firstUpkeep;
       await store.idle();
     },
   };

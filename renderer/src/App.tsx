@@ -3,7 +3,7 @@ import { subscribe } from './api';
 import { CheckInPopup } from './features/check-in/CheckInPopup';
 import { LogMomentPopup } from './features/popup/LogMomentPopup';
 import { MainShell } from './features/shell/MainShell';
-import { navigate, useHashRoute } from './hooks/useHashRoute';
+import { navigate, routePath, useHashRoute } from './hooks/useHashRoute';
 import { useTheme } from './hooks/useTheme';
 import { DEFAULT_VIEW, MAIN_ROUTES } from './routes';
 
@@ -16,6 +16,7 @@ export function App() {
   useEffect(() => (isPopup ? subscribe('popup.show', ({ route: face }) => navigate(`/popup/${face}`)) : undefined), [isPopup]);
   if (route === '/popup/check-in') return <CheckInPopup />;
   if (isPopup) return <LogMomentPopup />;
-  const current = MAIN_ROUTES.find((r) => `/${r.view}` === route) ?? MAIN_ROUTES.find((r) => r.view === DEFAULT_VIEW)!;
+  const path = routePath(route);
+  const current = MAIN_ROUTES.find((r) => `/${r.view}` === path) ?? MAIN_ROUTES.find((r) => r.view === DEFAULT_VIEW)!;
   return <MainShell view={current.view}>{current.render()}</MainShell>;
 }

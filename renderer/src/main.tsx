@@ -6,6 +6,8 @@ import './styles/base.css';
 import './styles/components.css';
 import './styles/layout.css';
 import './styles/popup.css';
+import './styles/insights.css';
+import './styles/settings.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Missing #root');

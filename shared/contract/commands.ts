@@ -10,10 +10,14 @@ import { SettingsPatchSchema, SettingsSchema } from '../domain/settings';
 import { NoticeSchema } from '../domain/notice';
 import { calendarCommands, calendarEvents } from './calendar';
 import { coachCommands, coachEvents } from './coach';
+import { insightsCommands } from './insights';
+import { logCommands } from './log';
+import { reviewCommands } from './review';
+import { transferCommands, transferEvents } from './transfer';
 import { NoInput } from './common';
 
 /** Views of the main window a command may open. */
-export const MainViewSchema = z.enum(['today', 'review', 'log', 'insights', 'settings']);
+export const MainViewSchema = z.enum(['today', 'review', 'log', 'insights', 'settings', 'science']);
 export type MainView = z.infer<typeof MainViewSchema>;
 
 
@@ -79,6 +83,10 @@ export const commands = {
 
   ...coachCommands,
   ...calendarCommands,
+  ...insightsCommands,
+  ...logCommands,
+  ...reviewCommands,
+  ...transferCommands,
 
   'windows.openMain': {
     input: z.object({ view: MainViewSchema.default('log') }).strict().default({ view: 'log' }),
@@ -104,6 +112,7 @@ export const events = {
   'settings.changed': SettingsSchema,
   ...coachEvents,
   ...calendarEvents,
+  ...transferEvents,
   'notices.changed': z.array(NoticeSchema),
   /** Tells the popup which face to show: the user's "Log a moment" or a check-in card. */
   'popup.show': z.object({ route: z.enum(['log', 'check-in']) }),

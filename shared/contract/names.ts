@@ -18,6 +18,26 @@ const CALENDAR_COMMANDS = [
   'calendar.sync',
   'calendar.day',
 ] as const;
+// No imports from the schema modules here: this file is bundled into the sandboxed preload.
+const LOG_COMMANDS = [
+  'log.query',
+  'notes.add',
+  'notes.update',
+  'notes.remove',
+  'notes.restore',
+  'followUps.add',
+  'followUps.edit',
+  'followUps.setStatus',
+  'followUps.remove',
+  'followUps.restore',
+  'checkIns.remove',
+  'checkIns.restore',
+  'reviews.remove',
+  'reviews.restore',
+] as const;
+const REVIEW_COMMANDS = ['review.day', 'review.save', 'review.fillMeeting'] as const;
+const TRANSFER_COMMANDS = ['data.export', 'data.import'] as const;
+const INSIGHTS_COMMANDS = ['insights.overview', 'insights.person', 'insights.people', 'insights.weeklySummary'] as const;
 const CALENDAR_EVENTS = ['calendar.sourcesChanged', 'calendar.statusChanged', 'calendar.meetingsChanged'] as const;
 
 export const COMMAND_NAMES = [
@@ -34,6 +54,10 @@ export const COMMAND_NAMES = [
   'notices.dismiss',
   ...COACH_COMMANDS,
   ...CALENDAR_COMMANDS,
+  ...INSIGHTS_COMMANDS,
+  ...LOG_COMMANDS,
+  ...REVIEW_COMMANDS,
+  ...TRANSFER_COMMANDS,
   'windows.openMain',
   'windows.closePopup',
 ] as const;
@@ -44,6 +68,7 @@ export const EVENT_NAMES = [
   'settings.changed',
   'coach.changed',
   ...CALENDAR_EVENTS,
+  'transfer.progress',
   'notices.changed',
   'popup.show',
   'navigation.requested',

@@ -11,9 +11,15 @@ export interface DayGroup<T> {
  * time: a moment logged at 23:30 in Berlin stays on that day after flying to New York.
  */
 export function groupByDay<T extends Pick<Moment, 'occurredAt' | 'timeZone'>>(moments: readonly T[]): DayGroup<T>[] {
+  return groupByDayOf(moments, (m) => ({ at: m.occurredAt, timeZone: m.timeZone }));
+}
+
+/** The same grouping for anything with a time and a zone (log entries of every kind). */
+export function groupByDayOf<T>(items: readonly T[], when: (item: T) => { at: string; timeZone: string }): DayGroup<T>[] {
   const groups: DayGroup<T>[] = [];
-  for (const m of moments) {
-    const day = dayKey(m.occurredAt, m.timeZone);
+  for (const m of items) {
+    const { at, timeZone } = when(m);
+    const day = dayKey(at, timeZone);
     const last = groups.at(-1);
     if (last && last.day === day) last.items.push(m);
     else groups.push({ day, items: [m] });

@@ -1,10 +1,12 @@
 import { runCalendarBench } from './calendar';
+import { runInsightsBench } from './insights';
 import { runStorageBench } from './storage';
+import { runLogBench } from './log';
 
 /**
  * `npm run bench`: every benchmark, one after the other, each printing
  * `bench: <name> <value> <unit>` lines. Add new ones to the list.
  */
-const benches: Array<() => Promise<void>> = [runCalendarBench, runStorageBench];
+const benches: Array<() => Promise<void>> = [runCalendarBench, runStorageBench, runLogBench, runInsightsBench];
 
 for (const bench of benches) await bench();

@@ -43,6 +43,7 @@ export async function startServices(userDataDirectory: string, overrides: Partia
   });
   running.push(services);
   await services.whenLoaded();
+  await services.whenIdle();
   // Startup announcements are kept apart so tests see only the events their actions cause.
   const startupEvents = events.splice(0);
   return { services, clock, events, startupEvents, shellCalls };

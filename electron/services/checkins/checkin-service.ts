@@ -3,6 +3,7 @@ import type { CheckIn, Intention, Kept, MeetingSnapshot } from '../../../shared/
 import type { CheckInMomentSchema } from '../../../shared/domain/checkin-answer';
 import type { FollowUpInputSchema } from '../../../shared/domain/followup';
 import type { Moment } from '../../../shared/domain/moment';
+import { AppError } from '../../../shared/domain/errors';
 import { attendeeDisplayName, nameMatchesAttendee, normaliseEmail } from '../../../shared/domain/people';
 import type { z } from 'zod';
 import type { Clock } from '../clock';
@@ -90,6 +91,36 @@ export class CheckInService {
 
   all(): CheckIn[] {
     return [...this.deps.collection.values()];
+  }
+
+  get(id: string): CheckIn {
+    const found = this.deps.collection.get(id);
+    if (!found) throw new AppError('not_found', 'That check-in no longer exists.');
+    return found;
+  }
+
+  /** Deletes a check-in (its moment and follow-up are separate entries and stay). */
+  async remove(id: string): Promise<CheckIn> {
+    const checkIn = this.get(id);
+    await writeOrKeep(() => this.deps.collection.remove(id), this.deps.onWriteFailed);
+    this.deps.emit('log.changed', { kind: 'check-in', id, at: this.deps.clock.now().toISOString() });
+    return checkIn;
+  }
+
+  async restore(checkIn: CheckIn): Promise<CheckIn> {
+    if (this.deps.collection.get(checkIn.id)) throw new AppError('conflict', 'That check-in is already in your log.');
+    await writeOrKeep(() => this.deps.collection.insert(checkIn), this.deps.onWriteFailed);
+    this.deps.emit('log.changed', { kind: 'check-in', id: checkIn.id, at: this.deps.clock.now().toISOString() });
+    return checkIn;
+  }
+
+  /** The latest check-in that reflected on a meeting (its kept answer and moment). */
+  reflectionFor(meetingId: string): CheckIn | null {
+    let latest: CheckIn | null = null;
+    for (const c of this.deps.collection.values()) {
+      if (c.reflectionOn?.meeting.id === meetingId && (!latest || c.createdAt > latest.createdAt)) latest = c;
+    }
+    return latest;
   }
 
   /** The latest intention set for a meeting, to ask afterwards whether it was kept. */

@@ -24,6 +24,7 @@ import type { SettingsService } from '../settings/settings-service';
 import type { PartitionedCollection, StorageWriteError } from '../storage/collection';
 import { writeOrKeep } from '../storage/write-or-keep';
 import { CoachRunner } from './runner';
+import { calendarRuleAt } from './silence';
 import type { Scheduler } from './scheduler';
 
 export const StoredOutcomeSchema = PromptOutcomeSchema.and(z.object({ id: z.string(), createdAt: z.string() }));
@@ -108,7 +109,9 @@ export class CoachService {
   state(): CoachState {
     const now = this.deps.clock.now();
     const pause = this.deps.settings.get().pause;
-    const upcoming = this.runner.lastPlan()?.upcoming[0];
+    // The next card that will really appear: not one the working days, hours or quiet hours will silence.
+    const settings = this.deps.settings.get().coach;
+    const upcoming = this.runner.lastPlan()?.upcoming.find((p) => calendarRuleAt(Date.parse(p.dueAt), settings, this.deps.timeZone()) === null);
     const nextMeeting = this.deps.meetings().find((m) => Date.parse(m.start) > now.getTime()) ?? null;
     return {
       pause,

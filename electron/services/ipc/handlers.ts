@@ -4,6 +4,17 @@ import type { Clock } from '../clock';
 import type { CoachService } from '../coach/coach-service';
 import { createCalendarHandlers } from './calendar-handlers';
 import { createCoachHandlers } from './coach-handlers';
+import { createInsightsHandlers } from './insights-handlers';
+import type { InsightsService } from '../insights/insights-service';
+import { createLogHandlers } from './log-handlers';
+import { createReviewHandlers } from './review-handlers';
+import type { LogService } from '../log/log-service';
+import type { NoteService } from '../notes/note-service';
+import type { ReviewService } from '../review/review-service';
+import type { DayReview } from '../review/day-review';
+import type { TransferService } from '../transfer/transfer-service';
+import type { CheckInService } from '../checkins/checkin-service';
+import type { FollowUpService } from '../followups/followup-service';
 import type { MomentService } from '../moments/moment-service';
 import type { NoticeBoard } from '../notices';
 import type { PopupController, PopupSurface } from '../popup-controller';
@@ -26,6 +37,14 @@ export interface HandlerDeps {
   popup: PopupController;
   shell: WindowShell;
   calendar: CalendarServices;
+  insights: InsightsService;
+  log: LogService;
+  notes: NoteService;
+  reviews: ReviewService;
+  dayReview: DayReview;
+  transfer: TransferService;
+  checkIns: CheckInService;
+  followUps: FollowUpService;
   clock: Clock;
   info: { version: string; dataDirectory: string; timeZone: () => string };
 }
@@ -59,7 +78,12 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     'notices.dismiss': ({ id }) => deps.notices.dismiss(id),
 
     ...createCoachHandlers(deps.coach),
+    ...createInsightsHandlers(deps.insights),
     ...createCalendarHandlers({ calendar: deps.calendar, clock: deps.clock, timeZone: deps.info.timeZone }),
+    ...createLogHandlers({ ...deps, timeZone: deps.info.timeZone }),
+    ...createReviewHandlers({ ...deps, timeZone: deps.info.timeZone }),
+    'data.export': ({ format }) => deps.transfer.export(format),
+    'data.import': ({ text }) => deps.transfer.import(text),
 
     'windows.openMain': ({ view }) => {
       deps.shell.openMain(view);

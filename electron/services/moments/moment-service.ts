@@ -111,6 +111,11 @@ export class MomentService {
     return this.index.all();
   }
 
+  /** Moments that happened in [from, to) (ISO instants), newest first, found by binary search. */
+  between(from: string, to: string): Moment[] {
+    return this.index.range(from, to);
+  }
+
   /** Names used before, best matches first: prefix matches, then recent, then frequent. */
   suggestPeople(query: string, limit: number): string[] {
     const q = query.trim().toLocaleLowerCase();

@@ -49,19 +49,26 @@ export class NewestFirstIndex<T extends { id: string }> {
 
   /** Up to `limit` items strictly older than the cursor (or from the newest). */
   page(limit: number, before?: string): { items: T[]; nextCursor: string | null } {
-    let start = 0;
-    if (before) {
-      const sep = before.lastIndexOf('|');
-      const time = before.slice(0, sep);
-      const id = before.slice(sep + 1);
-      start = this.position(time, id);
-      const at = this.items[start];
-      if (at && this.timeOf(at) === time && at.id === id) start++;
-    }
+    const start = before ? this.positionAfter(before) : 0;
     const items = this.items.slice(start, start + limit);
     const last = items.at(-1);
     const more = start + limit < this.items.length;
     return { items, nextCursor: more && last ? NewestFirstIndex.cursorOf(this.timeOf(last), last.id) : null };
+  }
+
+  /** Index of the first item strictly older than the cursor ("time|id"). */
+  positionAfter(cursor: string): number {
+    const sep = cursor.lastIndexOf('|');
+    const time = cursor.slice(0, sep);
+    const id = cursor.slice(sep + 1);
+    const at = this.position(time, id);
+    const item = this.items[at];
+    return item && this.timeOf(item) === time && item.id === id ? at + 1 : at;
+  }
+
+  /** Items with time in [from, to), newest first. ('' sorts before every id.) */
+  range(from: string, to: string): T[] {
+    return this.items.slice(this.position(to, ''), this.position(from, ''));
   }
 
   all(): readonly T[] {

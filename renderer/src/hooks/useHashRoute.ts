@@ -15,3 +15,14 @@ export function useHashRoute(): string {
 export function navigate(route: string): void {
   window.location.hash = route;
 }
+
+/** The path part of a route, without its "?day=..." parameters. */
+export function routePath(route: string): string {
+  return route.split('?')[0] ?? route;
+}
+
+/** Parameters after "?" in the hash route, e.g. "/review?day=2026-11-23". */
+export function routeParams(route: string): URLSearchParams {
+  const at = route.indexOf('?');
+  return new URLSearchParams(at >= 0 ? route.slice(at + 1) : '');
+}

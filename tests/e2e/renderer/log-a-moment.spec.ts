@@ -73,7 +73,7 @@ test('log a moment from the popup by keyboard, then find, edit, delete and resto
   await harness.restart();
   await mainPage.reload();
   await expect(mainPage.getByRole('article', { name: /Harmed at .* with Sam Rivera, Priya/ })).toContainText('Interrupting');
-  await expect(mainPage.getByText('1 moment, newest first')).toBeVisible();
+  await expect(mainPage.getByRole('status').filter({ hasText: '1 entry' })).toBeVisible();
 
   // Delete for good, and it stays deleted after a restart.
   await mainPage.getByRole('button', { name: /^Delete/ }).click();

@@ -138,6 +138,7 @@ export class Harness {
       },
     });
     await this.services.whenLoaded();
+    await this.services.whenIdle();
     this.services.coach.start();
   }
 }

@@ -200,3 +200,15 @@ describe('CoachService with a real calendar source', () => {
     expect(services.coach.state().nextMeeting).toBeNull();
   });
 });
+
+describe('CoachService state', () => {
+  it('names as next check-in only a card that will really appear', async () => {
+    // Saturday 18 July 2026: not a working day, so Monday's card is the next one.
+    const saturday = meeting('S', '2026-07-18T08:00:00Z', '2026-07-18T08:30:00Z');
+    const monday = meeting('M', '2026-07-20T08:00:00Z', '2026-07-20T08:30:00Z');
+    const clock = new FakeClock('2026-07-18T07:00:00Z');
+    const { services } = await startServices(dir.path, { clock, scheduler: new FakeScheduler(clock), meetingsOverride: () => [saturday, monday], timeZone: () => 'Europe/Berlin' });
+    services.coach.start();
+    expect(services.coach.state().nextCheckIn).toMatchObject({ kind: 'before', dueAt: '2026-07-20T07:58:00.000Z', title: 'Meeting M' });
+  });
+});

@@ -1,56 +1,121 @@
-import { useCallback, useMemo, useState } from 'react';
-import { describeDay, groupByDay } from '../../../../shared/domain/log-view';
+import { useCallback, useState } from 'react';
+import type { FollowUp } from '../../../../shared/domain/followup';
+import type { LogEntry } from '../../../../shared/domain/log';
 import type { Moment } from '../../../../shared/domain/moment';
-import { dayKey } from '../../../../shared/domain/time';
+import type { Note } from '../../../../shared/domain/note';
+import { assertNever } from '../../../../shared/domain/errors';
 import { call, errorMessage } from '../../api';
 import { Toast } from '../../components/Toast';
+import { navigate } from '../../hooks/useHashRoute';
 import { EditMomentDialog } from './EditMomentDialog';
-import { LogEntry } from './LogEntry';
+import { FollowUpDialog } from './FollowUpDialog';
+import { LogFilters, NO_FILTERS, type Filters } from './LogFilters';
+import { LogList } from './LogList';
 import { NewMomentDialog } from './NewMomentDialog';
-import { useMomentLog } from './useMomentLog';
+import { NoteDialog } from './NoteDialog';
+import { DataTransferDialog } from './transfer/DataTransferDialog';
+import { MomentEntry } from './entries/MomentEntry';
+import { FollowUpEntry, IntentionEntry, NoteEntry, ReviewEntry } from './entries/OtherEntries';
+import { useLog } from './useLog';
 
-type ToastState = { message: string; undo?: Moment } | null;
+type Editing = { kind: 'moment'; moment: Moment } | { kind: 'note'; note: Note | null } | { kind: 'follow-up'; followUp: FollowUp | null } | { kind: 'new-moment' } | { kind: 'transfer' } | null;
+type ToastState = { message: string; undo?: () => Promise<unknown> } | null;
 
-/** The reflection log: every moment, newest first, grouped by day. */
+/** The reflection log: everything, newest first, grouped by day, searchable and filterable. */
 export function LogView() {
-  const log = useMomentLog();
-  const [editing, setEditing] = useState<Moment | null>(null);
-  const [creating, setCreating] = useState(false);
+  const [filters, setFilters] = useState<Filters>(NO_FILTERS);
+  const log = useLog(filters);
+  const [editing, setEditing] = useState<Editing>(null);
   const [toast, setToast] = useState<ToastState>(null);
-  const groups = useMemo(() => groupByDay(log.moments), [log.moments]);
-  const today = dayKey(new Date(), Intl.DateTimeFormat().resolvedOptions().timeZone);
   const closeToast = useCallback(() => setToast(null), []);
+  const loadMore = useCallback(() => void log.loadMore(), [log]);
 
-  const remove = async (moment: Moment) => {
+  /** Deletes with an Undo that puts the entry back exactly as it was. */
+  const remove = async (entry: LogEntry) => {
     try {
-      await call('moments.remove', { id: moment.id });
-      setToast({ message: 'Moment deleted.', undo: moment });
+      switch (entry.kind) {
+        case 'moment': {
+          const m = await call('moments.remove', { id: entry.moment.id });
+          return setToast({ message: 'Moment deleted.', undo: () => call('moments.restore', { moment: m }) });
+        }
+        case 'note': {
+          const n = await call('notes.remove', { id: entry.note.id });
+          return setToast({ message: 'Note deleted.', undo: () => call('notes.restore', { note: n }) });
+        }
+        case 'follow-up': {
+          const f = await call('followUps.remove', { id: entry.followUp.id });
+          return setToast({ message: 'Follow-up deleted.', undo: () => call('followUps.restore', { followUp: f }) });
+        }
+        case 'intention': {
+          const c = await call('checkIns.remove', { id: entry.checkInId });
+          return setToast({ message: 'Intention deleted.', undo: () => call('checkIns.restore', { checkIn: c }) });
+        }
+        case 'review': {
+          const r = await call('reviews.remove', { id: entry.review.id });
+          return setToast({ message: 'Review deleted.', undo: () => call('reviews.restore', { review: r }) });
+        }
+        default:
+          return assertNever(entry, 'log entry');
+      }
     } catch (error) {
       setToast({ message: errorMessage(error) });
     }
   };
 
-  const undo = async (moment: Moment) => {
-    setToast(null);
-    try {
-      await call('moments.restore', { moment });
-      setToast({ message: 'Moment restored.' });
-    } catch (error) {
-      setToast({ message: errorMessage(error) });
+  const renderEntry = (entry: LogEntry) => {
+    switch (entry.kind) {
+      case 'moment':
+        return <MomentEntry entry={entry} onEdit={() => setEditing({ kind: 'moment', moment: entry.moment })} onDelete={() => void remove(entry)} />;
+      case 'note':
+        return <NoteEntry entry={entry} onEdit={() => setEditing({ kind: 'note', note: entry.note })} onDelete={() => void remove(entry)} />;
+      case 'follow-up':
+        return (
+          <FollowUpEntry
+            entry={entry}
+            onEdit={() => setEditing({ kind: 'follow-up', followUp: entry.followUp })}
+            onDelete={() => void remove(entry)}
+            onStatus={(status) => void call('followUps.setStatus', { id: entry.followUp.id, status }).catch((e: unknown) => setToast({ message: errorMessage(e) }))}
+          />
+        );
+      case 'intention':
+        return <IntentionEntry entry={entry} onDelete={() => void remove(entry)} />;
+      case 'review':
+        return <ReviewEntry entry={entry} onOpen={() => navigate(`/review?day=${entry.review.day}`)} onDelete={() => void remove(entry)} />;
+      default:
+        return assertNever(entry, 'log entry');
     }
   };
+
+  const saved = (message: string) => {
+    setEditing(null);
+    setToast({ message });
+  };
+  const filtered = JSON.stringify(filters) !== JSON.stringify(NO_FILTERS);
 
   return (
-    <section className="view" aria-labelledby="log-title">
+    <section className="view view--wide" aria-labelledby="log-title">
       <header className="view__header">
         <div>
           <h1 id="log-title">Reflection log</h1>
-          <p className="muted">{log.total === 1 ? '1 moment' : `${log.total} moments`}, newest first</p>
+          <p className="muted">Everything you logged, newest first.</p>
         </div>
-        <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
-          Log a moment
-        </button>
+        <div className="view__actions">
+          <button type="button" className="button button--ghost button--small" onClick={() => setEditing({ kind: 'transfer' })}>
+            Export / import
+          </button>
+          <button type="button" className="button button--small" onClick={() => setEditing({ kind: 'note', note: null })}>
+            Write a note
+          </button>
+          <button type="button" className="button button--small" onClick={() => setEditing({ kind: 'follow-up', followUp: null })}>
+            Add a follow-up
+          </button>
+          <button type="button" className="button button--primary button--small" onClick={() => setEditing({ kind: 'new-moment' })}>
+            Log a moment
+          </button>
+        </div>
       </header>
+
+      <LogFilters value={filters} onChange={setFilters} total={log.total} scanning={log.search === 'scan'} />
 
       {log.status === 'error' && (
         <div className="alert" role="alert">
@@ -61,7 +126,7 @@ export function LogView() {
         </div>
       )}
 
-      {log.status === 'ready' && log.total === 0 && (
+      {log.status === 'ready' && log.total === 0 && !filtered && (
         <div className="empty">
           <h2>No moments yet</h2>
           <p className="muted">
@@ -69,41 +134,36 @@ export function LogView() {
           </p>
         </div>
       )}
-
-      {groups.map((group) => (
-        <section key={group.day} className="day" aria-label={describeDay(group.day, today)}>
-          <h2 className="day__title">{describeDay(group.day, today)}</h2>
-          <div className="day__entries">
-            {group.items.map((m) => (
-              <LogEntry key={m.id} moment={m} onEdit={() => setEditing(m)} onDelete={() => void remove(m)} />
-            ))}
-          </div>
-        </section>
-      ))}
-
-      {log.nextCursor && (
-        <div className="view__more">
-          <button type="button" className="button" onClick={() => void log.loadMore()}>
-            Show older moments
-          </button>
+      {log.status === 'ready' && log.total === 0 && filtered && (
+        <div className="empty">
+          <h2>Nothing matches</h2>
+          <p className="muted">Try fewer words or clear the filters.</p>
         </div>
       )}
 
-      {editing && <EditMomentDialog moment={editing} onClose={() => setEditing(null)} />}
-      {creating && (
-        <NewMomentDialog
-          onClose={() => setCreating(false)}
-          onSaved={() => {
-            setCreating(false);
-            setToast({ message: 'Saved to your reflection log.' });
-          }}
-        />
-      )}
+      <LogList entries={log.entries} hasMore={log.nextCursor !== null} onNearEnd={loadMore} renderEntry={renderEntry} />
+
+      {editing?.kind === 'moment' && <EditMomentDialog moment={editing.moment} onClose={() => setEditing(null)} />}
+      {editing?.kind === 'new-moment' && <NewMomentDialog onClose={() => setEditing(null)} onSaved={() => saved('Saved to your reflection log.')} />}
+      {editing?.kind === 'note' && <NoteDialog note={editing.note} onClose={() => setEditing(null)} onSaved={saved} />}
+      {editing?.kind === 'follow-up' && <FollowUpDialog followUp={editing.followUp} onClose={() => setEditing(null)} onSaved={saved} />}
+      {editing?.kind === 'transfer' && <DataTransferDialog onClose={() => setEditing(null)} />}
       {toast && (
         <Toast
           message={toast.message}
           actionLabel={toast.undo ? 'Undo' : undefined}
-          onAction={toast.undo ? () => void undo(toast.undo!) : undefined}
+          onAction={
+            toast.undo
+              ? () => {
+                  const undo = toast.undo!;
+                  setToast(null);
+                  undo().then(
+                    () => setToast({ message: 'Restored.' }),
+                    (e: unknown) => setToast({ message: errorMessage(e) }),
+                  );
+                }
+              : undefined
+          }
           onDone={closeToast}
         />
       )}

@@ -1,7 +1,14 @@
 import { useEffect, useState } from 'react';
 import type { CommandOutput } from '../../../../shared/contract/index';
 import type { Settings } from '../../../../shared/domain/settings';
-import { call, errorMessage, subscribe } from '../../api';
+import { call, subscribe } from '../../api';
+import { CalendarsSection } from './calendars/CalendarsSection';
+import { CheckInsSection } from './CheckInsSection';
+import { useFieldError } from './fields';
+import { MeetingRulesSection } from './MeetingRulesSection';
+import { sectionHeadingId, showSection, takePendingSection, type SettingsSection } from './section-target';
+import { SystemSection } from './SystemSection';
+import { useSettings } from './useSettings';
 
 const THEMES: { value: Settings['theme']; label: string }[] = [
   { value: 'system', label: 'Follow the system' },
@@ -9,65 +16,111 @@ const THEMES: { value: Settings['theme']; label: string }[] = [
   { value: 'dark', label: 'Dark' },
 ];
 
-/** Settings take effect as soon as they are changed; there is no Save button to forget. */
+const SECTIONS: { id: SettingsSection; label: string }[] = [
+  { id: 'calendars', label: 'Calendars' },
+  { id: 'check-ins', label: 'Check-ins' },
+  { id: 'meetings', label: 'Meetings that count' },
+  { id: 'system', label: 'Shortcut and start-up' },
+  { id: 'appearance', label: 'Appearance' },
+  { id: 'data', label: 'Your data' },
+];
+
+/**
+ * Settings take effect as soon as they are changed; there is no Save button to forget. Each
+ * change is checked with the shared schemas first (the message appears next to the field),
+ * and the main process checks it again; if it refuses, the screen shows what is really saved.
+ */
 export function SettingsView() {
-  const [settings, setSettings] = useState<Settings | null>(null);
+  const { settings, loadError, update } = useSettings();
   const [info, setInfo] = useState<CommandOutput<'app.info'> | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const [themeError, reportTheme] = useFieldError();
 
   useEffect(() => {
-    call('settings.get').then(setSettings, (e: unknown) => setError(errorMessage(e)));
-    call('app.info').then(setInfo, () => undefined);
-    return subscribe('settings.changed', setSettings);
+    const refresh = () => void call('app.info').then(setInfo, () => undefined);
+    refresh();
+    // Whether the OS accepted the shortcut changes with the setting.
+    return subscribe('settings.changed', refresh);
   }, []);
 
-  // Show the change at once (a radio that waits for the round-trip feels broken); roll back if refused.
-  const update = (patch: Partial<Settings>) => {
-    const before = settings;
-    if (before) setSettings({ ...before, ...patch });
-    setError(null);
-    call('settings.update', patch).then(setSettings, (e: unknown) => {
-      setSettings(before);
-      setError(errorMessage(e));
-    });
-  };
+  const ready = settings !== null;
+  useEffect(() => {
+    if (!ready) return;
+    const section = takePendingSection();
+    if (section) showSection(section);
+  }, [ready]);
 
   return (
-    <section className="view" aria-labelledby="settings-title">
+    <section className="view view--settings" aria-labelledby="settings-title">
       <header className="view__header">
         <h1 id="settings-title">Settings</h1>
       </header>
-      {error && (
+      <nav className="section-jump" aria-label="Sections">
+        <ul>
+          {SECTIONS.map((s) => (
+            <li key={s.id}>
+              <button type="button" className="section-jump__link" onClick={() => showSection(s.id)}>
+                {s.label}
+              </button>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      {loadError && (
         <div className="alert" role="alert">
-          {error}
+          {loadError}
         </div>
       )}
+      <CalendarsSection headingId={sectionHeadingId('calendars')} />
       {settings && (
-        <div className="card">
-          <fieldset className="settings-group">
-            <legend className="field__label">Appearance</legend>
-            {THEMES.map((t) => (
-              <label key={t.value} className="radio">
-                <input type="radio" name="theme" value={t.value} checked={settings.theme === t.value} onChange={() => update({ theme: t.value })} />
-                {t.label}
-              </label>
-            ))}
-          </fieldset>
-        </div>
+        <>
+          <CheckInsSection headingId={sectionHeadingId('check-ins')} coach={settings.coach} onSave={(coach) => update({ coach })} />
+          <MeetingRulesSection headingId={sectionHeadingId('meetings')} rules={settings.meetingRules} onSave={(meetingRules) => update({ meetingRules })} />
+          <SystemSection
+            headingId={sectionHeadingId('system')}
+            shortcut={settings.shortcut.logMoment}
+            launchAtLogin={settings.launchAtLogin}
+            info={info}
+            onShortcut={(logMoment) => update({ shortcut: { logMoment } })}
+            onLaunchAtLogin={(launchAtLogin) => update({ launchAtLogin })}
+          />
+          <section className="card settings-section" aria-labelledby={sectionHeadingId('appearance')}>
+            <h2 id={sectionHeadingId('appearance')} tabIndex={-1}>
+              Appearance
+            </h2>
+            <fieldset className="settings-group">
+              <legend className="field__label">Theme</legend>
+              {THEMES.map((t) => (
+                <label key={t.value} className="radio">
+                  <input type="radio" name="theme" value={t.value} checked={settings.theme === t.value} onChange={() => reportTheme(update({ theme: t.value }))} />
+                  {t.label}
+                </label>
+              ))}
+            </fieldset>
+            {themeError && (
+              <p className="field__error" role="alert">
+                {themeError}
+              </p>
+            )}
+          </section>
+        </>
       )}
       {info && (
-        <div className="card">
-          <h2>Your data</h2>
-          <p className="muted">Everything stays on this computer. Touchpoint sends nothing anywhere.</p>
+        <section className="card settings-section" aria-labelledby={sectionHeadingId('data')}>
+          <h2 id={sectionHeadingId('data')} tabIndex={-1}>
+            Your data
+          </h2>
+          <p className="muted">Everything stays on this computer. Touchpoint sends nothing anywhere; it only reads the calendars you connect.</p>
           <dl className="facts">
             <dt>Data folder</dt>
             <dd>
               <code>{info.dataDirectory}</code>
             </dd>
+            <dt>Time zone</dt>
+            <dd>{info.timeZone}</dd>
             <dt>Version</dt>
             <dd>{info.version}</dd>
           </dl>
-        </div>
+        </section>
       )}
     </section>
   );

@@ -1,4 +1,5 @@
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useState, type ReactNode } from 'react';
+import { ScrollParentContext } from '../../hooks/useScrollParent';
 import { subscribe } from '../../api';
 import { navigate } from '../../hooks/useHashRoute';
 import type { MainView } from '../../../../shared/contract/index';
@@ -8,6 +9,7 @@ import { NoticesBanner } from './NoticesBanner';
 /** The main window's frame: navigation on the left, notices and the current view on the right. */
 export function MainShell(props: { view: MainView; children: ReactNode }) {
   useEffect(() => subscribe('navigation.requested', ({ view }) => navigate(`/${view}`)), []);
+  const [scrollParent, setScrollParent] = useState<HTMLElement | null>(null);
   return (
     <div className="shell">
       <nav className="shell__nav" aria-label="Touchpoint">
@@ -25,9 +27,9 @@ export function MainShell(props: { view: MainView; children: ReactNode }) {
           ))}
         </ul>
       </nav>
-      <main className="shell__main">
+      <main className="shell__main" ref={setScrollParent}>
         <NoticesBanner />
-        {props.children}
+        <ScrollParentContext value={scrollParent}>{props.children}</ScrollParentContext>
       </main>
     </div>
   );

@@ -53,8 +53,38 @@ describe('dispatch', () => {
     const added = await services.dispatch('moments.add', { valence: 'helped', source: 'tray', people: ['Sam'] }, ctx);
     if (!added.ok) throw new Error(added.error.message);
     const id = (added.value as { id: string }).id;
+    // Entries for the log commands to act on, and removed ones for the restore commands.
+    const note = await services.notes.add({ text: 'Keep' });
+    const gone = await services.notes.remove((await services.notes.add({ text: 'Gone' })).id);
+    const followUp = await services.followUps.add({ text: 'Thank Sam', person: 'Sam', repair: false }, { kind: 'manual', id: null });
+    const goneFollowUp = await services.followUps.remove((await services.followUps.add({ text: 'x', person: null, repair: false }, { kind: 'manual', id: null })).id);
+    const meeting = { id: 'm1', title: 'Sync', start: '2026-11-21T08:00:00.000Z', end: '2026-11-21T08:30:00.000Z', attendees: [] };
+    const checkIn = await services.checkIns.record({ kind: 'before', promptId: null, source: 'review', intentionFor: { meeting, intention: { type: 'chip', id: 'be-present' } }, reflectionOn: null });
+    const goneCheckIn = await services.checkIns.remove((await services.checkIns.record({ kind: 'before', promptId: null, source: 'review', intentionFor: { meeting, intention: { type: 'chip', id: 'listen-first' } }, reflectionOn: null })).id);
+    const review = await services.reviews.save({ day: '2026-11-20', answers: [], mood: 3, energy: null, tomorrowIntention: null, complete: true });
+    const goneReview = await services.reviews.remove((await services.reviews.save({ day: '2026-11-19', answers: [], mood: null, energy: null, tomorrowIntention: null, complete: true })).id);
     const inputs: Record<CommandName, unknown> = {
+      'log.query': { text: 'keep', kinds: ['note'] },
+      'notes.add': { text: 'A thought' },
+      'notes.update': { id: note.id, text: 'Kept' },
+      'notes.remove': { id: note.id },
+      'notes.restore': { note: gone },
+      'followUps.add': { text: 'Ask Priya about the demo' },
+      'followUps.edit': { id: followUp.id, text: 'Thank Sam properly' },
+      'followUps.setStatus': { id: followUp.id, status: 'later' },
+      'followUps.remove': { id: followUp.id },
+      'followUps.restore': { followUp: goneFollowUp },
+      'checkIns.remove': { id: checkIn.id },
+      'checkIns.restore': { checkIn: goneCheckIn },
+      'reviews.remove': { id: review.id },
+      'reviews.restore': { review: goneReview },
+      'review.day': { day: '2026-11-21' },
+      'data.export': { format: 'csv' },
+      'data.import': { text: JSON.stringify({ format: 'touchpoint-export', version: 1, exportedAt: '2026-11-21T09:00:00.000Z', data: { notes: [gone] } }) },
+      'review.save': { day: '2026-11-21', answers: [{ promptId: 'proudest', answer: 'Listening to Sam' }], mood: 4, complete: true },
+      'review.fillMeeting': { day: '2026-11-21', meetingId: 'm1', reflection: { moment: { valence: 'helped', tags: ['listened'] } } },
       'app.info': undefined,
+      'insights.overview': { weeks: 4 }, 'insights.person': { name: 'Sam' }, 'insights.people': {}, 'insights.weeklySummary': { includeNotes: false },
       'moments.add': { valence: 'harmed', source: 'main-window', tags: ['rushed'] },
       'moments.update': { id, patch: { note: 'edited' } },
       'moments.list': { limit: 10 },
@@ -101,8 +131,8 @@ describe('dispatch', () => {
       'calendar.setCalendars': 'invalid_input',
     };
     // A test card first, so engage and snooze have an open card to act on.
-    const first: CommandName[] = ['coach.sendTest', 'coach.engage', 'coach.snooze', 'calendar.add'];
-    const last: CommandName[] = ['calendar.remove'];
+    const first: CommandName[] = ['coach.sendTest', 'coach.engage', 'coach.snooze', 'calendar.add', 'notes.update', 'followUps.edit', 'followUps.setStatus'];
+    const last: CommandName[] = ['calendar.remove', 'notes.remove', 'followUps.remove', 'checkIns.remove', 'reviews.remove'];
     const ordered = [...first, ...COMMAND_NAMES.filter((n) => !first.includes(n) && !last.includes(n)), ...last];
     expect(ordered.length).toBe(COMMAND_NAMES.length);
     for (const name of ordered) {

@@ -1,11 +1,15 @@
-import type { Moment } from '../../../../shared/domain/moment';
-import { formatTime } from '../../../../shared/domain/log-view';
-import { isBuilder, tagLabel } from '../../../../shared/domain/tags';
-import { ValenceBadge } from '../../components/ValenceBadge';
+import type { LogEntry } from '../../../../../shared/domain/log';
+import { formatTime } from '../../../../../shared/domain/log-view';
+import { intentionText } from '../../../../../shared/domain/checkin';
+import { isBuilder, tagLabel } from '../../../../../shared/domain/tags';
+import { ValenceBadge } from '../../../components/ValenceBadge';
+import { EntryActions } from './EntryActions';
+
+const KEPT_LABEL = { yes: 'kept', partly: 'partly kept', no: 'not kept' } as const;
 
 /** One moment, readable at a glance: when, helped or harmed, what, with whom, the note. */
-export function LogEntry(props: { moment: Moment; onEdit: () => void; onDelete: () => void }) {
-  const m = props.moment;
+export function MomentEntry(props: { entry: Extract<LogEntry, { kind: 'moment' }>; onEdit: () => void; onDelete: () => void }) {
+  const { moment: m, intention, kept } = props.entry;
   const time = formatTime(m.occurredAt, m.timeZone);
   const who = m.people.length ? (m.kind === 'own' ? ` with ${m.people.join(', ')}` : ` involving ${m.people.join(', ')}`) : '';
   const label = `${m.kind === 'witnessed' ? 'Witnessed: ' : ''}${m.valence === 'helped' ? 'Helped' : 'Harmed'} at ${time}${who}`;
@@ -21,6 +25,12 @@ export function LogEntry(props: { moment: Moment; onEdit: () => void; onDelete: 
           {m.people.length > 0 && <span className="entry__people">{who.trim()}</span>}
           {m.meeting && <span className="entry__meeting muted">· {m.meeting.title}</span>}
         </div>
+        {intention && (
+          <p className="entry__intention muted">
+            Intention: <q>{intentionText(intention)}</q>
+            {kept && ` — ${KEPT_LABEL[kept]}`}
+          </p>
+        )}
         {m.tags.length > 0 && (
           <ul className="entry__tags" aria-label="Behaviours">
             {m.tags.map((t) => (
@@ -32,14 +42,7 @@ export function LogEntry(props: { moment: Moment; onEdit: () => void; onDelete: 
         )}
         {m.note && <p className="entry__note">{m.note}</p>}
       </div>
-      <div className="entry__actions">
-        <button type="button" className="button button--ghost button--small" onClick={props.onEdit} aria-label={`Edit: ${label}`}>
-          Edit
-        </button>
-        <button type="button" className="button button--ghost button--small button--danger" onClick={props.onDelete} aria-label={`Delete: ${label}`}>
-          Delete
-        </button>
-      </div>
+      <EntryActions label={label} onEdit={props.onEdit} onDelete={props.onDelete} />
     </article>
   );
 }

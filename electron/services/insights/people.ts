@@ -1,0 +1,199 @@
+import type { Meeting } from '../../../shared/domain/calendar';
+import type { NotReached, NotReachedPerson, PersonEntry, PersonHistory, PersonMoment } from '../../../shared/domain/insights';
+import type { Moment } from '../../../shared/domain/moment';
+import { attendeeDisplayName, normaliseEmail } from '../../../shared/domain/people';
+
+const WEEK_MS = 7 * 86_400_000;
+
+type LogMoment = Pick<Moment, 'id' | 'occurredAt' | 'timeZone' | 'kind' | 'valence' | 'tags' | 'note' | 'people' | 'meeting'>;
+
+/** Lower-cases names once per distinct spelling: the same few hundred names repeat across 100k moments. */
+function lowerer(): (name: string) => string {
+  const cache = new Map<string, string>();
+  return (name) => {
+    let lower = cache.get(name);
+    if (lower === undefined) cache.set(name, (lower = name.trim().toLocaleLowerCase()));
+    return lower;
+  };
+}
+
+/**
+ * Whether a name written in a moment (already lower-cased) refers to the person: the same
+ * name, their address, or just their first name when that is all that was written. The same
+ * rule as nameMatchesAttendee, so the coach's "last time" and insights agree.
+ */
+export function personMatcher(person: { name: string | null; email?: string }): (typedLower: string) => boolean {
+  const email = person.email ? normaliseEmail(person.email) : '';
+  const display = (person.name?.trim() || (email ? attendeeDisplayName({ name: null, email }) : '')).toLocaleLowerCase();
+  const first = display.split(/\s+/)[0] ?? '';
+  return (typed) => typed !== '' && (typed === display || (email !== '' && typed === email) || (!typed.includes(' ') && typed === first));
+}
+
+/** Every moment with a person, newest first, notes included; `limit` caps the list, not the counts. */
+export function personHistory(newestFirst: readonly LogMoment[], name: string, limit: number): PersonHistory {
+  const lower = lowerer();
+  const matches = personMatcher({ name });
+  const exact = name.trim().toLocaleLowerCase();
+  const history: PersonHistory = { name: name.trim(), total: 0, own: { helped: 0, harmed: 0 }, witnessed: { helped: 0, harmed: 0 }, firstAt: null, lastPositiveAt: null, moments: [] };
+  for (const m of newestFirst) {
+    let loggedAs: string | null = null;
+    for (const p of m.people) {
+      const typed = lower(p);
+      if (typed === exact) {
+        loggedAs = p;
+        break;
+      }
+      if (loggedAs === null && matches(typed)) loggedAs = p;
+    }
+    if (loggedAs === null) continue;
+    history.total++;
+    (m.kind === 'own' ? history.own : history.witnessed)[m.valence]++;
+    history.firstAt = m.occurredAt;
+    if (history.lastPositiveAt === null && m.kind === 'own' && m.valence === 'helped') history.lastPositiveAt = m.occurredAt;
+    if (history.moments.length < limit) history.moments.push(personMoment(m, loggedAs));
+  }
+  return history;
+}
+
+function personMoment(m: LogMoment, loggedAs: string): PersonMoment {
+  return { id: m.id, occurredAt: m.occurredAt, timeZone: m.timeZone, kind: m.kind, valence: m.valence, tags: m.tags, note: m.note, meetingTitle: m.meeting?.title ?? null, loggedAs };
+}
+
+/**
+ * Everyone in the log, under the spellings used (case aside; the latest spelling shown), plus
+ * the people met in recent meetings; most recently mentioned first, calendar-only people last.
+ * Counts agree with personHistory: "Sam Rivera" also counts the moments that say only "Sam".
+ */
+export function peopleDirectory(newestFirst: readonly Pick<Moment, 'occurredAt' | 'people'>[], metRecently: readonly { name: string }[]): PersonEntry[] {
+  const lower = lowerer();
+  const byName = new Map<string, PersonEntry>();
+  // Moments naming both "sam" and "sam rivera", so those are not counted twice for Sam Rivera.
+  const both = new Map<string, number>();
+  for (const m of newestFirst) {
+    for (const p of m.people) {
+      const key = lower(p);
+      const entry = byName.get(key);
+      if (entry) entry.moments++;
+      else byName.set(key, { name: p.trim(), moments: 1, lastAt: m.occurredAt, inCalendar: false });
+    }
+    if (m.people.length > 1) {
+      for (const p of m.people) {
+        const key = lower(p);
+        if (!key.includes(' ')) continue;
+        const first = firstWord(key);
+        if (m.people.some((q) => lower(q) === first)) both.set(key, (both.get(key) ?? 0) + 1);
+      }
+    }
+  }
+  for (const person of metRecently) {
+    const key = lower(person.name);
+    const entry = byName.get(key);
+    if (entry) entry.inCalendar = true;
+    else byName.set(key, { name: person.name, moments: 0, lastAt: null, inCalendar: true });
+  }
+  const entries = [...byName.entries()].map(([key, entry]) => {
+    const byFirstName = key.includes(' ') ? byName.get(firstWord(key)) : undefined;
+    if (!byFirstName) return entry;
+    const lastAt = [entry.lastAt, byFirstName.lastAt].reduce<string | null>((a, b) => (b !== null && (a === null || b > a) ? b : a), null);
+    return { ...entry, moments: entry.moments + byFirstName.moments - (both.get(key) ?? 0), lastAt };
+  });
+  return entries.sort((a, b) => (b.lastAt ?? '').localeCompare(a.lastAt ?? '') || a.name.localeCompare(b.name));
+}
+
+function firstWord(lowerName: string): string {
+  return lowerName.split(/\s+/)[0] ?? lowerName;
+}
+
+interface MetPerson {
+  email: string;
+  name: string | null;
+  lastMeeting: { title: string; start: string };
+  meetingsInWindow: number;
+  lastPositiveAt: string | null;
+}
+
+/**
+ * "Not reached lately": people in the user's meetings that started in the last `weeks` weeks
+ * (not the user, not those who declined) with no own "helped" moment with them in that time.
+ * Each comes with their latest helped moment however old (or never) and their last meeting.
+ */
+export function notReached(input: {
+  meetings: readonly Meeting[];
+  ownEmails: readonly string[];
+  newestFirst: readonly Pick<Moment, 'occurredAt' | 'kind' | 'valence' | 'people'>[];
+  nowMs: number;
+  weeks: number;
+}): { notReached: NotReached; met: { name: string; email: string }[] } {
+  const sinceMs = input.nowMs - input.weeks * WEEK_MS;
+  const own = new Set(input.ownEmails.map(normaliseEmail));
+  const met = new Map<string, MetPerson>();
+  for (const meeting of input.meetings) {
+    const startMs = Date.parse(meeting.start);
+    if (!(startMs >= sinceMs && startMs < input.nowMs)) continue;
+    const inThisMeeting = new Set<string>();
+    for (const a of meeting.organizer ? [...meeting.attendees, meeting.organizer] : meeting.attendees) {
+      const email = normaliseEmail(a.email);
+      if (!email || own.has(email) || a.partstat.toUpperCase() === 'DECLINED' || inThisMeeting.has(email)) continue;
+      inThisMeeting.add(email);
+      const person = met.get(email);
+      if (!person) {
+        met.set(email, { email, name: a.name?.trim() || null, lastMeeting: { title: meeting.title, start: meeting.start }, meetingsInWindow: 1, lastPositiveAt: null });
+        continue;
+      }
+      person.meetingsInWindow++;
+      if (meeting.start >= person.lastMeeting.start) {
+        person.lastMeeting = { title: meeting.title, start: meeting.start };
+        if (a.name?.trim()) person.name = a.name.trim();
+      } else if (!person.name && a.name?.trim()) person.name = a.name.trim();
+    }
+  }
+
+  // Index each person under the names a moment may call them by, then walk the log once,
+  // newest first, until everyone has their latest helped moment.
+  const byKey = new Map<string, MetPerson[]>();
+  const index = (key: string, person: MetPerson) => {
+    const list = byKey.get(key);
+    if (list) list.push(person);
+    else byKey.set(key, [person]);
+  };
+  for (const person of met.values()) {
+    const display = attendeeDisplayName({ name: person.name, email: person.email }).toLocaleLowerCase();
+    index(`full:${display}`, person);
+    index(`full:${person.email}`, person);
+    index(`first:${display.split(/\s+/)[0]}`, person);
+  }
+  const lower = lowerer();
+  let remaining = met.size;
+  for (const m of input.newestFirst) {
+    if (remaining === 0) break;
+    if (m.kind !== 'own' || m.valence !== 'helped') continue;
+    for (const p of m.people) {
+      const typed = lower(p);
+      const found = [...(byKey.get(`full:${typed}`) ?? []), ...(typed.includes(' ') ? [] : (byKey.get(`first:${typed}`) ?? []))];
+      for (const person of found) {
+        if (person.lastPositiveAt !== null) continue;
+        person.lastPositiveAt = m.occurredAt;
+        remaining--;
+      }
+    }
+  }
+
+  const people: NotReachedPerson[] = [...met.values()]
+    .filter((p) => p.lastPositiveAt === null || Date.parse(p.lastPositiveAt) < sinceMs)
+    .sort(
+      (a, b) =>
+        (a.lastPositiveAt === null ? 0 : 1) - (b.lastPositiveAt === null ? 0 : 1) ||
+        (a.lastPositiveAt ?? '').localeCompare(b.lastPositiveAt ?? '') ||
+        b.meetingsInWindow - a.meetingsInWindow ||
+        displayOf(a).localeCompare(displayOf(b)),
+    )
+    .map((p) => ({ name: displayOf(p), email: p.email, lastPositiveAt: p.lastPositiveAt, lastMeeting: p.lastMeeting, meetingsInWindow: p.meetingsInWindow }));
+  return {
+    notReached: { weeks: input.weeks, since: new Date(sinceMs).toISOString(), peopleMet: met.size, ownAddressesKnown: own.size > 0, people },
+    met: [...met.values()].map((p) => ({ name: displayOf(p), email: p.email })),
+  };
+}
+
+function displayOf(p: MetPerson): string {
+  return attendeeDisplayName({ name: p.name, email: p.email });
+}

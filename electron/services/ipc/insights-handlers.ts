@@ -1,0 +1,13 @@
+import type { InsightsService } from '../insights/insights-service';
+import type { Handlers } from './dispatcher';
+
+type InsightsCommand = Extract<keyof Handlers, `insights.${string}`>;
+
+export function createInsightsHandlers(insights: InsightsService): Pick<Handlers, InsightsCommand> {
+  return {
+    'insights.overview': ({ weeks }) => insights.overview(weeks),
+    'insights.person': ({ name, limit }) => insights.person(name, limit),
+    'insights.people': () => insights.people(),
+    'insights.weeklySummary': ({ weekStart, includeNotes }) => insights.weeklySummary({ weekStart, includeNotes }),
+  };
+}

@@ -1,0 +1,43 @@
+import type { CheckInService } from '../checkins/checkin-service';
+import type { FollowUpService } from '../followups/followup-service';
+import type { LogService } from '../log/log-service';
+import type { NoteService } from '../notes/note-service';
+import type { ReviewService } from '../review/review-service';
+import { addDays } from '../../../shared/domain/coach';
+import { dayKey } from '../../../shared/domain/time';
+import type { Clock } from '../clock';
+import type { Handlers } from './dispatcher';
+
+type LogCommand = Extract<keyof Handlers, `log.${string}` | `notes.${string}` | `followUps.${string}` | `checkIns.${string}` | `reviews.${string}`>;
+
+export function createLogHandlers(deps: {
+  log: LogService;
+  notes: NoteService;
+  followUps: FollowUpService;
+  checkIns: CheckInService;
+  reviews: ReviewService;
+  clock: Clock;
+  timeZone: () => string;
+}): Pick<Handlers, LogCommand> {
+  return {
+    'log.query': (query) => deps.log.query(query),
+
+    'notes.add': (input) => deps.notes.add(input),
+    'notes.update': ({ id, ...input }) => deps.notes.update(id, input),
+    'notes.remove': ({ id }) => deps.notes.remove(id),
+    'notes.restore': ({ note }) => deps.notes.restore(note),
+
+    'followUps.add': (input) => deps.followUps.add(input, { kind: 'manual', id: null }),
+    'followUps.edit': ({ id, ...patch }) => deps.followUps.edit(id, patch),
+    'followUps.setStatus': ({ id, status, notBefore }) =>
+      deps.followUps.setStatus(id, status, status === 'later' ? (notBefore ?? addDays(dayKey(deps.clock.now(), deps.timeZone()), 1)) : null),
+    'followUps.remove': ({ id }) => deps.followUps.remove(id),
+    'followUps.restore': ({ followUp }) => deps.followUps.restore(followUp),
+
+    'checkIns.remove': ({ id }) => deps.checkIns.remove(id),
+    'checkIns.restore': ({ checkIn }) => deps.checkIns.restore(checkIn),
+
+    'reviews.remove': ({ id }) => deps.reviews.remove(id),
+    'reviews.restore': ({ review }) => deps.reviews.restore(review),
+  };
+}

@@ -1,0 +1,85 @@
+import { intentionText, type CheckIn, type Intention } from '../../../shared/domain/checkin';
+import type { FollowUp } from '../../../shared/domain/followup';
+import type { LogEntry, LogKind } from '../../../shared/domain/log';
+import type { Moment } from '../../../shared/domain/moment';
+import type { Note } from '../../../shared/domain/note';
+import type { Review } from '../../../shared/domain/review';
+import { tagLabel } from '../../../shared/domain/tags';
+import { dayKey } from '../../../shared/domain/time';
+
+/** One log entry with what the log needs to sort, filter and search it cheaply. */
+export interface LogRow {
+  /** The entry key ("moment:<id>"), unique across kinds. */
+  id: string;
+  at: string;
+  kind: LogKind;
+  entry: LogEntry;
+  /** Lower-case text the plain scan searches (the index searches `text` too). */
+  text: string;
+  /** The entry's day in the zone it was written in; computed on first use (it costs an Intl call). */
+  day?: string;
+}
+
+const lower = (parts: (string | null | undefined)[]) => parts.filter(Boolean).join(' ').toLocaleLowerCase();
+
+/** A moment, with the check-in that recorded it and the intention set for its meeting (if any). */
+export function momentRow(moment: Moment, checkIn: CheckIn | null, intention: Intention | null): LogRow {
+  const entry: LogEntry = {
+    kind: 'moment',
+    key: `moment:${moment.id}`,
+    at: moment.occurredAt,
+    timeZone: moment.timeZone,
+    moment,
+    intention,
+    kept: checkIn?.reflectionOn?.kept ?? null,
+  };
+  return {
+    id: entry.key,
+    at: entry.at,
+    kind: moment.kind,
+    entry,
+    text: lower([moment.note, ...moment.people, ...moment.tags.map(tagLabel), moment.meeting?.title, moment.valence, moment.kind === 'witnessed' ? 'witnessed' : null]),
+  };
+}
+
+export function intentionRow(checkIn: CheckIn): LogRow | null {
+  const part = checkIn.intentionFor;
+  if (!part) return null;
+  const entry: LogEntry = { kind: 'intention', key: `intention:${checkIn.id}`, at: checkIn.createdAt, timeZone: checkIn.timeZone, checkInId: checkIn.id, meeting: part.meeting, intention: part.intention };
+  return {
+    id: entry.key,
+    at: entry.at,
+    kind: 'intention',
+    entry,
+    text: lower([intentionText(part.intention), part.meeting.title, ...part.meeting.attendees.map((a) => a.name ?? a.email), 'intention']),
+  };
+}
+
+export function reviewRow(review: Review): LogRow {
+  // A review sits at the end of the day it is about, whenever it was written.
+  const at = review.completedAt && review.completedAt.slice(0, 10) === review.day ? review.completedAt : `${review.day}T20:00:00.000Z`;
+  const entry: LogEntry = { kind: 'review', key: `review:${review.id}`, at, timeZone: review.timeZone, review };
+  return {
+    id: entry.key,
+    at,
+    kind: 'review',
+    entry,
+    text: lower([...review.answers.flatMap((a) => [a.question, a.answer]), review.tomorrowIntention ? intentionText(review.tomorrowIntention) : null, 'review']),
+    day: review.day,
+  };
+}
+
+export function followUpRow(followUp: FollowUp, timeZone: string): LogRow {
+  const entry: LogEntry = { kind: 'follow-up', key: `follow-up:${followUp.id}`, at: followUp.createdAt, timeZone, followUp };
+  return { id: entry.key, at: entry.at, kind: 'follow-up', entry, text: lower([followUp.text, followUp.person, followUp.repair ? 'repair' : null, 'follow-up follow up']) };
+}
+
+export function noteRow(note: Note): LogRow {
+  const entry: LogEntry = { kind: 'note', key: `note:${note.id}`, at: note.occurredAt, timeZone: note.timeZone, note };
+  return { id: entry.key, at: entry.at, kind: 'note', entry, text: lower([note.text, 'note']) };
+}
+
+export function dayOf(row: LogRow): string {
+  row.day ??= dayKey(row.at, row.entry.timeZone);
+  return row.day;
+}

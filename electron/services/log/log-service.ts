@@ -1,0 +1,205 @@
+import type { z } from 'zod';
+import type { EventName } from '../../../shared/contract/index';
+import type { CheckIn, Intention } from '../../../shared/domain/checkin';
+import type { LogPage, LogQuerySchema } from '../../../shared/domain/log';
+import type { Moment } from '../../../shared/domain/moment';
+import type { CheckInService } from '../checkins/checkin-service';
+import type { EventListener } from '../events';
+import type { FollowUpService } from '../followups/followup-service';
+import type { MomentService } from '../moments/moment-service';
+import { NewestFirstIndex } from '../moments/sorted-index';
+import type { NoteService } from '../notes/note-service';
+import type { ReviewService } from '../review/review-service';
+import { dayOf, followUpRow, intentionRow, momentRow, noteRow, reviewRow, type LogRow } from './log-rows';
+import { LogSearch } from './log-search';
+
+type Query = z.output<typeof LogQuerySchema>;
+
+export interface LogServiceDeps {
+  moments: MomentService;
+  checkIns: CheckInService;
+  followUps: FollowUpService;
+  notes: NoteService;
+  reviews: ReviewService;
+  timeZone: () => string;
+  listen: (listener: EventListener) => () => void;
+}
+
+/**
+ * The reflection log: moments, intentions, reviews, follow-ups and notes in one chronological
+ * list, with full-text search and filters. Kept in step with every change through the event
+ * bus, so a query never rebuilds anything.
+ */
+export class LogService {
+  private readonly rows = new Map<string, LogRow>();
+  private readonly index = new NewestFirstIndex<LogRow>((row) => row.at);
+  private readonly search = new LogSearch();
+  private checkInByMoment = new Map<string, CheckIn>();
+  /** The latest intention per meeting id, for the moments recorded about that meeting. */
+  private intentionByMeeting = new Map<string, { at: string; intention: Intention }>();
+
+  constructor(private readonly deps: LogServiceDeps) {
+    this.rebuild();
+    deps.listen((event, payload) => this.onEvent(event, payload));
+  }
+
+  /** Resolves when the search index is built (tests and benchmarks wait for it). */
+  searchReady(): Promise<void> {
+    return this.search.ready ? Promise.resolve() : this.search.rebuild([...this.rows.values()]);
+  }
+
+  query(q: Query): LogPage {
+    const text = q.text.trim();
+    let matches: ((row: LogRow) => boolean) | null = null;
+    let mode: LogPage['search'] = 'none';
+    if (text) {
+      if (this.search.ready) {
+        const keys = this.search.search(text);
+        matches = (row) => keys.has(row.id);
+        mode = 'index';
+      } else {
+        const words = text.toLocaleLowerCase().split(/\s+/);
+        matches = (row) => words.every((w) => row.text.includes(w));
+        mode = 'scan';
+      }
+    }
+    const filter = rowFilter(q);
+    const accept = (row: LogRow) => filter(row) && (!matches || matches(row));
+
+    const all = this.index.all();
+    const start = q.before ? this.index.positionAfter(q.before) : 0;
+    const entries: LogRow[] = [];
+    let total = 0;
+    let nextCursor: string | null = null;
+    for (let i = 0; i < all.length; i++) {
+      const row = all[i]!;
+      if (!accept(row)) continue;
+      total++;
+      if (i < start) continue;
+      if (entries.length < q.limit) entries.push(row);
+      else nextCursor ??= NewestFirstIndex.cursorOf(entries.at(-1)!.at, entries.at(-1)!.id);
+    }
+    return { entries: entries.map((r) => r.entry), nextCursor, total, search: mode };
+  }
+
+  private onEvent(event: EventName, payload: unknown): void {
+    if (event === 'moments.changed') {
+      const { change, id } = payload as { change: string; id: string | null };
+      if (change === 'loaded' || id === null) this.rebuild();
+      else this.refreshMoment(id);
+    } else if (event === 'log.changed') {
+      const { kind, id } = payload as { kind: 'follow-up' | 'check-in' | 'review' | 'note'; id: string };
+      this.refresh(kind, id);
+    }
+  }
+
+  private refresh(kind: 'follow-up' | 'check-in' | 'review' | 'note', id: string): void {
+    switch (kind) {
+      case 'note':
+        return this.put(`note:${id}`, this.safe(() => noteRow(this.deps.notes.get(id))));
+      case 'review':
+        return this.put(`review:${id}`, this.safe(() => reviewRow(this.deps.reviews.get(id))));
+      case 'follow-up':
+        return this.put(`follow-up:${id}`, this.safe(() => followUpRow(this.deps.followUps.get(id), this.deps.timeZone())));
+      case 'check-in': {
+        const checkIn = this.safe(() => this.deps.checkIns.get(id));
+        this.put(`intention:${id}`, checkIn ? intentionRow(checkIn) : null);
+        if (!checkIn) return;
+        const momentId = checkIn.reflectionOn?.momentId;
+        if (momentId) {
+          this.checkInByMoment.set(momentId, checkIn);
+          this.refreshMoment(momentId);
+        }
+        if (checkIn.intentionFor && this.noteIntention(checkIn)) {
+          // The moments already recorded about this meeting now show the intention too.
+          const meetingId = checkIn.intentionFor.meeting.id;
+          for (const row of this.rows.values()) if (row.entry.kind === 'moment' && row.entry.moment.meeting?.occurrenceId === meetingId) this.refreshMoment(row.entry.moment.id);
+        }
+      }
+    }
+  }
+
+  private refreshMoment(id: string): void {
+    const moment = this.safe(() => this.deps.moments.get(id));
+    this.put(`moment:${id}`, moment ? this.rowOf(moment) : null);
+  }
+
+  private rowOf(moment: Moment): LogRow {
+    const meetingId = moment.meeting?.occurrenceId;
+    return momentRow(moment, this.checkInByMoment.get(moment.id) ?? null, meetingId ? (this.intentionByMeeting.get(meetingId)?.intention ?? null) : null);
+  }
+
+  /** Remembers a check-in's intention if it is the latest for its meeting; true when it changed. */
+  private noteIntention(checkIn: CheckIn): boolean {
+    const part = checkIn.intentionFor;
+    if (!part) return false;
+    const known = this.intentionByMeeting.get(part.meeting.id);
+    if (known && known.at > checkIn.createdAt) return false;
+    this.intentionByMeeting.set(part.meeting.id, { at: checkIn.createdAt, intention: part.intention });
+    return true;
+  }
+
+  private put(key: string, row: LogRow | null): void {
+    const before = this.rows.get(key);
+    if (before) this.index.remove(before);
+    if (row) {
+      this.rows.set(key, row);
+      this.index.insert(row);
+    } else this.rows.delete(key);
+    this.search.update(key, row);
+  }
+
+  private rebuild(): void {
+    const checkIns = this.deps.checkIns.all();
+    this.checkInByMoment = new Map();
+    this.intentionByMeeting = new Map();
+    for (const c of checkIns) {
+      if (c.reflectionOn?.momentId) this.checkInByMoment.set(c.reflectionOn.momentId, c);
+      this.noteIntention(c);
+    }
+    const zone = this.deps.timeZone();
+    const rows: LogRow[] = [
+      ...this.deps.moments.all().map((m) => this.rowOf(m)),
+      ...checkIns.map(intentionRow).filter((r): r is LogRow => r !== null),
+      ...this.deps.reviews.all().map(reviewRow),
+      ...this.deps.followUps.all().map((f) => followUpRow(f, zone)),
+      ...this.deps.notes.all().map(noteRow),
+    ];
+    this.rows.clear();
+    for (const row of rows) this.rows.set(row.id, row);
+    this.index.reset(rows);
+    void this.search.rebuild(rows);
+  }
+
+  private safe<T>(get: () => T): T | null {
+    try {
+      return get();
+    } catch {
+      return null;
+    }
+  }
+}
+
+function rowFilter(q: Query): (row: LogRow) => boolean {
+  const kinds = q.kinds.length > 0 ? new Set(q.kinds) : null;
+  const person = q.person.toLocaleLowerCase();
+  const meeting = q.meeting.toLocaleLowerCase();
+  return (row) => {
+    if (kinds && !kinds.has(row.kind)) return false;
+    const e = row.entry;
+    if ((q.valence || q.tag) && (e.kind !== 'moment' || (q.valence && e.moment.valence !== q.valence) || (q.tag && !e.moment.tags.includes(q.tag)))) return false;
+    if (person) {
+      const names = e.kind === 'moment' ? e.moment.people : e.kind === 'follow-up' ? [e.followUp.person ?? ''] : e.kind === 'intention' ? e.meeting.attendees.map((a) => a.name ?? a.email) : [];
+      if (!names.some((n) => n.toLocaleLowerCase().includes(person))) return false;
+    }
+    if (meeting) {
+      const title = e.kind === 'moment' ? e.moment.meeting?.title : e.kind === 'intention' ? e.meeting.title : undefined;
+      if (!title?.toLocaleLowerCase().includes(meeting)) return false;
+    }
+    if (q.from || q.to) {
+      const day = dayOf(row);
+      if ((q.from && day < q.from) || (q.to && day > q.to)) return false;
+    }
+    return true;
+  };
+}

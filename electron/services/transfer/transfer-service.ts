@@ -1,0 +1,153 @@
+import { AppError } from '../../../shared/domain/errors';
+import type { LogEntry } from '../../../shared/domain/log';
+import { LogQuerySchema } from '../../../shared/domain/log';
+import {
+  ExportFileSchema,
+  RECORD_SCHEMAS,
+  TRANSFER_KINDS,
+  type ExportFile,
+  type ExportFormat,
+  type ImportReport,
+  type TransferCounts,
+  type TransferKind,
+} from '../../../shared/domain/transfer';
+import type { Clock } from '../clock';
+import type { Emit } from '../events';
+import type { LogService } from '../log/log-service';
+import type { StorageWriteError, StoredRecord } from '../storage/collection';
+import type { DataStore } from '../storage/data-store';
+import { writeOrKeep } from '../storage/write-or-keep';
+import { csvCell, CSV_HEADER, csvRow, markdownOf } from './formats';
+
+const COLLECTION_OF: Record<TransferKind, string> = { moments: 'moments', checkIns: 'check-ins', followUps: 'follow-ups', reviews: 'reviews', notes: 'notes' };
+const CHUNK = 2000;
+const zero = (): TransferCounts => ({ moments: 0, checkIns: 0, followUps: 0, reviews: 0, notes: 0 });
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+export interface TransferDeps {
+  store: DataStore;
+  log: LogService;
+  clock: Clock;
+  emit: Emit;
+  whenLoaded: () => Promise<void>;
+  onWriteFailed: (error: StorageWriteError) => void;
+}
+
+/**
+ * Export the whole reflection log (JSON for restoring or moving machines; CSV and Markdown
+ * for reading elsewhere) and import a JSON export. Long runs report progress and yield
+ * between chunks so the app stays responsive; nothing leaves the machine except the file the
+ * user saves.
+ */
+export class TransferService {
+  constructor(private readonly deps: TransferDeps) {}
+
+  async export(format: ExportFormat): Promise<{ fileName: string; mimeType: string; content: string; counts: TransferCounts }> {
+    await this.deps.whenLoaded();
+    const now = this.deps.clock.now().toISOString();
+    const stamp = now.slice(0, 10);
+    const counts = zero();
+    if (format === 'json') {
+      const data = {} as Record<TransferKind, unknown[]>;
+      for (const kind of TRANSFER_KINDS) {
+        data[kind] = [...this.deps.store.collection(COLLECTION_OF[kind]).values()].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.id.localeCompare(b.id));
+        counts[kind] = data[kind].length;
+      }
+      const file: ExportFile = { format: 'touchpoint-export', version: 1, exportedAt: now, data };
+      this.progress('export', 1, 1);
+      return { fileName: `touchpoint-export-${stamp}.json`, mimeType: 'application/json', content: JSON.stringify(file, null, 1), counts };
+    }
+    const entries = await this.allEntries();
+    for (const e of entries) counted(counts, e);
+    if (format === 'csv') {
+      const lines = [CSV_HEADER.join(',')];
+      for (let i = 0; i < entries.length; i += CHUNK) {
+        for (const entry of entries.slice(i, i + CHUNK)) lines.push(csvRow(entry).map(csvCell).join(','));
+        this.progress('export', Math.min(i + CHUNK, entries.length), entries.length);
+        await nextTurn();
+      }
+      return { fileName: `touchpoint-log-${stamp}.csv`, mimeType: 'text/csv', content: `${lines.join('\r\n')}\r\n`, counts };
+    }
+    this.progress('export', entries.length, entries.length);
+    return { fileName: `touchpoint-log-${stamp}.md`, mimeType: 'text/markdown', content: markdownOf(entries, now), counts };
+  }
+
+  async import(text: string): Promise<ImportReport> {
+    await this.deps.whenLoaded();
+    let parsedJson: unknown;
+    try {
+      parsedJson = JSON.parse(text);
+    } catch {
+      throw new AppError('invalid_input', 'This file is not a Touchpoint export: it is not valid JSON.');
+    }
+    const file = ExportFileSchema.safeParse(parsedJson);
+    if (!file.success) {
+      const version = (parsedJson as { version?: unknown } | null)?.version;
+      throw new AppError('invalid_input', typeof version === 'number' && version > 1 ? 'This export was made by a newer version of Touchpoint. Please update Touchpoint first.' : 'This file is not a Touchpoint export.');
+    }
+    const report: ImportReport = { added: zero(), unchanged: zero(), conflicts: zero(), invalid: [], invalidCount: 0 };
+    const total = TRANSFER_KINDS.reduce((n, k) => n + file.data.data[k].length, 0);
+    let done = 0;
+    for (const kind of TRANSFER_KINDS) {
+      const collection = this.deps.store.collection<StoredRecord>(COLLECTION_OF[kind]);
+      const reviewDays = kind === 'reviews' ? new Map([...collection.values()].map((r) => [(r as unknown as { day: string }).day, r.id])) : null;
+      const toAdd: StoredRecord[] = [];
+      const seen = new Set<string>();
+      const records = file.data.data[kind];
+      for (let i = 0; i < records.length; i++) {
+        const parsed = RECORD_SCHEMAS[kind].safeParse(records[i]);
+        if (!parsed.success) {
+          report.invalidCount++;
+          if (report.invalid.length < 50) report.invalid.push({ kind, index: i, reason: parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ') });
+          continue;
+        }
+        const record = parsed.data as StoredRecord;
+        const existing = collection.get(record.id);
+        if (existing) report[JSON.stringify(existing) === JSON.stringify(record) ? 'unchanged' : 'conflicts'][kind]++;
+        else if (seen.has(record.id)) report.conflicts[kind]++;
+        else if (reviewDays?.has((record as unknown as { day: string }).day)) report.conflicts[kind]++;
+        else {
+          seen.add(record.id);
+          reviewDays?.set((record as unknown as { day: string }).day, record.id);
+          toAdd.push(record);
+        }
+        if (++done % CHUNK === 0) {
+          this.progress('import', done, total);
+          await nextTurn();
+        }
+      }
+      await writeOrKeep(() => collection.insertMany(toAdd), this.deps.onWriteFailed);
+      report.added[kind] = toAdd.length;
+    }
+    this.progress('import', total, total);
+    // Every view (log, review, insights) re-reads what is now a different history.
+    this.deps.emit('moments.changed', { change: 'loaded', id: null, at: this.deps.clock.now().toISOString() });
+    return report;
+  }
+
+  private async allEntries(): Promise<LogEntry[]> {
+    const entries: LogEntry[] = [];
+    let before: string | undefined;
+    for (;;) {
+      const page = this.deps.log.query(LogQuerySchema.parse({ limit: 500, ...(before ? { before } : {}) }));
+      entries.push(...page.entries);
+      if (!page.nextCursor) break;
+      before = page.nextCursor;
+      if (entries.length % CHUNK === 0) await nextTurn();
+    }
+    // Oldest first reads naturally in a journal or a spreadsheet.
+    return entries.reverse();
+  }
+
+  private progress(operation: 'export' | 'import', done: number, total: number): void {
+    this.deps.emit('transfer.progress', { operation, done, total });
+  }
+}
+
+function counted(counts: TransferCounts, entry: LogEntry): void {
+  if (entry.kind === 'moment') counts.moments++;
+  else if (entry.kind === 'intention') counts.checkIns++;
+  else if (entry.kind === 'follow-up') counts.followUps++;
+  else if (entry.kind === 'review') counts.reviews++;
+  else counts.notes++;
+}

@@ -1,0 +1,107 @@
+import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis, type TooltipContentProps, type TooltipValueType } from 'recharts';
+import type { InsightsOverview } from '../../../../shared/domain/insights';
+import { comparedWith, plural, weekRange, weekShort } from './format';
+
+interface Point {
+  week: string;
+  range: string;
+  helped: number;
+  harmed: number;
+}
+
+/** Text the chart stands for: what a screen reader hears, and what everyone reads first. */
+export function trendSummary(overview: InsightsOverview): string {
+  const weeks = overview.weeks;
+  const current = weeks.at(-1)!;
+  const previous = weeks.at(-2);
+  const { own, witnessed } = overview.totals;
+  const parts = [
+    `This week so far: ${plural(current.own.helped, 'moment')} that helped trust and ${current.own.harmed} that harmed it` +
+      (previous ? ` (helped: ${comparedWith(current.own.helped, previous.own.helped)}; harmed: ${comparedWith(current.own.harmed, previous.own.harmed)}).` : '.'),
+    `Over ${plural(weeks.length, 'week')}: ${own.helped} helped, ${own.harmed} harmed.`,
+  ];
+  if (witnessed.helped + witnessed.harmed > 0) parts.push(`You also witnessed ${witnessed.helped} helping and ${witnessed.harmed} harming, counted apart.`);
+  return parts.join(' ');
+}
+
+function ChartTooltip({ active, payload }: TooltipContentProps<TooltipValueType, string | number>) {
+  const point = payload?.[0]?.payload as Point | undefined;
+  if (!active || !point) return null;
+  return (
+    <div className="chart-tooltip">
+      <strong>{point.range}</strong>
+      <span>▲ Helped: {point.helped}</span>
+      <span>▼ Harmed: {point.harmed}</span>
+    </div>
+  );
+}
+
+/**
+ * Help and harm per week as grouped bars. Harm is hatched as well as coloured, every bar
+ * carries its number, and the same figures are in a table below: colour is never the only cue.
+ */
+export function TrendChart(props: { overview: InsightsOverview }) {
+  const data: Point[] = props.overview.weeks.map((w) => ({ week: weekShort(w.weekStart), range: weekRange(w.weekStart), helped: w.own.helped, harmed: w.own.harmed }));
+  const summary = trendSummary(props.overview);
+  return (
+    <figure className="trend">
+      <figcaption className="trend__summary">{summary}</figcaption>
+      <ul className="trend__legend" aria-hidden="true">
+        <li data-series="helped">▲ Helped trust</li>
+        <li data-series="harmed">▼ Harmed trust</li>
+      </ul>
+      <div className="trend__chart" data-testid="trend-chart">
+        <ResponsiveContainer width="100%" height={260}>
+          <BarChart data={data} margin={{ top: 18, right: 8, bottom: 0, left: -18 }} barGap={2} title="Help and harm, week by week" desc={summary}>
+            <defs>
+              <pattern id="harm-hatch" className="trend__hatch" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+                <rect width="6" height="6" />
+                <line x1="0" y1="0" x2="0" y2="6" />
+              </pattern>
+            </defs>
+            <CartesianGrid vertical={false} />
+            <XAxis dataKey="week" tickLine={false} interval="preserveStartEnd" minTickGap={8} />
+            <YAxis allowDecimals={false} tickLine={false} axisLine={false} width={48} />
+            <Tooltip content={ChartTooltip} cursor={{ className: 'trend__cursor' }} isAnimationActive={false} />
+            <Bar dataKey="helped" name="Helped" className="trend__bar trend__bar--helped" isAnimationActive={false} maxBarSize={28} radius={[3, 3, 0, 0]}>
+              <LabelList dataKey="helped" position="top" className="trend__label" formatter={hideZero} />
+            </Bar>
+            <Bar dataKey="harmed" name="Harmed" className="trend__bar trend__bar--harmed" fill="url(#harm-hatch)" isAnimationActive={false} maxBarSize={28} radius={[3, 3, 0, 0]}>
+              <LabelList dataKey="harmed" position="top" className="trend__label" formatter={hideZero} />
+            </Bar>
+          </BarChart>
+        </ResponsiveContainer>
+      </div>
+      <details className="disclosure">
+        <summary>Show these numbers as a table</summary>
+        <table className="data-table">
+          <caption className="visually-hidden">Moments per week, your own and witnessed</caption>
+          <thead>
+            <tr>
+              <th scope="col">Week</th>
+              <th scope="col">Helped</th>
+              <th scope="col">Harmed</th>
+              <th scope="col">Witnessed: helped</th>
+              <th scope="col">Witnessed: harmed</th>
+            </tr>
+          </thead>
+          <tbody>
+            {props.overview.weeks.map((w) => (
+              <tr key={w.weekStart}>
+                <th scope="row">{weekRange(w.weekStart)}</th>
+                <td>{w.own.helped}</td>
+                <td>{w.own.harmed}</td>
+                <td>{w.witnessed.helped}</td>
+                <td>{w.witnessed.harmed}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </details>
+    </figure>
+  );
+}
+
+function hideZero(value: unknown): string {
+  return value === 0 ? '' : String(value);
+}

@@ -1,0 +1,49 @@
+/** Display helpers for Insights: day keys are calendar dates, so they are formatted in UTC. */
+const noon = (day: string) => new Date(`${day}T12:00:00Z`);
+const shortDate = new Intl.DateTimeFormat(undefined, { timeZone: 'UTC', day: 'numeric', month: 'short' });
+const longDate = new Intl.DateTimeFormat(undefined, { timeZone: 'UTC', day: 'numeric', month: 'long', year: 'numeric' });
+
+export function addDays(day: string, days: number): string {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
+}
+
+/** "16 Nov", for a week's Monday on an axis. */
+export function weekShort(monday: string): string {
+  return shortDate.format(noon(monday));
+}
+
+/** "16–22 Nov" (or "30 Nov – 6 Dec"). */
+export function weekRange(monday: string): string {
+  const sunday = addDays(monday, 6);
+  if (monday.slice(0, 7) === sunday.slice(0, 7)) return `${noon(monday).getUTCDate()}–${shortDate.format(noon(sunday))}`;
+  return `${shortDate.format(noon(monday))} – ${shortDate.format(noon(sunday))}`;
+}
+
+/** "3 November 2026" for an instant, in a zone. */
+export function instantDate(instant: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(undefined, { timeZone, day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(instant));
+}
+
+/** "Wed 18 Nov, 09:30" for an instant, in a zone. */
+export function instantDateTime(instant: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(undefined, { timeZone, weekday: 'short', day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit' }).format(new Date(instant));
+}
+
+export function dayLong(day: string): string {
+  return longDate.format(noon(day));
+}
+
+export function percent(rate: number | null): string {
+  return rate === null ? '–' : `${Math.round(rate * 100)}%`;
+}
+
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** "2 more", "1 fewer", "the same" compared with the week before. */
+export function comparedWith(now: number, before: number): string {
+  if (now === before) return 'same as the week before';
+  return now > before ? `${now - before} more than the week before` : `${before - now} fewer than the week before`;
+}

@@ -1,0 +1,24 @@
+import { useState, type ReactNode } from 'react';
+import { useSettings } from '../settings/useSettings';
+import { Welcome } from './Welcome';
+
+/**
+ * Until the first-run setup is finished or skipped, the main window's landing view shows the
+ * welcome instead. Other views stay reachable (the navigation, or the tray's "Open …" items).
+ */
+export function FirstRun(props: { children: ReactNode }) {
+  const { settings, update } = useSettings();
+  // Kept here: if saving "onboarded" fails, the welcome comes back and must say why.
+  const [error, setError] = useState<string | null>(null);
+  if (!settings) return null;
+  if (settings.onboarded) return <>{props.children}</>;
+  return (
+    <Welcome
+      error={error}
+      onDone={async () => {
+        setError(null);
+        setError(await update({ onboarded: true }));
+      }}
+    />
+  );
+}

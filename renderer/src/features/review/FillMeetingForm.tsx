@@ -1,0 +1,73 @@
+import { useState } from 'react';
+import { intentionText, type Intention, type Kept } from '../../../../shared/domain/checkin';
+import type { Valence } from '../../../../shared/domain/moment';
+import type { TagId } from '../../../../shared/domain/tags';
+import { call, errorMessage } from '../../api';
+import { TagPicker } from '../../components/TagPicker';
+import { ValenceChoice } from '../../components/ValenceChoice';
+
+/** Fill in a meeting that ended without a check-in, in a few clicks. */
+export function FillMeetingForm(props: { day: string; meetingId: string; title: string; intention: Intention | null; people: string[]; onDone: () => void; onCancel: () => void }) {
+  const [kept, setKept] = useState<Kept | null>(null);
+  const [valence, setValence] = useState<Valence | null>(null);
+  const [tags, setTags] = useState<TagId[]>([]);
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const labelId = `fill-${props.meetingId}`;
+  const save = async () => {
+    if (!valence) return setError('Choose whether the meeting helped or harmed trust.');
+    try {
+      await call('review.fillMeeting', { day: props.day, meetingId: props.meetingId, reflection: { kept, moment: { valence, tags, people: props.people, note }, followUp: null } });
+      props.onDone();
+    } catch (e) {
+      setError(errorMessage(e));
+    }
+  };
+  return (
+    <form
+      className="fill-meeting"
+      aria-label={`Fill in ${props.title}`}
+      onSubmit={(e) => {
+        e.preventDefault();
+        void save();
+      }}
+    >
+      {props.intention && (
+        <fieldset className="check-in__section">
+          <legend className="field__label">
+            You meant to: <q>{intentionText(props.intention)}</q>. Did you?
+          </legend>
+          <div className="segmented">
+            {(['yes', 'partly', 'no'] as const).map((k) => (
+              <label key={k} className="segmented__option">
+                <input type="radio" name={`kept-${props.meetingId}`} checked={kept === k} onChange={() => setKept(k)} />
+                <span>{k === 'yes' ? 'Yes' : k === 'partly' ? 'Partly' : 'No'}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      )}
+      <fieldset className="check-in__section">
+        <legend className="field__label" id={labelId}>
+          Did it help or harm trust?
+        </legend>
+        <ValenceChoice value={valence} onChange={setValence} labelledBy={labelId} autoFocus />
+      </fieldset>
+      <TagPicker value={tags} onChange={setTags} onlyFor={valence} />
+      <input className="input" aria-label="Note (optional)" placeholder="Note (optional)" value={note} onChange={(e) => setNote(e.target.value)} />
+      {error && (
+        <div className="alert" role="alert">
+          {error}
+        </div>
+      )}
+      <div className="moment-form__actions">
+        <button type="button" className="button button--ghost button--small" onClick={props.onCancel}>
+          Cancel
+        </button>
+        <button type="submit" className="button button--primary button--small">
+          Save
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,93 @@
+import { useCallback, useEffect, useState } from 'react';
+import { addDays } from '../../../../shared/domain/coach';
+import { describeDay } from '../../../../shared/domain/log-view';
+import type { ReviewDay } from '../../../../shared/domain/review-day';
+import { dayKey } from '../../../../shared/domain/time';
+import { call, errorMessage, subscribe } from '../../api';
+import { navigate, routeParams, useHashRoute } from '../../hooks/useHashRoute';
+import { DayTimeline } from './DayTimeline';
+import { FollowUpsList } from './FollowUpsList';
+import { ReviewCounts } from './ReviewCounts';
+import { ReviewForm } from './ReviewForm';
+
+const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+
+/** The end-of-day review for today or any earlier day (#/review?day=YYYY-MM-DD). */
+export function ReviewView() {
+  const route = useHashRoute();
+  const today = dayKey(new Date(), zone);
+  const day = routeParams(route).get('day') ?? today;
+  const [data, setData] = useState<ReviewDay | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [completedDay, setCompletedDay] = useState<string | null>(null);
+  const completed = completedDay === day;
+
+  const load = useCallback(() => {
+    call('review.day', { day }).then(
+      (d) => {
+        setData(d);
+        setError(null);
+      },
+      (e: unknown) => setError(errorMessage(e)),
+    );
+  }, [day]);
+
+  useEffect(() => {
+    load();
+    const offs = [subscribe('moments.changed', load), subscribe('log.changed', load), subscribe('calendar.meetingsChanged', load)];
+    return () => offs.forEach((off) => off());
+  }, [load]);
+
+  const go = (d: string) => navigate(d === today ? '/review' : `/review?day=${d}`);
+  const streak = data?.streak.current ?? 0;
+
+  return (
+    <section className="view" aria-labelledby="review-title">
+      <header className="view__header">
+        <div>
+          <h1 id="review-title">End-of-day review</h1>
+          <p className="muted">{describeDay(day, today)}</p>
+        </div>
+        <nav className="day-nav" aria-label="Choose a day">
+          <button type="button" className="button button--small" onClick={() => go(addDays(day, -1))} aria-label="Previous day">
+            ←
+          </button>
+          <input className="input" type="date" aria-label="Day" value={day} max={today} onChange={(e) => e.target.value && go(e.target.value)} />
+          <button type="button" className="button button--small" disabled={day >= today} onClick={() => go(addDays(day, 1))} aria-label="Next day">
+            →
+          </button>
+          {day !== today && (
+            <button type="button" className="button button--small" onClick={() => go(today)}>
+              Today
+            </button>
+          )}
+        </nav>
+      </header>
+
+      {error && (
+        <div className="alert" role="alert">
+          {error}
+        </div>
+      )}
+      {data && (
+        <>
+          <p className="review__streak" role="status">
+            {completed || data.review?.completedAt ? '✓ Reviewed. ' : ''}
+            {streak > 0 ? `${streak} working ${streak === 1 ? 'day' : 'days'} in a row with a review.` : 'Reviews count on working days; missed days can be filled in later.'}
+          </p>
+          <DayTimeline day={data} onChanged={load} />
+          <ReviewCounts day={data} />
+          <FollowUpsList followUps={data.followUps} onError={setError} />
+          <ReviewForm
+            key={data.day}
+            day={data}
+            onCompleted={() => {
+              setCompletedDay(day);
+              load();
+            }}
+          />
+        </>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,164 @@
+import { useId } from 'react';
+import { CoachSettingsSchema, WorkingHoursSchema, type CoachSettings, type Weekday } from '../../../../shared/domain/coach';
+import { PauseControl } from './PauseControl';
+import { QuietHoursEditor } from './QuietHoursEditor';
+import { ReviewPromptField } from './ReviewPromptField';
+import { useDraft } from './useDraft';
+import { TimeInput, firstIssue, useFieldError } from './fields';
+
+/** Monday first: the order a working week is read in. */
+const DAYS: { value: Weekday; label: string }[] = [
+  { value: 'mon', label: 'Monday' },
+  { value: 'tue', label: 'Tuesday' },
+  { value: 'wed', label: 'Wednesday' },
+  { value: 'thu', label: 'Thursday' },
+  { value: 'fri', label: 'Friday' },
+  { value: 'sat', label: 'Saturday' },
+  { value: 'sun', label: 'Sunday' },
+];
+
+export type SaveCoach = (change: Partial<CoachSettings>) => Promise<string | null>;
+
+/** Settings → Check-ins: when the coach may speak up, and a way to try it. */
+export function CheckInsSection(props: { headingId: string; coach: CoachSettings; onSave: (coach: CoachSettings) => Promise<string | null> }) {
+  const { coach } = props;
+  // Every change is checked with the same schema the main process applies, before it is sent.
+  const save: SaveCoach = async (change) => {
+    const parsed = CoachSettingsSchema.safeParse({ ...coach, ...change });
+    if (!parsed.success) return firstIssue(parsed.error);
+    return props.onSave(parsed.data);
+  };
+
+  return (
+    <section className="card settings-section" aria-labelledby={props.headingId}>
+      <div className="settings-section__header">
+        <div>
+          <h2 id={props.headingId} tabIndex={-1}>
+            Check-ins
+          </h2>
+          <p className="muted">When the coach may ask for forty seconds. Outside these times it stays silent and notes what it skipped.</p>
+        </div>
+      </div>
+      <PauseControl />
+      <LeadTimeField value={coach.leadMinutes} onSave={(leadMinutes) => save({ leadMinutes })} />
+      <WorkingDaysField value={coach.workingDays} onSave={(workingDays) => save({ workingDays })} />
+      <WorkingHoursField value={coach.workingHours} onSave={(workingHours) => save({ workingHours })} />
+      <QuietHoursEditor value={coach.quietHours} onSave={(quietHours) => save({ quietHours })} />
+      <ReviewPromptField value={coach.reviewPrompt} onSave={(reviewPrompt) => save({ reviewPrompt })} />
+    </section>
+  );
+}
+
+function LeadTimeField(props: { value: number; onSave: (minutes: number) => Promise<string | null> }) {
+  const id = useId();
+  const [text, setText] = useDraft(String(props.value));
+  const [serverError, report] = useFieldError();
+  const parsed = CoachSettingsSchema.shape.leadMinutes.safeParse(text.trim() === '' ? NaN : Number(text));
+  const error = parsed.success ? serverError : 'Choose from 0 to 15 minutes.';
+  return (
+    <div className="field settings-field">
+      <label className="field__label" htmlFor={id}>
+        Before a meeting, ask
+      </label>
+      <div className="inline-field">
+        <input
+          id={id}
+          className="input input--number"
+          type="number"
+          inputMode="numeric"
+          min={0}
+          max={15}
+          step={1}
+          value={text}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={`${id}-hint${error ? ` ${id}-error` : ''}`}
+          onChange={(event) => {
+            const next = event.target.value;
+            setText(next);
+            const value = CoachSettingsSchema.shape.leadMinutes.safeParse(next.trim() === '' ? NaN : Number(next));
+            if (value.success) report(props.onSave(value.data));
+          }}
+        />
+        <span>minutes before it starts</span>
+      </div>
+      <p id={`${id}-hint`} className="field__hint">
+        0 to 15; 0 asks as it starts. The intention card takes about forty seconds.
+      </p>
+      {error && (
+        <p id={`${id}-error`} className="field__error" role="alert">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+function WorkingDaysField(props: { value: Weekday[]; onSave: (days: Weekday[]) => Promise<string | null> }) {
+  const [error, report] = useFieldError();
+  const toggle = (day: Weekday, on: boolean) => {
+    const next = DAYS.map((d) => d.value).filter((d) => (d === day ? on : props.value.includes(d)));
+    report(props.onSave(next));
+  };
+  return (
+    <fieldset className="settings-group settings-field">
+      <legend className="field__label">Working days</legend>
+      <div className="weekdays">
+        {DAYS.map((day) => (
+          <label key={day.value} className="check-option">
+            <input type="checkbox" checked={props.value.includes(day.value)} onChange={(event) => toggle(day.value, event.target.checked)} />
+            {day.label}
+          </label>
+        ))}
+      </div>
+      {props.value.length === 0 && <p className="field__hint">No working day is chosen, so no check-in will appear until you choose one.</p>}
+      {error && (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}
+
+function WorkingHoursField(props: { value: CoachSettings['workingHours']; onSave: (hours: CoachSettings['workingHours']) => Promise<string | null> }) {
+  const [start, setStart] = useDraft(props.value.start);
+  const [end, setEnd] = useDraft(props.value.end);
+  const [serverError, report] = useFieldError();
+  const parsed = WorkingHoursSchema.safeParse({ start, end });
+  const error = parsed.success ? serverError : firstIssue(parsed.error);
+  const change = (next: { start: string; end: string }) => {
+    const valid = WorkingHoursSchema.safeParse(next);
+    if (valid.success) report(props.onSave(valid.data));
+  };
+  return (
+    <fieldset className="settings-group settings-field">
+      <legend className="field__label">Working hours</legend>
+      <div className="inline-field">
+        <TimeInput
+          label="From"
+          value={start}
+          invalid={Boolean(error)}
+          onValue={(value) => {
+            setStart(value);
+            change({ start: value, end });
+          }}
+        />
+        <TimeInput
+          label="to"
+          value={end}
+          invalid={Boolean(error)}
+          onValue={(value) => {
+            setEnd(value);
+            change({ start, end: value });
+          }}
+        />
+      </div>
+      <p className="field__hint">A meeting that ends right at the end of the day still gets its card.</p>
+      {error && (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}

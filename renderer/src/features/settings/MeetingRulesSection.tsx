@@ -1,0 +1,75 @@
+import { MeetingRulesSchema, type MeetingRules } from '../../../../shared/domain/calendar';
+import { ListEditor } from '../../components/ListEditor';
+import { Switch } from '../../components/Switch';
+import { firstIssue, useFieldError } from './fields';
+
+const EMAIL = /^[^\s@]+@[^\s@]+$/;
+
+/** Settings → Meetings that count: which calendar events get check-ins. */
+export function MeetingRulesSection(props: { headingId: string; rules: MeetingRules; onSave: (rules: MeetingRules) => Promise<string | null> }) {
+  const { rules } = props;
+  const [emailsError, reportEmails] = useFieldError();
+  const [titlesError, reportTitles] = useFieldError();
+  const [togglesError, reportToggles] = useFieldError();
+  const save = async (change: Partial<MeetingRules>): Promise<string | null> => {
+    const parsed = MeetingRulesSchema.safeParse({ ...rules, ...change });
+    if (!parsed.success) return firstIssue(parsed.error);
+    return props.onSave(parsed.data);
+  };
+
+  return (
+    <section className="card settings-section" aria-labelledby={props.headingId}>
+      <div className="settings-section__header">
+        <div>
+          <h2 id={props.headingId} tabIndex={-1}>
+            Meetings that count
+          </h2>
+          <p className="muted">Only real meetings with other people get check-ins: not all-day events, not cancelled or declined ones.</p>
+        </div>
+      </div>
+      <ListEditor
+        label="Your email addresses"
+        hint="So Touchpoint recognises you among the attendees: meetings you declined are left out, and you are not listed as someone you met."
+        items={rules.userEmails}
+        inputLabel="New email address"
+        addLabel="Add address"
+        inputType="email"
+        placeholder="you@example.com"
+        emptyText="None yet — add the addresses your calendars invite you with."
+        validate={(value) => (EMAIL.test(value) ? null : 'That doesn’t look like an email address.')}
+        onChange={(userEmails) => reportEmails(save({ userEmails }))}
+        error={emailsError}
+      />
+      <ListEditor
+        label="Ignore events titled"
+        hint="Whole words or phrases, any case: “Lunch” ignores “Team lunch”, but “Focus” keeps “Refocus planning”."
+        items={rules.ignoreTitles}
+        inputLabel="New title to ignore"
+        addLabel="Add title"
+        placeholder="e.g. Gym"
+        emptyText="No titles are ignored."
+        onChange={(ignoreTitles) => reportTitles(save({ ignoreTitles }))}
+        error={titlesError}
+      />
+      <div className="settings-group">
+        <Switch
+          label="Include events shown as free"
+          hint="Events marked free (transparent) — reminders, optional sessions — are left out unless this is on."
+          checked={rules.includeFreeEvents}
+          onChange={(includeFreeEvents) => reportToggles(save({ includeFreeEvents }))}
+        />
+        <Switch
+          label="Include events with no one else invited"
+          hint="Turn on if you keep 1:1s or walks in your calendar without inviting the other person."
+          checked={rules.includeSoloEvents}
+          onChange={(includeSoloEvents) => reportToggles(save({ includeSoloEvents }))}
+        />
+        {togglesError && (
+          <p className="field__error" role="alert">
+            {togglesError}
+          </p>
+        )}
+      </div>
+    </section>
+  );
+}

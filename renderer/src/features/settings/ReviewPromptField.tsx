@@ -1,0 +1,83 @@
+import { useId } from 'react';
+import { ReviewPromptSettingsSchema, type CoachSettings } from '../../../../shared/domain/coach';
+import { TimeInput, firstIssue, useFieldError } from './fields';
+import { useDraft } from './useDraft';
+
+type ReviewPrompt = CoachSettings['reviewPrompt'];
+
+/** The end-of-day review: at a fixed time, or shortly after the day's last meeting. */
+export function ReviewPromptField(props: { value: ReviewPrompt; onSave: (review: ReviewPrompt) => Promise<string | null> }) {
+  const { value } = props;
+  const name = useId();
+  const minutesId = useId();
+  const errorId = useId();
+  const [time, setTime] = useDraft(value.time);
+  const [minutes, setMinutes] = useDraft(String(value.afterLastMeetingMinutes));
+  const [serverError, report] = useFieldError();
+  const candidate = { ...value, time, afterLastMeetingMinutes: minutes.trim() === '' ? NaN : Number(minutes) };
+  const parsed = ReviewPromptSettingsSchema.safeParse(candidate);
+  const error = parsed.success ? serverError : readable(parsed.error);
+  const change = (next: ReviewPrompt) => {
+    const valid = ReviewPromptSettingsSchema.safeParse(next);
+    if (valid.success) report(props.onSave(valid.data));
+  };
+  const describedBy = error ? errorId : undefined;
+
+  return (
+    <fieldset className="settings-group settings-field">
+      <legend className="field__label">End-of-day review</legend>
+      <p className="field__hint">A three-minute look back at the day: unlogged meetings, help and harm, tomorrow’s intention.</p>
+      <label className="radio">
+        <input type="radio" name={name} checked={value.mode === 'fixed'} onChange={() => change({ ...value, mode: 'fixed' })} />
+        At a fixed time
+      </label>
+      <label className="radio">
+        <input type="radio" name={name} checked={value.mode === 'after-last-meeting'} onChange={() => change({ ...value, mode: 'after-last-meeting' })} />
+        Shortly after my last meeting
+      </label>
+      <div className="review-times">
+        {value.mode === 'after-last-meeting' && (
+          <span className="inline-field">
+            <input
+              id={minutesId}
+              className="input input--number"
+              type="number"
+              inputMode="numeric"
+              min={0}
+              max={120}
+              value={minutes}
+              aria-invalid={error ? true : undefined}
+              aria-describedby={describedBy}
+              onChange={(event) => {
+                setMinutes(event.target.value);
+                change({ ...value, afterLastMeetingMinutes: event.target.value.trim() === '' ? NaN : Number(event.target.value) });
+              }}
+            />
+            <label htmlFor={minutesId}>minutes after it ends; on a day without meetings,</label>
+          </span>
+        )}
+        <TimeInput
+          label={value.mode === 'fixed' ? 'Review at' : 'at'}
+          value={time}
+          invalid={Boolean(error)}
+          describedBy={describedBy}
+          onValue={(next) => {
+            setTime(next);
+            change({ ...value, time: next });
+          }}
+        />
+      </div>
+      {error && (
+        <p id={errorId} className="field__error" role="alert">
+          {error}
+        </p>
+      )}
+    </fieldset>
+  );
+}
+
+function readable(error: Parameters<typeof firstIssue>[0]): string {
+  const issue = error.issues[0];
+  if (issue?.path[0] === 'afterLastMeetingMinutes') return 'Choose from 0 to 120 minutes.';
+  return firstIssue(error);
+}

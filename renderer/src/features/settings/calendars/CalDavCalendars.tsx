@@ -1,0 +1,51 @@
+import { useState } from 'react';
+import type { CalendarSourceView } from '../../../../../shared/domain/calendar-sources';
+import { call, errorMessage } from '../../../api';
+import { ColorSwatch } from '../../../components/ColorSwatch';
+
+type CalDavSource = Extract<CalendarSourceView, { kind: 'caldav' }>;
+
+/** Which of a CalDAV account's calendars count; a change applies at once (and fetches the newly chosen). */
+export function CalDavCalendars(props: { source: CalDavSource }) {
+  const { source } = props;
+  const [error, setError] = useState<string | null>(null);
+  const saved = source.calendars.filter((c) => c.selected).map((c) => c.url);
+  const savedKey = saved.join('\n');
+  // The choice shows at once; what the main process saved wins as soon as it comes back.
+  const [pending, setPending] = useState<{ base: string; urls: string[] } | null>(null);
+  const chosen = pending && pending.base === savedKey ? pending.urls : saved;
+
+  const toggle = (url: string, on: boolean) => {
+    const next = on ? [...chosen, url] : chosen.filter((u) => u !== url);
+    if (next.length === 0) return setError('Keep at least one calendar, or turn the whole account off.');
+    setError(null);
+    setPending({ base: savedKey, urls: next });
+    call('calendar.setCalendars', { id: source.id, urls: next }).catch((e: unknown) => {
+      setPending(null);
+      setError(errorMessage(e));
+    });
+  };
+
+  return (
+    <details className="source__calendars">
+      <summary>
+        Calendars that count ({chosen.length} of {source.calendars.length})
+      </summary>
+      <fieldset className="settings-group">
+        <legend className="visually-hidden">Calendars of {source.name} that count</legend>
+        {source.calendars.map((calendar) => (
+          <label key={calendar.url} className="check-option">
+            <input type="checkbox" checked={chosen.includes(calendar.url)} onChange={(event) => toggle(calendar.url, event.target.checked)} />
+            {calendar.color && <ColorSwatch color={calendar.color} />}
+            {calendar.displayName || calendar.url}
+          </label>
+        ))}
+      </fieldset>
+      {error && (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      )}
+    </details>
+  );
+}

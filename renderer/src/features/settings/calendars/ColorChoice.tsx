@@ -1,0 +1,47 @@
+import { useId, useState } from 'react';
+import { ColorSwatch } from '../../../components/ColorSwatch';
+import { SOURCE_COLORS, colorName } from './palette';
+
+/** "Colour: Blue" opens a row of named swatches (radio buttons: arrow keys move, the choice applies at once). */
+export function ColorChoice(props: { name: string; color: string; onChoose: (color: string) => void }) {
+  const [open, setOpen] = useState(false);
+  const group = useId();
+  // Shown at once (arrow keys move through the colours); the saved colour wins once it comes back.
+  const [picked, setPicked] = useState<{ base: string; color: string } | null>(null);
+  const current = (picked && picked.base === props.color ? picked.color : props.color).toLowerCase();
+  return (
+    <div className="color-choice">
+      <button type="button" className="button button--small" aria-expanded={open} aria-controls={`${group}-choices`} onClick={() => setOpen((o) => !o)}>
+        <ColorSwatch color={current} />
+        Colour: {colorName(current)}
+      </button>
+      {open && (
+        <fieldset id={`${group}-choices`} className="color-choice__options">
+          <legend className="visually-hidden">Colour for {props.name}</legend>
+          {SOURCE_COLORS.map((c) => (
+            <label key={c.value} className="color-choice__option" title={c.name}>
+              <input
+                type="radio"
+                name={group}
+                value={c.value}
+                checked={current === c.value}
+                onChange={() => {
+                  setPicked({ base: props.color, color: c.value });
+                  props.onChoose(c.value);
+                }}
+                onKeyDown={(event) => {
+                  if (event.key === 'Enter' || event.key === 'Escape') setOpen(false);
+                }}
+              />
+              <ColorSwatch color={c.value} size="large" />
+              <span className="visually-hidden">{c.name}</span>
+            </label>
+          ))}
+          <button type="button" className="button button--small button--ghost" onClick={() => setOpen(false)}>
+            Done
+          </button>
+        </fieldset>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,210 @@
+import { useCallback, useState, type MouseEvent } from 'react';
+import type { CalendarSourceView } from '../../../../shared/domain/calendar-sources';
+import { dayKey } from '../../../../shared/domain/time';
+import { call } from '../../api';
+import { ColorSwatch } from '../../components/ColorSwatch';
+import { DotIcon, PauseIcon } from '../../components/Icons';
+import { Toast } from '../../components/Toast';
+import { AddCalendarDialog } from '../settings/calendars/AddCalendarDialog';
+import { describeSourceStatus } from '../settings/calendars/status-text';
+import { useCalendarSources } from '../settings/calendars/useCalendarSources';
+import { openSettingsAt } from '../settings/section-target';
+import { useSettings } from '../settings/useSettings';
+import { clock, describeNextCheckIn, describePause } from './coach-text';
+import { attendeesText, phases, type MeetingPhase } from './meeting-text';
+import { useNow } from './useNow';
+import { useCoachState, useTodayMeetings, type DayMeetings } from './useTodayMeetings';
+
+const zone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
+const PHASE_LABEL: Record<MeetingPhase, string | null> = { past: 'Ended', now: 'Now', next: 'Next', later: null };
+
+function goToCalendars(event: MouseEvent) {
+  event.preventDefault();
+  openSettingsAt('calendars');
+}
+
+/** Today: the day's meetings in order, with their calendars' colours, and what the coach will do next. */
+export function TodayView() {
+  const now = useNow(30_000);
+  const today = dayKey(new Date(now), zone());
+  const { data, error } = useTodayMeetings(today);
+  const { sources } = useCalendarSources();
+  const { settings } = useSettings();
+  const coach = useCoachState();
+  const [adding, setAdding] = useState(false);
+  const [toast, setToast] = useState<string | null>(null);
+  const closeToast = useCallback(() => setToast(null), []);
+  const dateText = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long', timeZone: zone() }).format(new Date(now));
+
+  return (
+    <section className="view today" aria-labelledby="today-title">
+      <header className="view__header">
+        <div>
+          <h1 id="today-title">Today</h1>
+          <p className="muted">{dateText}</p>
+        </div>
+      </header>
+
+      {coach && (coach.paused || (sources !== null && sources.length > 0)) && (
+        <div className="today__coach" data-paused={coach.paused} role="status">
+          <span className="today__coach-mark" aria-hidden="true">
+            {coach.paused ? <PauseIcon /> : <DotIcon />}
+          </span>
+          <p>
+            {coach.paused
+              ? describePause(coach.pause, now)
+              : coach.current && !coach.current.test
+                ? 'A check-in is waiting near the tray icon.'
+                : (describeNextCheckIn(coach, now) ?? 'No more check-ins planned for today.')}
+          </p>
+          {coach.paused && (
+            <button type="button" className="button button--small" onClick={() => void call('coach.resume').catch(() => undefined)}>
+              Resume check-ins
+            </button>
+          )}
+        </div>
+      )}
+
+      {error && (
+        <div className="alert" role="alert">
+          Today’s meetings could not be loaded: {error}
+        </div>
+      )}
+      {sources && <SourceProblems sources={sources} now={now} />}
+
+      {data && sources && (
+        <Meetings
+          data={data}
+          sources={sources}
+          now={now}
+          userEmails={settings?.meetingRules.userEmails ?? []}
+          onConnect={() => setAdding(true)}
+        />
+      )}
+
+      {adding && (
+        <AddCalendarDialog
+          onClose={() => setAdding(false)}
+          onAdded={(source) => {
+            setAdding(false);
+            setToast(`“${source.name}” added. Its meetings appear here as soon as it has synced.`);
+          }}
+        />
+      )}
+      {toast && <Toast message={toast} onDone={closeToast} />}
+    </section>
+  );
+}
+
+function Meetings(props: { data: DayMeetings; sources: CalendarSourceView[]; now: number; userEmails: string[]; onConnect: () => void }) {
+  const { data, sources, now } = props;
+  if (sources.length === 0) {
+    return (
+      <div className="empty">
+        <h2>No calendar connected</h2>
+        <p className="muted">Connect the calendar you use for work, and Touchpoint will list your meetings here and time its check-ins around them. Nothing is ever written back.</p>
+        <div className="empty__actions">
+          <button type="button" className="button button--primary" onClick={props.onConnect}>
+            Connect a calendar…
+          </button>
+          <a href="#/settings" className="link" onClick={goToCalendars}>
+            Settings → Calendars
+          </a>
+        </div>
+      </div>
+    );
+  }
+  if (!sources.some((s) => s.enabled)) {
+    return (
+      <div className="empty">
+        <h2>Your calendars are turned off</h2>
+        <p className="muted">Turn one on to see its meetings here and get check-ins around them.</p>
+        <div className="empty__actions">
+          <a href="#/settings" className="link" onClick={goToCalendars}>
+            Settings → Calendars
+          </a>
+        </div>
+      </div>
+    );
+  }
+  if (data.meetings.length === 0) {
+    return (
+      <div className="empty">
+        <h2>No meetings today</h2>
+        <p className="muted">Nothing in your calendars needs a check-in today, so Touchpoint stays quiet. A hallway chat that mattered? Log it as a moment from the tray.</p>
+      </div>
+    );
+  }
+
+  const bySource = new Map(data.legend.map((entry) => [entry.id, entry]));
+  const phaseOf = phases(data.meetings, now);
+  const left = phaseOf.filter((p) => p !== 'past').length;
+  return (
+    <>
+      <p className="today__summary muted">
+        {data.meetings.length} meeting{data.meetings.length === 1 ? '' : 's'} today{left < data.meetings.length ? ` · ${left === 0 ? 'all done' : `${left} to go`}` : ''}
+      </p>
+      <ol className="meetings" aria-label="Today’s meetings">
+        {data.meetings.map((meeting, index) => {
+          const source = bySource.get(meeting.sourceId);
+          const phase = phaseOf[index] ?? 'later';
+          const label = PHASE_LABEL[phase];
+          const people = attendeesText(meeting, props.userEmails);
+          return (
+            <li key={meeting.id} className="meeting" data-phase={phase} style={{ ['--source-color' as string]: source?.color ?? 'var(--border)' }}>
+              <p className="meeting__time">
+                <time dateTime={meeting.start}>{clock(meeting.start)}</time>–<time dateTime={meeting.end}>{clock(meeting.end)}</time>
+              </p>
+              <div className="meeting__body">
+                <p className="meeting__title">
+                  {meeting.title || 'Untitled meeting'}
+                  {label && (
+                    <span className="meeting__phase" data-phase={phase}>
+                      {label}
+                    </span>
+                  )}
+                </p>
+                <p className="meeting__meta">
+                  <span className="meeting__source">
+                    <ColorSwatch color={source?.color ?? '#888888'} />
+                    {source?.name ?? 'Calendar'}
+                  </span>
+                  {people && <span>{people}</span>}
+                  {meeting.location && <span className="meeting__location">{meeting.location}</span>}
+                </p>
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+    </>
+  );
+}
+
+/** A calendar that couldn't sync is said here too: its meetings may be out of date or missing. */
+function SourceProblems(props: { sources: CalendarSourceView[]; now: number }) {
+  const failing = props.sources.filter((s) => s.enabled && s.status.state === 'error');
+  const pending = props.sources.filter((s) => s.enabled && (s.status.state === 'never' || s.status.state === 'syncing') && s.kind !== 'ics-file');
+  if (failing.length === 0 && pending.length === 0) return null;
+  return (
+    <div className="today__problems">
+      {failing.map((source) => {
+        const status = describeSourceStatus(source, props.now);
+        return (
+          <p key={source.id} className="today__problem">
+            <span aria-hidden="true">⚠ </span>
+            <strong>{source.name}:</strong> {status.text} {status.detail && <span className="muted">{status.detail}.</span>}{' '}
+            <a href="#/settings" className="link" onClick={goToCalendars}>
+              Check it in Settings
+            </a>
+          </p>
+        );
+      })}
+      {pending.map((source) => (
+        <p key={source.id} className="today__problem today__problem--pending">
+          <strong>{source.name}:</strong> {source.status.state === 'syncing' ? 'syncing…' : 'not synced yet — its meetings appear after the first sync.'}
+        </p>
+      ))}
+    </div>
+  );
+}

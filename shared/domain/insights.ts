@@ -1,0 +1,167 @@
+import { z } from 'zod';
+import { IsoInstantSchema, MomentKindSchema, TagIdSchema, ValenceSchema } from './moment';
+
+/**
+ * What the Insights page shows, as the main process computes it. Helped and harmed are
+ * always counted apart: there is no net score, so one harm never "cancels" one help.
+ *
+ * Definitions (also stated on the page, in plain words):
+ * - Weeks start on Monday at 00:00 in the user's zone. A moment or check-in is placed in the
+ *   zone it was recorded in (like the log's days); prompts and meetings in the current zone.
+ * - Trend and tags count the user's own moments; witnessed moments ("I saw someone…") are
+ *   counted on their own and never mixed into the user's numbers.
+ * - Follow-through: meetings that had an intention and have ended. Of those looked back on
+ *   with an answer, how many intentions were kept fully, partly, or not.
+ * - Response rate: of the check-in cards Touchpoint showed, the share answered, on the card
+ *   or filled in later from the day's review. Skipped, "Later" not filled in, and cards that
+ *   timed out count as not answered. Cards never shown (quiet hours, paused, screen locked,
+ *   do-not-disturb, outside working hours, too late) are reported apart and do not count.
+ * - Not reached lately: people in the user's meetings of the last N weeks (the user's own
+ *   addresses and those who declined left out) with no own "helped" moment with them in
+ *   those N weeks.
+ */
+const Count = z.number().int().nonnegative();
+const Rate = z.number().min(0).max(1).nullable();
+const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+
+export const HelpHarmSchema = z.object({ helped: Count, harmed: Count });
+export type HelpHarm = z.infer<typeof HelpHarmSchema>;
+
+export const FollowThroughSchema = z.object({
+  /** Ended meetings that had an intention. */
+  intentions: Count,
+  yes: Count,
+  partly: Count,
+  no: Count,
+  /** Looked back on, but "kept?" was left unanswered. */
+  notAnswered: Count,
+  /** Never looked back on (no check-in after the meeting). */
+  notReflected: Count,
+  /** yes / (yes + partly + no); null when nothing was answered. */
+  keptRate: Rate,
+  /** (yes + partly) / (yes + partly + no). */
+  atLeastPartlyRate: Rate,
+});
+export type FollowThrough = z.infer<typeof FollowThroughSchema>;
+
+export const NotShownReasonSchema = z.enum(['quiet-time', 'paused', 'away', 'too-late']);
+export type NotShownReason = z.infer<typeof NotShownReasonSchema>;
+
+export const ResponseSchema = z.object({
+  /** Cards shown: the sum of the five outcomes below. */
+  shown: Count,
+  answered: Count,
+  /** Skipped, "Later" or timed out, then filled in from the review. */
+  filledInLater: Count,
+  later: Count,
+  skipped: Count,
+  missed: Count,
+  /** Not shown, by why: outside working hours or quiet hours; paused; screen locked, idle or do-not-disturb; too late. */
+  notShown: z.object({ 'quiet-time': Count, paused: Count, away: Count, 'too-late': Count }),
+  /** (answered + filledInLater) / shown; null when nothing was shown. */
+  rate: Rate,
+});
+export type ResponseStats = z.infer<typeof ResponseSchema>;
+
+export const WeekStatsSchema = z.object({
+  /** The week's Monday. */
+  weekStart: Day,
+  own: HelpHarmSchema,
+  witnessed: HelpHarmSchema,
+  followThrough: FollowThroughSchema,
+  response: ResponseSchema,
+});
+export type WeekStats = z.infer<typeof WeekStatsSchema>;
+
+export const TagSeriesSchema = z.object({
+  tag: TagIdSchema,
+  label: z.string(),
+  total: Count,
+  /** Per week, oldest first (same order as the overview's weeks). */
+  perWeek: z.array(Count),
+});
+export type TagSeries = z.infer<typeof TagSeriesSchema>;
+
+export const MeetingRefSchema = z.object({ title: z.string(), start: IsoInstantSchema });
+
+export const NotReachedPersonSchema = z.object({
+  name: z.string(),
+  email: z.string(),
+  /** The latest own "helped" moment with them, however old; null: never. */
+  lastPositiveAt: IsoInstantSchema.nullable(),
+  lastMeeting: MeetingRefSchema,
+  meetingsInWindow: Count,
+});
+export type NotReachedPerson = z.infer<typeof NotReachedPersonSchema>;
+
+export const NotReachedSchema = z.object({
+  weeks: z.number().int().positive(),
+  /** Start of the window: now minus N weeks. */
+  since: IsoInstantSchema,
+  /** People met in the window (the user excluded), reached or not. */
+  peopleMet: Count,
+  /** False when the user's own addresses are not set: they may then appear in the list. */
+  ownAddressesKnown: z.boolean(),
+  people: z.array(NotReachedPersonSchema),
+});
+export type NotReached = z.infer<typeof NotReachedSchema>;
+
+export const InsightsOverviewSchema = z.object({
+  generatedAt: IsoInstantSchema,
+  timeZone: z.string(),
+  /** Oldest first; the last one is the current (unfinished) week. */
+  weeks: z.array(WeekStatsSchema),
+  totals: z.object({ own: HelpHarmSchema, witnessed: HelpHarmSchema, followThrough: FollowThroughSchema, response: ResponseSchema }),
+  /** Behaviour tags on own moments in the period, most frequent first; tags never used are left out. */
+  builders: z.array(TagSeriesSchema),
+  damagers: z.array(TagSeriesSchema),
+  notReached: NotReachedSchema,
+  /** Moments in the whole log, to tell "nothing yet" from "nothing this period". */
+  momentsInLog: Count,
+});
+export type InsightsOverview = z.infer<typeof InsightsOverviewSchema>;
+
+export const PersonMomentSchema = z.object({
+  id: z.string(),
+  occurredAt: IsoInstantSchema,
+  timeZone: z.string(),
+  kind: MomentKindSchema,
+  valence: ValenceSchema,
+  tags: z.array(TagIdSchema),
+  note: z.string(),
+  meetingTitle: z.string().nullable(),
+  /** The name as written in that moment ("Sam" in a moment counted for "Sam Rivera"). */
+  loggedAs: z.string(),
+});
+export type PersonMoment = z.infer<typeof PersonMomentSchema>;
+
+export const PersonHistorySchema = z.object({
+  name: z.string(),
+  /** All matching moments; `moments` holds the newest `limit` of them. */
+  total: Count,
+  own: HelpHarmSchema,
+  witnessed: HelpHarmSchema,
+  firstAt: IsoInstantSchema.nullable(),
+  lastPositiveAt: IsoInstantSchema.nullable(),
+  moments: z.array(PersonMomentSchema),
+});
+export type PersonHistory = z.infer<typeof PersonHistorySchema>;
+
+export const PersonEntrySchema = z.object({
+  name: z.string(),
+  moments: Count,
+  lastAt: IsoInstantSchema.nullable(),
+  /** Met in a meeting in the "not reached" window. */
+  inCalendar: z.boolean(),
+});
+export type PersonEntry = z.infer<typeof PersonEntrySchema>;
+
+export const WeeklySummarySchema = z.object({
+  weekStart: Day,
+  /** The week's Sunday. */
+  weekEnd: Day,
+  includeNotes: z.boolean(),
+  fileName: z.string(),
+  markdown: z.string(),
+});
+export type WeeklySummary = z.infer<typeof WeeklySummarySchema>;

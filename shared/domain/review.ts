@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { IntentionSchema } from './checkin';
+import { IsoInstantSchema, LIMITS } from './moment';
+
+/**
+ * Reflection questions for the end-of-day review, grounded in the research the product rests
+ * on (see the About the science page). Two or three are asked per day, rotating.
+ */
+export const REVIEW_PROMPTS = [
+  { id: 'proudest', text: 'Which small moment today are you proudest of?' },
+  { id: 'indifference', text: 'Where did indifference creep in?' },
+  { id: 'unnoticed', text: 'Who did you not notice today?' },
+  { id: 'weak-ties', text: 'Did you have a brief, friendly exchange with someone outside your team? How did it feel?' },
+  { id: 'witnessed', text: 'Did you see rudeness or kindness between others today? What did you do?' },
+  { id: 'repair', text: 'Is there a moment you would like to repair tomorrow? With whom?' },
+  { id: 'forty-seconds', text: 'When did forty seconds of real attention make a difference today?' },
+  { id: 'if-then', text: 'What situation tripped you up today? Write an if-then plan for it.' },
+] as const;
+export type ReviewPromptId = (typeof REVIEW_PROMPTS)[number]['id'];
+export const ReviewPromptIdSchema = z.enum(REVIEW_PROMPTS.map((p) => p.id) as [ReviewPromptId, ...ReviewPromptId[]]);
+
+/** Today's questions: three, rotating day by day so the review never becomes rote. */
+export function promptsForDay(day: string): (typeof REVIEW_PROMPTS)[number][] {
+  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
+  const dayNumber = Math.floor(Date.UTC(y, m - 1, d) / 86_400_000);
+  return [0, 1, 2].map((i) => REVIEW_PROMPTS[(dayNumber * 3 + i) % REVIEW_PROMPTS.length]!);
+}
+
+export const DayKeySchema = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a day like 2026-11-23.');
+const Scale = z.number().int().min(1).max(5);
+
+export const ReviewAnswerSchema = z.object({
+  promptId: ReviewPromptIdSchema,
+  /** The question as it was asked, kept with the answer so the log reads right if questions change. */
+  question: z.string().max(300),
+  answer: z.string().trim().max(LIMITS.noteChars, `Answers are limited to ${LIMITS.noteChars} characters.`),
+});
+
+export const ReviewSchema = z.object({
+  id: z.string().min(1).max(64),
+  day: DayKeySchema,
+  answers: z.array(ReviewAnswerSchema).max(10),
+  mood: Scale.nullable(),
+  energy: Scale.nullable(),
+  tomorrowIntention: IntentionSchema.nullable(),
+  /** Null while the review is a draft. */
+  completedAt: IsoInstantSchema.nullable(),
+  timeZone: z.string().min(1).max(64),
+  createdAt: IsoInstantSchema,
+  updatedAt: IsoInstantSchema,
+});
+export type Review = z.infer<typeof ReviewSchema>;
+
+export const ReviewInputSchema = z
+  .object({
+    day: DayKeySchema,
+    answers: z.array(ReviewAnswerSchema.omit({ question: true })).max(10).default([]),
+    mood: Scale.nullable().default(null),
+    energy: Scale.nullable().default(null),
+    tomorrowIntention: IntentionSchema.nullable().default(null),
+    /** Mark the review done (a draft can be saved without). */
+    complete: z.boolean().default(false),
+  })
+  .strict();
+export type ReviewInput = z.input<typeof ReviewInputSchema>;

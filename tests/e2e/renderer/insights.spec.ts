@@ -1,0 +1,255 @@
+import type { Page } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
+import type { MeetingSnapshot } from '../../../shared/domain/checkin';
+import type { MomentInput } from '../../../shared/domain/moment';
+import type { StoredOutcome } from '../../../electron/services/coach/coach-service';
+import { icsCalendar, snapshot } from '../../unit/insights/helpers';
+import { expect, test } from '../fixtures';
+import type { Harness } from '../support/harness';
+
+// The harness clock: Saturday 21 November 2026, 10:30 in Berlin. Weeks (Monday to Sunday):
+// 26 Oct, 2 Nov, 9 Nov and this week, 16 Nov. Every expected number below is counted by hand
+// from what is seeded here.
+async function seed(harness: Harness): Promise<void> {
+  const { services } = harness;
+  // Prompts for the imported (past) meetings must not add outcomes of their own.
+  services.coach.stop();
+  services.settings.update({ onboarded: true, meetingRules: { ...services.settings.get().meetingRules, userEmails: ['me@acme.test'] }, insights: { notReachedWeeks: 3 } });
+  const add = (occurredAt: string, fields: Partial<MomentInput>) =>
+    services.moments.add({ kind: 'own', valence: 'helped', tags: [], people: [], note: '', meeting: null, source: 'tray', occurredAt, ...fields });
+  // This week: helped 2 (+1 from the check-in below), harmed 1, witnessed helped 1.
+  await add('2026-11-16T09:00:00.000Z', { tags: ['listened', 'recognised'], people: ['Sam'], note: 'Thanked Sam for the release notes' });
+  await add('2026-11-17T10:00:00.000Z', { tags: ['listened'], people: ['Priya Nair'] });
+  await add('2026-11-18T08:30:00.000Z', { valence: 'harmed', tags: ['rushed', 'interrupting'], people: ['Sam'], note: 'Cut Sam off in standup' });
+  await add('2026-11-19T12:00:00.000Z', { kind: 'witnessed', tags: ['warmth'], people: ['Alex Chen'], note: 'Alex welcomed the new hire' });
+  // Week of 9 Nov: helped 1 (+1 from a check-in), harmed 2.
+  await add('2026-11-10T10:00:00.000Z', { valence: 'harmed', tags: ['rushed'], people: ['Priya Nair'] });
+  await add('2026-11-11T10:00:00.000Z', { valence: 'harmed', tags: ['distracted'] });
+  await add('2026-11-12T10:00:00.000Z', { tags: ['warmth'], people: ['Sam'] });
+  // Week of 2 Nov: helped 2.
+  await add('2026-11-03T10:00:00.000Z', { tags: ['empathy'], people: ['Jo Park'], note: 'Asked Jo how the move went' });
+  await add('2026-11-05T15:00:00.000Z', { tags: ['followed-up'], people: ['Sam Rivera'] });
+  // Week of 26 Oct: harmed 1.
+  await add('2026-10-28T10:00:00.000Z', { valence: 'harmed', tags: ['blame'], people: ['Kim Lee'], note: 'Blamed Kim for the outage in front of the team' });
+  // Long before the period.
+  await add('2026-08-01T10:00:00.000Z', { people: ['Alex'] });
+
+  // Intentions: m-a kept partly, m-c kept fully, m-b never looked back on. Each reflection adds a helped moment.
+  const ma: MeetingSnapshot = snapshot('m-a', '2026-11-20T09:00:00.000Z');
+  const mb: MeetingSnapshot = snapshot('m-b', '2026-11-19T13:00:00.000Z');
+  const mc: MeetingSnapshot = snapshot('m-c', '2026-11-12T09:00:00.000Z');
+  for (const meeting of [ma, mb, mc]) {
+    await services.checkIns.record({ kind: 'before', promptId: `before:${meeting.id}`, source: 'prompt', intentionFor: { meeting, intention: { type: 'chip', id: 'listen-first' } }, reflectionOn: null });
+  }
+  await services.checkIns.record({ kind: 'after', promptId: 'after:m-a', source: 'prompt', intentionFor: null, reflectionOn: { meeting: ma, kept: 'partly', moment: { valence: 'helped', tags: ['empathy'], people: ['Sam'], note: '' }, followUp: null } });
+  await services.checkIns.record({ kind: 'after', promptId: 'after:m-c', source: 'prompt', intentionFor: null, reflectionOn: { meeting: mc, kept: 'yes', moment: { valence: 'helped', tags: ['listened'], people: ['Priya Nair'], note: '' }, followUp: null } });
+
+  // Cards: 4 answered, 1 timed out, 1 skipped, 1 put off = 7 shown; 1 never shown (quiet hours).
+  const outcomes = services.store.collection<StoredOutcome>('prompt-outcomes');
+  let n = 0;
+  const outcome = (o: Omit<StoredOutcome, 'id' | 'createdAt'>) => outcomes.insert({ ...o, id: `seed-${++n}`, createdAt: o.at });
+  await outcome({ promptId: 'before:m-a', outcome: 'answered', at: '2026-11-20T08:58:30.000Z' });
+  await outcome({ promptId: 'after:m-a', outcome: 'answered', at: '2026-11-20T09:31:00.000Z' });
+  await outcome({ promptId: 'after:m-b', outcome: 'missed', reason: 'timeout', at: '2026-11-19T13:31:00.000Z' });
+  await outcome({ promptId: 'before:m-c', outcome: 'answered', at: '2026-11-12T08:58:00.000Z' });
+  await outcome({ promptId: 'after:m-c', outcome: 'answered', at: '2026-11-12T09:31:00.000Z' });
+  await outcome({ promptId: 'before:m-d', outcome: 'suppressed', reason: 'quiet-hours', at: '2026-11-18T06:00:00.000Z' });
+  await outcome({ promptId: 'after:m-e', outcome: 'skipped', at: '2026-11-12T15:00:00.000Z' });
+  await outcome({ promptId: 'after:m-f', outcome: 'missed', reason: 'log-later', at: '2026-11-05T11:00:00.000Z' });
+
+  // The calendar, as an imported file. Three weeks back reaches to 31 October, 10:30.
+  await services.calendar.sync.addSource({
+    kind: 'ics-file',
+    name: 'Work',
+    text: icsCalendar([
+      { uid: 'sync', title: 'Team sync', start: '2026-11-18T13:00:00Z', end: '2026-11-18T13:30:00Z', attendees: ['Sam Rivera <sam.rivera@acme.test>', 'Priya Nair <priya@acme.test>', 'Alex Chen <alex@acme.test>'], declined: ['Jo Park <jo@acme.test>'] },
+      { uid: 'priya', title: '1:1 Priya', start: '2026-11-13T10:00:00Z', end: '2026-11-13T10:30:00Z', attendees: ['Priya Nair <priya@acme.test>'] },
+      { uid: 'ops', title: 'Ops review', start: '2026-11-04T13:00:00Z', end: '2026-11-04T14:00:00Z', attendees: ['Kim Lee <kim@acme.test>', 'Jo Park <jo@acme.test>'] },
+      { uid: 'old', title: 'Design review', start: '2026-10-20T13:00:00Z', end: '2026-10-20T14:00:00Z', attendees: ['Lee Morgan <lee@acme.test>'] },
+    ]),
+  });
+}
+
+/** The views scroll inside the window, so a tall window is what shows a whole page in a screenshot. */
+const TALL = { width: 1040, height: 2600 };
+
+async function openInsights(page: Page, harness: Harness): Promise<void> {
+  await page.setViewportSize(TALL);
+  await harness.open(page, '/insights');
+  await expect(page.getByRole('heading', { name: 'Insights', level: 1 })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Not reached lately' })).toBeVisible();
+}
+
+test('insights show the seeded weeks, people and a weekly summary to export', async ({ mainPage: page, harness, shot }) => {
+  await seed(harness);
+  await openInsights(page, harness);
+
+  // The trend: the text summary, the chart and its table say the same.
+  await expect(page.locator('figcaption')).toHaveText(
+    'This week so far: 3 moments that helped trust and 1 that harmed it (helped: 1 more than the week before; harmed: 1 fewer than the week before). Over 12 weeks: 7 helped, 4 harmed. You also witnessed 1 helping and 0 harming, counted apart.',
+  );
+  const chart = page.getByTestId('trend-chart');
+  await expect(chart.locator('.recharts-surface')).toBeVisible();
+  await expect(chart.locator('.trend__bar--helped .recharts-rectangle')).toHaveCount(3);
+  await expect(chart.locator('.trend__bar--harmed .recharts-rectangle')).toHaveCount(3);
+  await expect(chart.locator('.trend__label')).toHaveText(['2', '2', '3', '1', '2', '1']);
+  await expect(chart.locator('.recharts-cartesian-axis-tick-value').first()).toHaveText('31 Aug');
+  await page.getByText('Show these numbers as a table').click();
+  const rows = page.getByRole('table').getByRole('row');
+  await expect(rows).toHaveCount(13);
+  await expect(rows.filter({ hasText: '16–22 Nov' }).getByRole('cell')).toHaveText(['3', '1', '1', '0']);
+  await expect(rows.filter({ hasText: '9–15 Nov' }).getByRole('cell')).toHaveText(['2', '2', '0', '0']);
+  await expect(rows.filter({ hasText: '2–8 Nov' }).getByRole('cell')).toHaveText(['2', '0', '0', '0']);
+  await expect(rows.filter({ hasText: '26 Oct – 1 Nov' }).getByRole('cell')).toHaveText(['0', '1', '0', '0']);
+
+  // Builders and damagers: own moments only (the witnessed "warmth" is not the user's).
+  const builders = page.getByRole('region', { name: 'Builders', exact: true });
+  await expect(builders.getByRole('listitem')).toHaveText([/^Listened3×/, /^Empathy2×/, /^Warmth1×/, /^Recognised \/ thanked1×/, /^Followed up1×/]);
+  const damagers = page.getByRole('region', { name: 'Damagers', exact: true });
+  await expect(damagers.getByRole('listitem')).toHaveText([/^Rushed2×/, /^Blame1×/, /^Interrupting1×/, /^Distracted \/ on the phone1×/]);
+  await expect(builders.getByRole('listitem').first()).toContainText('This week: 2.');
+
+  // Intentions: m-c yes, m-a partly, m-b never looked back on.
+  const kept = page.getByRole('region', { name: 'Intentions kept' });
+  await expect(kept.locator('.stat__headline')).toHaveText('50% kept fully · 100% at least partly');
+  await expect(kept).toContainText('Of 3 meetings with an intention, 2 answered “kept?”, 1 not looked back on.');
+  // Check-ins: 4 answered of 7 shown; the quiet-hours card is not counted.
+  const answered = page.getByRole('region', { name: 'Check-ins answered' });
+  await expect(answered.locator('.stat__headline')).toHaveText('57% of 7 cards shown');
+  await expect(answered).toContainText('Not counted: 1 card never shown (1 in quiet or off hours).');
+  await shot(page, 'insights-overview');
+
+  // Not reached lately: Kim (only a harm) never; Alex (only witnessed lately) last on 1 August.
+  const notReached = page.getByRole('region', { name: 'Not reached lately' });
+  await expect(notReached.getByRole('listitem')).toHaveCount(2);
+  await expect(notReached.getByRole('listitem').nth(0)).toContainText('Kim Lee');
+  await expect(notReached.getByRole('listitem').nth(0)).toContainText('No helped moment yet');
+  await expect(notReached.getByRole('listitem').nth(0)).toContainText('Last met: Ops review, Wed 4 Nov, 14:00');
+  await expect(notReached.getByRole('listitem').nth(1)).toContainText('Alex Chen');
+  await expect(notReached.getByRole('listitem').nth(1)).toContainText('Last helped moment 1 August 2026');
+  await expect(notReached).toContainText('5 people met in that time.');
+
+  // "History" jumps to that person's moments, notes included, and takes the focus there.
+  await notReached.getByRole('button', { name: 'History with Kim Lee' }).click();
+  const person = page.getByRole('region', { name: 'Kim Lee' });
+  await expect(person.getByRole('heading', { name: 'Kim Lee' })).toBeFocused();
+  await expect(person).toContainText('1 moment: your own 0 helped, 1 harmed. No helped moment yet.');
+  await expect(person).toContainText('Blamed Kim for the outage in front of the team');
+
+  // Search a person by keyboard: typing filters, Enter opens the first match.
+  const search = page.getByRole('searchbox', { name: 'Find a person' });
+  await search.fill('sam r');
+  await expect(page.getByRole('list', { name: 'Matching people' }).getByRole('button')).toHaveText(['Sam Rivera5']);
+  await search.press('Enter');
+  const sam = page.getByRole('region', { name: 'Sam Rivera' });
+  await expect(sam).toContainText('5 moments: your own 4 helped, 1 harmed. Last helped moment: 20 November 2026.');
+  await expect(sam.getByRole('listitem').filter({ hasText: 'Thanked Sam for the release notes' })).toContainText('logged as “Sam”');
+  await expect(sam.locator('.person__moment')).toHaveCount(5);
+  await shot(page, 'insights-person');
+
+  // The "not reached" window is the setting; changing it here changes the list.
+  await notReached.getByLabel('Look back').selectOption('1');
+  await expect(notReached).toContainText('People from your meetings in the last 1 week');
+  await expect(notReached.getByRole('listitem')).toHaveCount(1);
+  await expect(notReached.getByRole('listitem')).toContainText('Alex Chen');
+  expect(harness.services.settings.get().insights.notReachedWeeks).toBe(1);
+
+  // The period: the last four weeks hold everything seeded in the period.
+  await page.getByLabel('Period').selectOption('4');
+  await expect(page.locator('figcaption')).toContainText('Over 4 weeks: 7 helped, 4 harmed.');
+
+  // Export: preview first, notes left out unless asked for; the download is exactly the preview.
+  await page.getByRole('button', { name: 'Export weekly summary' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export a weekly summary' });
+  const preview = dialog.locator('pre');
+  await expect(preview).toContainText('# Weekly summary: 16–22 November 2026');
+  await expect(preview).toContainText('| My moments that helped trust | 3 | 2 |');
+  await expect(preview).toContainText('| My moments that harmed trust | 1 | 2 |');
+  await expect(preview).toContainText('Compared with the week before: 1 more helped, 1 fewer harmed.');
+  await expect(preview).toContainText('- Builders: Listened (2), Empathy (1), Recognised / thanked (1)');
+  await expect(preview).toContainText('Notes are left out of this summary.');
+  await expect(preview).not.toContainText('Cut Sam off');
+  await shot(page, 'insights-export');
+  await dialog.getByRole('checkbox', { name: 'Include my notes' }).check();
+  await expect(preview).toContainText('- **Wed 18 Nov, 09:30** · harmed trust, with Sam (Rushed, Interrupting): Cut Sam off in standup');
+  await expect(preview).toContainText('I saw someone help trust, involving Alex Chen (Warmth): Alex welcomed the new hire');
+  await shot(page, 'insights-export-notes');
+  await dialog.getByLabel('Week').selectOption({ label: 'Last week (9–15 Nov)' });
+  await expect(preview).toContainText('# Weekly summary: 9–15 November 2026');
+  await expect(preview).toContainText('No notes were written this week.');
+  const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download Markdown' }).click()]);
+  expect(download.suggestedFilename()).toBe('touchpoint-week-2026-11-09.md');
+  expect(await readFile(await download.path(), 'utf8')).toBe(await preview.textContent());
+  await expect(dialog.getByRole('status')).toHaveText('Download of touchpoint-week-2026-11-09.md started.');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});
+
+test('insights in dark mode, and at 200% zoom', async ({ mainPage: page, harness, shot }) => {
+  await seed(harness);
+  harness.services.settings.update({ theme: 'dark' });
+  await openInsights(page, harness);
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.getByText('Show these numbers as a table').click();
+  await shot(page, 'insights-overview-dark');
+  await page.getByRole('button', { name: 'History with Kim Lee' }).click();
+  await expect(page.getByRole('heading', { name: 'Kim Lee', level: 3 })).toBeFocused();
+  await shot(page, 'insights-person-dark');
+  await page.getByRole('button', { name: 'Export weekly summary' }).click();
+  await page.getByRole('checkbox', { name: 'Include my notes' }).check();
+  await expect(page.locator('pre')).toContainText('Cut Sam off in standup');
+  await shot(page, 'insights-export-dark');
+  await page.keyboard.press('Escape');
+
+  // 200% zoom: the same window shows half as many CSS pixels. Nothing may scroll sideways.
+  harness.services.settings.update({ theme: 'light' });
+  await page.setViewportSize({ width: 520, height: TALL.height });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  await expect(page.getByTestId('trend-chart').locator('.recharts-surface')).toBeVisible();
+  const overflow = await page.evaluate(() => {
+    const main = document.querySelector('.shell__main')!;
+    const widest = Math.max(...[...main.querySelectorAll('*')].map((e) => e.getBoundingClientRect().right));
+    return { main: main.scrollWidth - main.clientWidth, page: document.documentElement.scrollWidth - document.documentElement.clientWidth, outside: widest > main.getBoundingClientRect().right };
+  });
+  expect(overflow).toEqual({ main: 0, page: 0, outside: false });
+  await shot(page, 'insights-zoom-200');
+});
+
+test('an empty log says so instead of showing empty charts', async ({ mainPage: page, harness, shot }) => {
+  harness.services.settings.update({ onboarded: true });
+  await openInsights(page, harness);
+  await expect(page.getByRole('heading', { name: 'Nothing to look back on yet' })).toBeVisible();
+  await expect(page.getByTestId('trend-chart')).toHaveCount(0);
+  await expect(page.getByRole('region', { name: 'Not reached lately' })).toContainText('No meetings with other people in that time');
+  await shot(page, 'insights-empty');
+  harness.services.settings.update({ theme: 'dark' });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await shot(page, 'insights-empty-dark');
+});
+
+test('About the science: each study in plain words, with its limits and citation', async ({ mainPage: page, harness, shot }) => {
+  await page.setViewportSize(TALL);
+  await harness.open(page, '/insights');
+  await page.getByRole('link', { name: 'About the science' }).first().click();
+  await expect(page.getByRole('heading', { name: 'About the science', level: 1 })).toBeVisible();
+  for (const [title, cited] of [
+    ['Forty seconds of compassion', 'Fogarty, L. A.'],
+    ['Small talk with weak ties', 'Sandstrom, G. M., & Dunn, E. W. (2014)'],
+    ['Witnessing rudeness', 'Porath, C. L., & Erez, A. (2009)'],
+    ['If-then plans', 'Gollwitzer, P. M., & Sheeran, P. (2006)'],
+  ] as const) {
+    const study = page.getByRole('article', { name: title });
+    await expect(study.getByRole('heading', { name: 'Honest limits' })).toBeVisible();
+    await expect(study).toContainText(cited);
+  }
+  await expect(page.getByRole('article', { name: 'If-then plans' })).toContainText('94 independent tests');
+  await expect(page.getByRole('article', { name: 'If-then plans' })).toContainText('d ≈ 0.65');
+  // "On this page" jumps by keyboard without changing the route.
+  await page.getByRole('navigation', { name: 'On this page' }).getByRole('button', { name: 'Witnessing rudeness' }).press('Enter');
+  await expect(page.getByRole('heading', { name: 'Witnessing rudeness' })).toBeFocused();
+  expect(new URL(page.url()).hash).toBe('#/science');
+  await shot(page, 'science');
+  harness.services.settings.update({ theme: 'dark' });
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await shot(page, 'science-dark');
+});

@@ -1,0 +1,82 @@
+import { expect, test } from '../fixtures';
+import { icsCalendar, startIcsFeedServer, type IcsFeedServer } from '../support/ics-feed';
+
+let feeds: IcsFeedServer;
+test.beforeEach(async () => {
+  feeds = await startIcsFeedServer({
+    '/team.ics': icsCalendar('Team calendar', [
+      {
+        uid: 'planning',
+        title: 'Sprint planning',
+        start: '2026-11-21T13:00:00.000Z',
+        end: '2026-11-21T14:00:00.000Z',
+        attendees: [{ email: 'alex@acme.test', name: 'Alex Chen' }],
+      },
+    ]),
+  });
+});
+test.afterEach(async () => {
+  await feeds.close();
+});
+
+test('first run: a short welcome; skipping takes one click and it is not shown again', async ({ mainPage, harness, shot }) => {
+  await harness.open(mainPage, '/today');
+  const welcome = mainPage.getByRole('heading', { name: 'Welcome to Touchpoint', level: 1 });
+  await expect(welcome).toBeVisible();
+  await expect(welcome).toBeFocused();
+  await expect(mainPage.getByText('Everything stays on this computer')).toBeVisible();
+  await shot(mainPage, 'onboarding-welcome');
+
+  // Keyboard only: Tab reaches "Connect a calendar…" first, then "Skip for now".
+  await mainPage.keyboard.press('Tab');
+  await expect(mainPage.getByRole('button', { name: 'Connect a calendar…' })).toBeFocused();
+  await mainPage.keyboard.press('Tab');
+  await expect(mainPage.getByRole('button', { name: 'Skip for now' })).toBeFocused();
+  await mainPage.keyboard.press('Enter');
+
+  await expect(mainPage.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible();
+  await expect(mainPage.getByRole('heading', { name: 'No calendar connected' })).toBeVisible();
+  expect(harness.services.settings.get().onboarded).toBe(true);
+
+  await harness.restart();
+  await mainPage.reload();
+  await expect(mainPage.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible();
+  await expect(mainPage.getByRole('heading', { name: 'Welcome to Touchpoint' })).toHaveCount(0);
+});
+
+test('first run: connect a calendar, then land on Today with its meetings', async ({ mainPage, harness, shot }) => {
+  // The other views stay reachable during the first run (e.g. the log opened from the tray).
+  await expect(mainPage.getByRole('heading', { name: 'Reflection log' })).toBeVisible();
+  await mainPage.getByRole('link', { name: 'Today', exact: true }).click();
+  await mainPage.getByRole('button', { name: 'Connect a calendar…' }).click();
+  await expect(mainPage.getByRole('heading', { name: 'Connect a calendar', level: 2 })).toBeFocused();
+
+  await mainPage.getByRole('textbox', { name: 'Calendar address' }).fill(feeds.url('/nope.ics'));
+  await mainPage.getByRole('button', { name: 'Test connection' }).click();
+  await expect(mainPage.getByRole('alert')).toContainText('The calendar address was not found (404).');
+  await shot(mainPage, 'onboarding-connect-error');
+
+  await mainPage.getByRole('textbox', { name: 'Calendar address' }).fill(feeds.url('/team.ics'));
+  await mainPage.getByRole('button', { name: 'Test connection' }).click();
+  await expect(mainPage.getByText('Connected — 1 event found.')).toBeVisible();
+  await shot(mainPage, 'onboarding-connect-tested');
+  await mainPage.getByRole('button', { name: 'Add calendar' }).click();
+
+  await expect(mainPage.getByRole('heading', { name: 'You’re set up' })).toBeFocused();
+  await expect(mainPage.getByText('Team calendar is connected.')).toBeVisible();
+  await shot(mainPage, 'onboarding-connected');
+  expect(harness.services.settings.get().onboarded).toBe(false);
+
+  await mainPage.getByRole('button', { name: 'Go to Today' }).click();
+  await expect(mainPage.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible();
+  await expect(mainPage.getByRole('list', { name: 'Today’s meetings' })).toContainText('Sprint planning');
+  expect(harness.services.settings.get().onboarded).toBe(true);
+});
+
+test('first run in dark mode', async ({ mainPage, harness, shot }) => {
+  harness.services.settings.update({ theme: 'dark' });
+  await harness.open(mainPage, '/today');
+  await expect(mainPage.getByRole('heading', { name: 'Welcome to Touchpoint' })).toBeVisible();
+  await expect(mainPage.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await shot(mainPage, 'onboarding-welcome-dark');
+});

@@ -1,0 +1,130 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { LogEntry, LogQuery } from '../../../shared/domain/log';
+import { LogQuerySchema } from '../../../shared/domain/log';
+import type { EventListener } from '../../../electron/services/events';
+import { closeAllServices, startServices } from '../../support/services';
+import { makeTempDir } from '../../support/temp-dir';
+
+let dir: { path: string; cleanup: () => Promise<void> };
+beforeEach(async () => {
+  dir = await makeTempDir();
+});
+afterEach(async () => {
+  await closeAllServices();
+  await dir.cleanup();
+});
+
+const describeEntry = (e: LogEntry): string => {
+  switch (e.kind) {
+    case 'moment':
+      return `${e.moment.kind}:${e.moment.note}`;
+    case 'intention':
+      return `intention:${e.meeting.title}`;
+    case 'review':
+      return `review:${e.review.day}`;
+    case 'follow-up':
+      return `follow-up:${e.followUp.text}`;
+    case 'note':
+      return `note:${e.note.text}`;
+  }
+};
+
+async function seeded() {
+  const world = await startServices(dir.path);
+  const { services, clock } = world;
+  const at = (iso: string) => clock.set(iso);
+  at('2026-11-16T09:00:00.000Z');
+  await services.moments.add({ kind: 'own', valence: 'helped', tags: ['recognised'], people: ['Sam Rivera'], note: 'Thanked Sam for the release notes', meeting: null, source: 'tray' });
+  at('2026-11-17T10:00:00.000Z');
+  const meeting = { id: 'standup-17', title: 'Team standup', start: '2026-11-17T09:30:00.000Z', end: '2026-11-17T09:45:00.000Z', attendees: [{ name: 'Priya Nair', email: 'priya@acme.test' }] };
+  await services.checkIns.record({ kind: 'before', promptId: 'before:standup-17', source: 'prompt', intentionFor: { meeting, intention: { type: 'chip', id: 'listen-first' } }, reflectionOn: null });
+  at('2026-11-17T10:05:00.000Z');
+  await services.checkIns.record({ kind: 'after', promptId: 'after:standup-17', source: 'prompt', intentionFor: null, reflectionOn: { meeting, kept: 'no', moment: { valence: 'harmed', tags: ['interrupting'], people: ['Priya Nair'], note: 'Interrupted Priya about the deadline' }, followUp: { text: 'Ask Priya to finish her point', person: 'Priya Nair', repair: true } } });
+  at('2026-11-18T16:00:00.000Z');
+  await services.moments.add({ kind: 'witnessed', valence: 'harmed', tags: ['sarcasm'], people: ['Jordan'], note: 'Sarcastic reply to a new joiner', meeting: null, source: 'tray' });
+  await services.notes.add({ text: 'Budget talks next week: stay curious' });
+  await services.reviews.save({ day: '2026-11-18', answers: [{ promptId: 'proudest', answer: 'Staying calm in the budget meeting' }], mood: 4, energy: 3, tomorrowIntention: null, complete: true });
+  const q = (query: LogQuery) => services.log.query(LogQuerySchema.parse(query));
+  return { ...world, q };
+}
+
+describe('LogService', () => {
+  it('lists every kind of entry newest first, moments with their check-in’s intention and answer', async () => {
+    const { q } = await seeded();
+    const page = q({});
+    expect(page.entries.map(describeEntry)).toEqual([
+      'review:2026-11-18',
+      'note:Budget talks next week: stay curious',
+      'witnessed:Sarcastic reply to a new joiner',
+      'follow-up:Ask Priya to finish her point',
+      'intention:Team standup',
+      'own:Interrupted Priya about the deadline',
+      'own:Thanked Sam for the release notes',
+    ]);
+    const reflected = page.entries.find((e) => e.kind === 'moment' && e.moment.valence === 'harmed' && e.moment.kind === 'own');
+    expect(reflected).toMatchObject({ kept: 'no', intention: { type: 'chip', id: 'listen-first' }, moment: { meeting: { title: 'Team standup' } } });
+    expect(page.total).toBe(7);
+  });
+
+  it('searches as you type: word beginnings, any case and accents, several words, names and behaviour labels', async () => {
+    const { q, services } = await seeded();
+    await services.log.searchReady();
+    const found = (text: string) => q({ text }).entries.map(describeEntry);
+    expect(q({ text: 'deadl' }).search).toBe('index');
+    expect(found('deadl')).toEqual(['own:Interrupted Priya about the deadline']);
+    expect(found('DEADLINE')).toEqual(['own:Interrupted Priya about the deadline']);
+    expect(found('príya deadl')).toEqual(['own:Interrupted Priya about the deadline']);
+    expect(found('priya finish')).toEqual(['follow-up:Ask Priya to finish her point']);
+    expect(found('recognised')).toEqual(['own:Thanked Sam for the release notes']);
+    expect(found('budget')).toEqual(['review:2026-11-18', 'note:Budget talks next week: stay curious']);
+    expect(found('zebra')).toEqual([]);
+  });
+
+  it('filters by kind, outcome, behaviour, person, meeting and date range, and counts matches', async () => {
+    const { q } = await seeded();
+    const names = (query: LogQuery) => q(query).entries.map(describeEntry);
+    expect(names({ kinds: ['witnessed'] })).toEqual(['witnessed:Sarcastic reply to a new joiner']);
+    expect(names({ kinds: ['own'], valence: 'harmed' })).toEqual(['own:Interrupted Priya about the deadline']);
+    expect(names({ tag: 'recognised' })).toEqual(['own:Thanked Sam for the release notes']);
+    expect(names({ person: 'priya' })).toEqual(['follow-up:Ask Priya to finish her point', 'intention:Team standup', 'own:Interrupted Priya about the deadline']);
+    expect(names({ meeting: 'standup' })).toEqual(['intention:Team standup', 'own:Interrupted Priya about the deadline']);
+    expect(names({ from: '2026-11-17', to: '2026-11-17' })).toEqual(['follow-up:Ask Priya to finish her point', 'intention:Team standup', 'own:Interrupted Priya about the deadline']);
+    expect(q({ valence: 'harmed' }).total).toBe(2);
+  });
+
+  it('until the search index is built, a plain scan answers; changes made meanwhile reach the index', async () => {
+    const { LogService } = await import('../../../electron/services/log/log-service');
+    const { services } = await seeded();
+    const listeners: EventListener[] = [];
+    const log = new LogService({ ...services, timeZone: () => 'Europe/Berlin', listen: (l) => (listeners.push(l), () => undefined) });
+    const query = (text: string) => log.query(LogQuerySchema.parse({ text }));
+    // The first build runs in the background: meanwhile whole words are found by scanning.
+    expect(query('deadline')).toMatchObject({ search: 'scan', total: 1 });
+    const note = await services.notes.add({ text: 'Quarterly planning offsite' });
+    for (const l of listeners) l('log.changed', { kind: 'note', id: note.id, at: note.createdAt });
+    await log.searchReady();
+    expect(query('offsi')).toMatchObject({ search: 'index', total: 1 });
+  });
+
+  it('pages with a cursor and follows every change live, in the list and in the search index', async () => {
+    const { q, services } = await seeded();
+    await services.log.searchReady();
+    const first = q({ limit: 3 });
+    const second = q({ limit: 3, before: first.nextCursor! });
+    const third = q({ limit: 3, before: second.nextCursor! });
+    expect([...first.entries, ...second.entries, ...third.entries].map((e) => e.key)).toEqual(q({}).entries.map((e) => e.key));
+    expect(third.nextCursor).toBeNull();
+
+    const [note] = services.notes.all();
+    await services.notes.update(note!.id, { text: 'Hiring plan: ask the team first' });
+    expect(q({ text: 'budget' }).entries.map(describeEntry)).toEqual(['review:2026-11-18']);
+    expect(q({ text: 'hiring' }).entries.map(describeEntry)).toEqual(['note:Hiring plan: ask the team first']);
+    const [followUp] = services.followUps.all();
+    await services.followUps.setStatus(followUp!.id, 'done');
+    expect(q({ kinds: ['follow-up'] }).entries[0]).toMatchObject({ followUp: { status: 'done' } });
+    const moment = services.moments.all().find((m) => m.note.startsWith('Thanked'))!;
+    await services.moments.remove(moment.id);
+    expect(q({ text: 'thanked' }).total).toBe(0);
+    expect(q({}).total).toBe(6);
+  });
+});

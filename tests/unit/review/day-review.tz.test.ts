@@ -1,0 +1,118 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { FakeClock } from '../../support/fake-clock';
+import { closeAllServices, startServices } from '../../support/services';
+import { makeTempDir } from '../../support/temp-dir';
+
+let dir: { path: string; cleanup: () => Promise<void> };
+beforeEach(async () => {
+  dir = await makeTempDir();
+});
+afterEach(async () => {
+  await closeAllServices();
+  await dir.cleanup();
+});
+
+const ics = (events: string[]) => ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//tests//EN', ...events, 'END:VCALENDAR', ''].join('\r\n');
+const event = (uid: string, start: string, end: string, title: string) =>
+  [
+    'BEGIN:VEVENT',
+    `UID:${uid}`,
+    'DTSTAMP:20261101T000000Z',
+    `DTSTART;TZID=Europe/Berlin:${start}`,
+    `DTEND;TZID=Europe/Berlin:${end}`,
+    `SUMMARY:${title}`,
+    'ATTENDEE;CN=Me;PARTSTAT=ACCEPTED:mailto:me@acme.test',
+    'ATTENDEE;CN=Sam Rivera;PARTSTAT=ACCEPTED:mailto:sam@acme.test',
+    'END:VEVENT',
+  ].join('\r\n');
+
+// Wednesday 25 November 2026, 18:00 in Berlin (UTC+1).
+async function reviewWorld() {
+  const clock = new FakeClock('2026-11-25T17:00:00.000Z');
+  const world = await startServices(dir.path, { clock, timeZone: () => 'Europe/Berlin' });
+  const { services } = world;
+  services.settings.update({ meetingRules: { ...services.settings.get().meetingRules, userEmails: ['me@acme.test'] } });
+  await services.calendar.sync.addSource({
+    kind: 'ics-file',
+    name: 'Work',
+    text: ics([
+      event('a@acme', '20261125T100000', '20261125T103000', '1:1 with Sam'),
+      event('b@acme', '20261125T140000', '20261125T150000', 'Roadmap'),
+      event('c@acme', '20261125T190000', '20261125T200000', 'Late call'),
+    ]),
+  });
+  return world;
+}
+
+describe('the end-of-day review of a day', () => {
+  it('shows the timeline: meetings with intention, kept and outcome; unlogged and upcoming ones; moments in between', async () => {
+    const { services, clock } = await reviewWorld();
+    const meetings = services.calendar.calendar.todaysMeetings(clock.now(), 'Europe/Berlin');
+    const [oneOnOne] = meetings;
+    clock.set('2026-11-25T08:58:00.000Z');
+    const { snapshotOf } = await import('../../../electron/services/checkins/checkin-service');
+    await services.checkIns.record({ kind: 'before', promptId: null, source: 'prompt', intentionFor: { meeting: snapshotOf(oneOnOne!), intention: { type: 'chip', id: 'listen-first' } }, reflectionOn: null });
+    clock.set('2026-11-25T09:31:00.000Z');
+    await services.checkIns.record({ kind: 'after', promptId: null, source: 'prompt', intentionFor: null, reflectionOn: { meeting: snapshotOf(oneOnOne!), kept: 'yes', moment: { valence: 'helped', tags: ['listened', 'warmth'], people: ['Sam Rivera'], note: 'Let Sam finish' }, followUp: null } });
+    clock.set('2026-11-25T11:00:00.000Z');
+    await services.moments.add({ kind: 'own', valence: 'harmed', tags: ['rushed'], people: ['Alex'], note: 'Brushed Alex off in the hallway', meeting: null, source: 'tray' });
+    clock.set('2026-11-25T11:05:00.000Z');
+    await services.moments.add({ kind: 'witnessed', valence: 'helped', tags: ['recognised'], people: ['Priya'], note: 'Priya thanked the intern', meeting: null, source: 'tray' });
+    clock.set('2026-11-24T11:00:00.000Z'); // the day before: counts for the week only
+    await services.moments.add({ kind: 'own', valence: 'helped', tags: ['listened'], people: [], note: '', meeting: null, source: 'tray' });
+    clock.set('2026-11-25T17:00:00.000Z');
+
+    const day = services.dayReview.forDay('2026-11-25');
+    expect(day.isToday).toBe(true);
+    expect(day.meetings.map((m) => [m.meeting.title, m.status, m.intention?.type === 'chip' ? m.intention.id : null, m.kept, m.moment?.note ?? null])).toEqual([
+      ['1:1 with Sam', 'reflected', 'listen-first', 'yes', 'Let Sam finish'],
+      ['Roadmap', 'unlogged', null, null, null],
+      ['Late call', 'upcoming', null, null, null],
+    ]);
+    expect(day.meetings[0]!.sourceColor).toMatch(/^#[0-9a-f]{6}$/i);
+    expect(day.moments.map((m) => m.note)).toEqual(['Brushed Alex off in the hallway', 'Priya thanked the intern']);
+    expect(day.counts).toEqual({ day: { helped: 1, harmed: 1, witnessedHelped: 1, witnessedHarmed: 0 }, week: { helped: 2, harmed: 1, witnessedHelped: 1, witnessedHarmed: 0 } });
+    expect(day.builders).toEqual([
+      { tag: 'listened', count: 1 },
+      { tag: 'warmth', count: 1 },
+    ]);
+    expect(day.damagers).toEqual([{ tag: 'rushed', count: 1 }]);
+    expect(day.prompts).toHaveLength(3);
+    expect(new Set(day.prompts.map((p) => p.id)).size).toBe(3);
+    expect(services.dayReview.forDay('2026-11-26').prompts).not.toEqual(day.prompts);
+  });
+
+  it('an unlogged meeting can be filled in from the review; any earlier day can be reviewed', async () => {
+    const { services } = await reviewWorld();
+    const reply = await services.dispatch(
+      'review.fillMeeting',
+      { day: '2026-11-25', meetingId: services.dayReview.forDay('2026-11-25').meetings[1]!.meeting.id, reflection: { kept: null, moment: { valence: 'harmed', tags: ['distracted'], people: ['Sam Rivera'], note: 'On my phone during the demo' } } },
+      { window: 'main' },
+    );
+    expect(reply).toEqual({ ok: true, value: null });
+    const roadmap = services.dayReview.forDay('2026-11-25').meetings[1]!;
+    expect(roadmap).toMatchObject({ status: 'reflected', moment: { valence: 'harmed', source: 'check-in', occurredAt: '2026-11-25T14:00:00.000Z' } });
+    const earlier = services.dayReview.forDay('2026-11-20');
+    expect(earlier).toMatchObject({ day: '2026-11-20', isToday: false, meetings: [], moments: [] });
+  });
+
+  it('counts a streak of working days with a review, skipping days off and counting ones filled in later', async () => {
+    const { services } = await reviewWorld();
+    const save = (day: string) => services.reviews.save({ day, answers: [], mood: null, energy: null, tomorrowIntention: null, complete: true });
+    // Mon 23, Tue 24 done; Fri 20 done; the weekend in between does not break it. Today (Wed 25) not yet.
+    await save('2026-11-23');
+    await save('2026-11-24');
+    await save('2026-11-20');
+    expect(services.reviews.streak('2026-11-25', ['mon', 'tue', 'wed', 'thu', 'fri'])).toEqual({ current: 3, todayDone: false });
+    await save('2026-11-25');
+    expect(services.reviews.streak('2026-11-25', ['mon', 'tue', 'wed', 'thu', 'fri'])).toEqual({ current: 4, todayDone: true });
+    // A gap on Thursday 19th ends the streak there; back-filling it extends it.
+    expect(services.reviews.streak('2026-11-25', ['mon', 'tue', 'wed', 'thu', 'fri']).current).toBe(4);
+    await save('2026-11-19');
+    expect(services.reviews.streak('2026-11-25', ['mon', 'tue', 'wed', 'thu', 'fri']).current).toBe(5);
+    // Saving again updates the same day's review instead of adding one.
+    const again = await services.reviews.save({ day: '2026-11-25', answers: [{ promptId: 'proudest', answer: 'Listening' }], mood: 5, energy: 4, tomorrowIntention: { type: 'chip', id: 'be-present' }, complete: true });
+    expect(services.reviews.all().filter((r) => r.day === '2026-11-25')).toEqual([again]);
+    expect(again.answers[0]).toEqual({ promptId: 'proudest', question: 'Which small moment today are you proudest of?', answer: 'Listening' });
+  });
+});
