@@ -21,3 +21,5 @@ export * from './domain/review';
 export * from './domain/log';
 export * from './domain/review-day';
 export * from './domain/transfer';
+export * from './domain/calendar-colors';
+export * from './domain/working-week';

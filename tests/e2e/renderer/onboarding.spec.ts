@@ -64,6 +64,12 @@ test('first run: connect a calendar, then land on Today with its meetings', asyn
 
   await expect(mainPage.getByRole('heading', { name: 'You’re set up' })).toBeFocused();
   await expect(mainPage.getByText('Team calendar is connected.')).toBeVisible();
+  await expect(mainPage.getByText('Check-ins come during your working time (Monday to Friday, 09:00–18:00).')).toBeVisible();
+  // The sentence says what the settings hold, not what they held when it was written.
+  const { coach } = harness.services.settings.get();
+  harness.services.settings.update({ coach: { ...coach, workingDays: ['sun', 'mon', 'tue', 'wed', 'thu'], workingHours: { start: '08:00', end: '16:30' } } });
+  await expect(mainPage.getByText('Check-ins come during your working time (Sunday to Thursday, 08:00–16:30).')).toBeVisible();
+  harness.services.settings.update({ coach });
   await shot(mainPage, 'onboarding-connected');
   expect(harness.services.settings.get().onboarded).toBe(false);
 

@@ -69,6 +69,12 @@ test('a CalDAV account: discover its calendars, choose which count, fix a refuse
   await item.getByText('Calendars that count (1 of 2)').click();
   await item.getByRole('checkbox', { name: 'Family' }).check();
   await expect(item.getByText('Calendars that count (2 of 2)')).toBeVisible();
+  // The screen shows the choice at once; sync only once the main process has stored it.
+  const allChosen = () => {
+    const stored = harness.services.calendar.sync.listSources()[0];
+    return stored?.kind === 'caldav' && stored.calendars.every((c) => c.selected);
+  };
+  await expect.poll(allChosen).toBe(true);
   await harness.services.calendar.sync.syncAll();
   await mainPage.getByRole('link', { name: 'Today', exact: true }).click();
   await expect(meetings).toContainText('School play');

@@ -76,7 +76,28 @@ test('add an ICS subscription after testing it; its meetings appear in Today in 
   const { color } = harness.services.calendar.sync.listSources()[0]!;
   await expect(meetings.nth(1)).toContainText('Work');
   await expect(meetings.nth(1).locator('.swatch')).toHaveCSS('background-color', hexToRgb(color));
+  // 21 November 2026 is a Saturday: the coach is silent, and says why.
+  await expect(mainPage.getByRole('status').filter({ hasText: 'check-ins' })).toHaveText('No check-ins today: Saturday is not one of your working days (Settings → Check-ins).');
   await shot(mainPage, 'today-meetings');
+});
+
+test('without a system keychain the calendar still works, and Settings says its address is stored unencrypted', async ({ mainPage, harness, shot }) => {
+  harness.secretBox.setAvailable(false);
+  await openCalendars(mainPage);
+  await mainPage.getByRole('button', { name: 'Add a calendar…' }).click();
+  const dialog = mainPage.getByRole('dialog', { name: 'Add a calendar' });
+  await dialog.getByRole('textbox', { name: 'Calendar address' }).fill(feeds.url('/work.ics'));
+  await dialog.getByRole('button', { name: 'Test connection' }).click();
+  await expect(dialog.getByText('Connected — 3 events found.')).toBeVisible();
+  await dialog.getByRole('button', { name: 'Add calendar' }).click();
+  await expect(dialog).toBeHidden();
+  const source = mainPage.getByRole('listitem').filter({ has: mainPage.getByRole('heading', { name: 'Work (Acme)' }) });
+  await expect(source).toContainText('Synced just now');
+  await expect(source).toContainText('This computer has no system keychain Touchpoint can use, so the private address is stored without encryption in Touchpoint’s data folder.');
+  await shot(mainPage, 'settings-calendars-no-keychain');
+  // Honest: the address really is readable on disk, and nowhere else is it claimed to be protected.
+  const stored = await readFile(join(harness.userDataDirectory, 'data', 'calendar', 'sources.json'), 'utf8');
+  expect(stored).toContain(feeds.url('/work.ics'));
 });
 
 test('a broken address (404) gives the plain error and nothing is added', async ({ mainPage, harness, shot }) => {

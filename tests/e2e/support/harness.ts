@@ -26,6 +26,8 @@ export class Harness {
   readonly mainOpenRequests: MainView[] = [];
   /** Meetings a test scripts for the coach; null: the coach uses the real calendar sources. */
   meetings: Meeting[] | null = null;
+  /** Stands in for the OS keychain; `setAvailable(false)` plays a Linux desktop without one. */
+  readonly secretBox = createTestSecretBox();
   private readonly pages = new Map<Page, WindowRole>();
   private server!: { url: string; close: () => Promise<void> };
 
@@ -115,7 +117,7 @@ export class Harness {
       // Timers never fire by themselves here: tests move the clock and ask for a re-plan.
       scheduler: { setTimeout: () => null, clearTimeout: () => undefined },
       meetingsOverride: () => this.meetings,
-      calendar: { secretBox: createTestSecretBox(), scheduler: { schedule: () => () => undefined } },
+      calendar: { secretBox: this.secretBox, scheduler: { schedule: () => () => undefined } },
       shell: {
         // A browser has no tray, shortcut or login items: the Settings screen shows them as unknown.
         status: () => ({ shortcutRegistered: null, os: 'browser', doNotDisturb: false, launchAtLogin: false }),

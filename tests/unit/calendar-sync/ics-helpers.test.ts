@@ -72,8 +72,8 @@ describe('calendar text checks', () => {
 describe('colours and errors', () => {
   it('picks unused palette colours first and reads server colours with alpha', () => {
     expect(pickSourceColor([])).toBe(SOURCE_PALETTE[0]);
-    expect(pickSourceColor([SOURCE_PALETTE[0], SOURCE_PALETTE[1]])).toBe(SOURCE_PALETTE[2]);
-    expect(pickSourceColor([...SOURCE_PALETTE, SOURCE_PALETTE[0]])).toBe(SOURCE_PALETTE[1]);
+    expect(pickSourceColor([SOURCE_PALETTE[0]!, SOURCE_PALETTE[1]!])).toBe(SOURCE_PALETTE[2]);
+    expect(pickSourceColor([...SOURCE_PALETTE, SOURCE_PALETTE[0]!])).toBe(SOURCE_PALETTE[1]);
     expect(normalizeServerColor('#FF8800CC')).toBe('#ff8800');
     expect(normalizeServerColor('red')).toBeNull();
   });

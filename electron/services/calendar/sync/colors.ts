@@ -1,19 +1,6 @@
-/**
- * Default source colours: calm, mutually distinct hues that stay readable as a dot or stripe
- * on both the light and the dark theme.
- */
-export const SOURCE_PALETTE = [
-  '#4f7df3', // blue
-  '#e07a5f', // terracotta
-  '#3fa98a', // green
-  '#a26bd6', // violet
-  '#d9a441', // amber
-  '#d0587e', // rose
-  '#3fa7c9', // sky
-  '#7f9a3c', // olive
-  '#7066e0', // indigo
-  '#b98257', // clay
-] as const;
+import { SOURCE_PALETTE } from '../../../../shared/domain/calendar-colors';
+
+export { SOURCE_PALETTE };
 
 /** The first palette colour no existing source uses; when all are taken, the least used. */
 export function pickSourceColor(usedColors: readonly string[]): string {
@@ -23,7 +10,7 @@ export function pickSourceColor(usedColors: readonly string[]): string {
     const count = counts.get(key);
     if (count !== undefined) counts.set(key, count + 1);
   }
-  let best: string = SOURCE_PALETTE[0];
+  let best = SOURCE_PALETTE[0]!;
   let bestCount = Number.POSITIVE_INFINITY;
   for (const color of SOURCE_PALETTE) {
     const count = counts.get(color) ?? 0;

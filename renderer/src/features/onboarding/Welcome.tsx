@@ -4,6 +4,8 @@ import { ColorSwatch } from '../../components/ColorSwatch';
 import { LockIcon } from '../../components/Icons';
 import { Spinner } from '../../components/Spinner';
 import { AddCalendarForm } from '../settings/calendars/AddCalendarForm';
+import { useSettings } from '../settings/useSettings';
+import { describeWorkingTime } from '../../../../shared/domain/working-week';
 
 type Step = 'intro' | 'connect' | 'connected';
 
@@ -12,6 +14,7 @@ export function Welcome(props: { onDone: () => Promise<void>; error: string | nu
   const [step, setStep] = useState<Step>('intro');
   const [added, setAdded] = useState<CalendarSourceView[]>([]);
   const [finishing, setFinishing] = useState(false);
+  const { settings } = useSettings();
   const title = useRef<HTMLHeadingElement>(null);
   const stepHeading = useRef<HTMLHeadingElement>(null);
 
@@ -106,7 +109,9 @@ export function Welcome(props: { onDone: () => Promise<void>; error: string | nu
                 </li>
               ))}
             </ul>
-            <p className="muted">Working hours (Monday to Friday, 9:00–18:00), quiet hours and the review time can be changed any time in Settings.</p>
+            <p className="muted">
+              Check-ins come during your working time{settings ? ` (${describeWorkingTime(settings.coach)})` : ''}. Working time, quiet hours and the review time can be changed any time in Settings.
+            </p>
             <div className="welcome__actions">
               <button type="button" className="button button--primary" disabled={finishing} onClick={() => void finish()}>
                 {finishing && <Spinner />}

@@ -5,17 +5,7 @@ import { QuietHoursEditor } from './QuietHoursEditor';
 import { ReviewPromptField } from './ReviewPromptField';
 import { useDraft } from './useDraft';
 import { TimeInput, firstIssue, useFieldError } from './fields';
-
-/** Monday first: the order a working week is read in. */
-const DAYS: { value: Weekday; label: string }[] = [
-  { value: 'mon', label: 'Monday' },
-  { value: 'tue', label: 'Tuesday' },
-  { value: 'wed', label: 'Wednesday' },
-  { value: 'thu', label: 'Thursday' },
-  { value: 'fri', label: 'Friday' },
-  { value: 'sat', label: 'Saturday' },
-  { value: 'sun', label: 'Sunday' },
-];
+import { DAYS } from '../../../../shared/domain/working-week';
 
 export type SaveCoach = (change: Partial<CoachSettings>) => Promise<string | null>;
 

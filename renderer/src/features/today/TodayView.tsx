@@ -1,5 +1,6 @@
 import { useCallback, useState, type MouseEvent } from 'react';
 import type { CalendarSourceView } from '../../../../shared/domain/calendar-sources';
+import { weekdayOf, type Weekday } from '../../../../shared/domain/coach';
 import { dayKey } from '../../../../shared/domain/time';
 import { call } from '../../api';
 import { ColorSwatch } from '../../components/ColorSwatch';
@@ -17,6 +18,15 @@ import { useCoachState, useTodayMeetings, type DayMeetings } from './useTodayMee
 
 const zone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 const PHASE_LABEL: Record<MeetingPhase, string | null> = { past: 'Ended', now: 'Now', next: 'Next', later: null };
+
+/** Why the coach is silent: on a day off, say so, or the user wonders why nothing is planned. */
+function noCheckInText(workingDays: readonly Weekday[] | null, today: string): string {
+  if (workingDays && !workingDays.includes(weekdayOf(today))) {
+    const weekday = new Intl.DateTimeFormat(undefined, { weekday: 'long', timeZone: 'UTC' }).format(new Date(`${today}T12:00:00Z`));
+    return `No check-ins today: ${weekday} is not one of your working days (Settings → Check-ins).`;
+  }
+  return 'No more check-ins planned for today.';
+}
 
 function goToCalendars(event: MouseEvent) {
   event.preventDefault();
@@ -55,7 +65,7 @@ export function TodayView() {
               ? describePause(coach.pause, now)
               : coach.current && !coach.current.test
                 ? 'A check-in is waiting near the tray icon.'
-                : (describeNextCheckIn(coach, now) ?? 'No more check-ins planned for today.')}
+                : (describeNextCheckIn(coach, now) ?? noCheckInText(settings?.coach.workingDays ?? null, today))}
           </p>
           {coach.paused && (
             <button type="button" className="button button--small" onClick={() => void call('coach.resume').catch(() => undefined)}>

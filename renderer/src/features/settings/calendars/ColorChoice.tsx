@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { ColorSwatch } from '../../../components/ColorSwatch';
-import { SOURCE_COLORS, colorName } from './palette';
+import { SOURCE_COLORS, colorName } from '../../../../../shared/domain/calendar-colors';
 
 /** "Colour: Blue" opens a row of named swatches (radio buttons: arrow keys move, the choice applies at once). */
 export function ColorChoice(props: { name: string; color: string; onChoose: (color: string) => void }) {

@@ -1,9 +1,9 @@
 /**
- * Colours offered for a calendar, with names so the choice never rests on colour alone. The
- * same calm palette the main process picks new sources' colours from
- * (electron/services/calendar/sync/colors.ts), readable on light and dark.
+ * The colours a calendar can have: calm, mutually distinct hues that stay readable as a dot
+ * or stripe on the light and the dark theme. Named, so the choice never rests on colour alone.
+ * The main process gives new calendars the first unused one; Settings offers them all.
  */
-export const SOURCE_COLORS: readonly { value: string; name: string }[] = [
+export const SOURCE_COLORS = [
   { value: '#4f7df3', name: 'Blue' },
   { value: '#e07a5f', name: 'Terracotta' },
   { value: '#3fa98a', name: 'Green' },
@@ -14,7 +14,9 @@ export const SOURCE_COLORS: readonly { value: string; name: string }[] = [
   { value: '#7f9a3c', name: 'Olive' },
   { value: '#7066e0', name: 'Indigo' },
   { value: '#b98257', name: 'Clay' },
-];
+] as const;
+
+export const SOURCE_PALETTE: readonly string[] = SOURCE_COLORS.map((c) => c.value);
 
 export function colorName(color: string): string {
   return SOURCE_COLORS.find((c) => c.value === color.toLowerCase())?.name ?? 'Custom colour';
