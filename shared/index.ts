@@ -21,5 +21,6 @@ export * from './domain/review';
 export * from './domain/log';
 export * from './domain/review-day';
 export * from './domain/transfer';
+export * from './domain/vault';
 export * from './domain/calendar-colors';
 export * from './domain/working-week';

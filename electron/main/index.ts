@@ -1,9 +1,10 @@
-import { app, safeStorage } from 'electron';
-import type { SecretBox } from '../services/calendar/sync/index';
+import { app, safeStorage, session } from 'electron';
 import { join } from 'node:path';
 import type { EventName } from '../../shared/contract/index';
-import { createAppServices, type AppServices } from '../services/app-services';
+import type { SecretBox } from '../services/calendar/sync/index';
 import { systemClock } from '../services/clock';
+import { AppHost } from '../services/host/app-host';
+import { shouldAutoLock } from '../services/host/auto-lock';
 import { appUrlMatcher } from '../services/ipc/sender';
 import { trayModel, type TrayAction } from '../services/shell/tray-model';
 import { NewerDataError } from '../services/storage/data-store';
@@ -55,32 +56,39 @@ async function start(): Promise<void> {
   serveRenderer(join(import.meta.dirname, '../renderer'));
 
   let tray: TouchpointTray | null = null;
-  let services: AppServices | null = null;
+  let host: AppHost | null = null;
   let shortcutRegistered: boolean | null = null;
   const windows = new WindowManager({
     preloadPath: join(import.meta.dirname, '../preload/index.cjs'),
     pageUrl,
     trayBounds: () => tray?.bounds() ?? null,
-    onPopupClosedByUser: () => services?.popup.closeLog(),
+    onPopupClosedByUser: () => host?.popup.closeLog(),
   });
+  const services = () => host?.services ?? null;
   const watch = new PlatformWatch({
-    environmentChanged: () => services?.coach.triggers.environmentChanged(),
-    unlocked: () => services?.coach.triggers.unlocked(),
-    resumed: () => {
-      services?.coach.triggers.resumed();
-      void services?.calendar.sync.syncAll();
-      void services?.maintain();
+    environmentChanged: () => services()?.coach.triggers.environmentChanged(),
+    unlocked: () => services()?.coach.triggers.unlocked(),
+    screenLocked: () => {
+      if (host?.settings.get().privacy.lockOnScreenLock) void host.lock();
     },
-    timeZoneChanged: () => services?.coach.triggers.timeZoneChanged(),
+    idleFor: (seconds) => {
+      if (host && shouldLockNow(host, seconds)) void host.lock();
+    },
+    resumed: () => {
+      services()?.coach.triggers.resumed();
+      void services()?.calendar.sync.syncAll();
+      void services()?.maintain();
+    },
+    timeZoneChanged: () => services()?.coach.triggers.timeZoneChanged(),
   });
 
   const refreshTray = () => {
-    if (tray && services) tray.render(trayModel(services.coach.state(), watch.timeZone()));
+    if (tray && host) tray.render(trayModel(host.coachState(), watch.timeZone(), undefined, host.state().locked));
   };
   const userData = app.getPath('userData');
   const { backend, setAside } = createSettingsBackend(userData, new Date());
   try {
-    services = await createAppServices({
+    host = await AppHost.start({
       userDataDirectory: userData,
       clock: systemClock,
       timeZone: watch.timeZone,
@@ -90,12 +98,23 @@ async function start(): Promise<void> {
       calendar: { secretBox: safeStorageBox() },
       emit: (event: EventName, payload: unknown) => {
         windows.broadcast(event, payload);
-        if (event === 'coach.changed' || event === 'settings.changed' || event === 'calendar.meetingsChanged') refreshTray();
+        if (event === 'coach.changed' || event === 'settings.changed' || event === 'calendar.meetingsChanged' || event === 'vault.changed') refreshTray();
       },
       shell: {
         openMain: (view) => windows.showMain(view),
         popup: windows.popupSurface,
         status: () => ({ shortcutRegistered, os: process.platform, doNotDisturb: process.platform === 'linux', launchAtLogin: true }),
+      },
+      // "Delete all my data": also Chromium's storage in the profile (Touchpoint stores nothing
+      // there, but a page could have) and its caches; the rest of that folder is Chromium's own.
+      eraseShellData: async () => {
+        await session.defaultSession.clearStorageData();
+        await session.defaultSession.clearCache();
+      },
+      // Each time the log opens (start-up, unlock, restore): the coach and the calendar run.
+      onOpened: (opened) => {
+        opened.calendar.sync.start();
+        opened.coach.start();
       },
     });
   } catch (error) {
@@ -103,7 +122,7 @@ async function start(): Promise<void> {
     app.exit(1);
     return;
   }
-  const ready = services;
+  const ready = host;
   if (setAside) {
     ready.notices.post({
       level: 'warning',
@@ -123,11 +142,13 @@ async function start(): Promise<void> {
       case 'show-check-in':
         return ready.popup.engagePrompt();
       case 'pause':
-        return ready.coach.pause(action.choice);
+        return services()?.coach.pause(action.choice);
       case 'resume':
-        return ready.coach.resume();
+        return services()?.coach.resume();
       case 'open':
         return windows.showMain(action.view);
+      case 'unlock':
+        return windows.showMain('today');
       case 'quit':
         return app.quit();
     }
@@ -158,10 +179,8 @@ async function start(): Promise<void> {
   app.on('window-all-closed', () => undefined);
 
   watch.start();
-  ready.calendar.sync.start();
-  ready.coach.start();
   const upkeep = setInterval(() => {
-    void ready.maintain();
+    void services()?.maintain();
     refreshTray();
   }, MAINTENANCE_INTERVAL_MS);
 
@@ -184,6 +203,10 @@ async function start(): Promise<void> {
 
   // Electron-level tests drive the tray menu and inspect windows through this handle.
   if (process.env.TOUCHPOINT_E2E === '1') {
-    (globalThis as { __touchpointTest?: unknown }).__touchpointTest = { tray, windows, services: ready };
+    (globalThis as { __touchpointTest?: unknown }).__touchpointTest = { tray, windows, host: ready };
   }
+}
+
+function shouldLockNow(host: AppHost, idleSeconds: number): boolean {
+  return shouldAutoLock(host.state(), idleSeconds, host.settings.get().privacy);
 }

@@ -22,6 +22,10 @@ export class PlatformWatch {
     private readonly on: {
       environmentChanged: () => void;
       unlocked: () => void;
+      /** The screen locked: the passphrase lock may close the log too. */
+      screenLocked: () => void;
+      /** Seconds without input, checked every minute (for auto-lock). */
+      idleFor: (seconds: number) => void;
       resumed: () => void;
       timeZoneChanged: () => void;
     },
@@ -31,6 +35,7 @@ export class PlatformWatch {
     powerMonitor.on('lock-screen', () => {
       this.locked = true;
       this.on.environmentChanged();
+      this.on.screenLocked();
     });
     powerMonitor.on('unlock-screen', () => {
       this.locked = false;
@@ -54,6 +59,7 @@ export class PlatformWatch {
   timeZone = (): string => this.zone;
 
   private async poll(): Promise<void> {
+    this.on.idleFor(powerMonitor.getSystemIdleTime());
     const dnd = await readDoNotDisturb(process.platform);
     if (dnd !== this.dnd) {
       this.dnd = dnd;

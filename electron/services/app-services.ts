@@ -21,6 +21,8 @@ import { NoteService } from './notes/note-service';
 import { DayReview } from './review/day-review';
 import { ReviewService } from './review/review-service';
 import { TransferService } from './transfer/transfer-service';
+import { DataAdminService } from './data-admin/data-admin-service';
+import type { ServicesHost } from './data-admin/services-host';
 import { FollowUpService } from './followups/followup-service';
 import { createDispatcher, type Dispatch } from './ipc/dispatcher';
 import { createHandlers, type WindowShell } from './ipc/handlers';
@@ -28,10 +30,11 @@ import { MomentService } from './moments/moment-service';
 import { NoticeBoard } from './notices';
 import { PopupController } from './popup-controller';
 import { SettingsService, type SettingsBackend } from './settings/settings-service';
-import type { FileCodec } from './storage/codec';
+import { plainCodec, type FileCodec } from './storage/codec';
 import type { StorageWriteError } from './storage/collection';
 import { DataStore } from './storage/data-store';
-import type { Migration } from './storage/migrations';
+import { describeWriteProblem } from './storage/write-problem';
+import { MIGRATIONS, type Migration } from './storage/migrations';
 
 export { COLLECTIONS } from './collections';
 
@@ -61,6 +64,13 @@ export interface AppServicesOptions {
   log?: (message: string, error: unknown) => void;
   codec?: FileCodec;
   migrations?: readonly Migration[];
+  /** Whoever owns this graph (the AppHost) and can reopen it around a restore or delete-all. */
+  host?: ServicesHost;
+  /**
+   * Services that outlive one opening of the log (the AppHost keeps them while the log is
+   * locked and hands them to each new graph); created here when absent.
+   */
+  shared?: { settings: SettingsService; notices: NoticeBoard; popup: PopupController };
 }
 
 export interface AppServices {
@@ -77,6 +87,7 @@ export interface AppServices {
   reviews: ReviewService;
   dayReview: DayReview;
   transfer: TransferService;
+  dataAdmin: DataAdminService;
   popup: PopupController;
   settings: SettingsService;
   notices: NoticeBoard;
@@ -105,7 +116,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   });
   // Events reach the windows and, in-process, the log index.
   const bus = createEventBus(options.emit);
-  const notices = new NoticeBoard(options.clock, bus.emit);
+  const notices = options.shared?.notices ?? new NoticeBoard(options.clock, bus.emit);
   notices.adopt(store.notices);
   const onWriteFailed = (error: StorageWriteError) => {
     log('Write failed; kept in memory', error);
@@ -118,14 +129,14 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   };
   const common = { clock: options.clock, newId, emit: bus.emit, onWriteFailed };
 
-  const settings = new SettingsService(options.settingsBackend, bus.emit);
+  const settings = options.shared?.settings ?? new SettingsService(options.settingsBackend, bus.emit);
   const moments = new MomentService({ ...common, collection: store.collection<Moment>('moments'), timeZone: options.timeZone });
   const followUps = new FollowUpService({ ...common, collection: store.collection<FollowUp>('follow-ups') });
   const checkIns = new CheckInService({ ...common, collection: store.collection<CheckIn>('check-ins'), moments, followUps, timeZone: options.timeZone });
   const notes = new NoteService({ ...common, collection: store.collection<Note>('notes'), timeZone: options.timeZone });
   const reviews = new ReviewService({ ...common, collection: store.collection<Review>('reviews'), timeZone: options.timeZone });
   const reflectionLog = new LogService({ moments, checkIns, followUps, notes, reviews, timeZone: options.timeZone, listen: (listener) => bus.listen(listener) });
-  const popup = new PopupController(options.shell.popup);
+  const popup = options.shared?.popup ?? new PopupController(options.shell.popup);
   // The coach is created below but the calendar must exist first: it reports changes through this.
   let onMeetingsChanged = () => undefined as void;
   const calendar = await openCalendarServices({
@@ -153,6 +164,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   // The history must be fully loaded before an export or import; set once loading starts below.
   let whenLoaded: () => Promise<void> = () => Promise.resolve();
   const transfer = new TransferService({ store, log: reflectionLog, clock: options.clock, emit: bus.emit, whenLoaded: () => whenLoaded(), onWriteFailed });
+  const dataAdmin = new DataAdminService({ userDataDirectory: options.userDataDirectory, store, collections: COLLECTIONS, codec: options.codec ?? plainCodec, migrations: options.migrations ?? MIGRATIONS, clock: options.clock, timeZone: options.timeZone, host: options.host ?? null, emit: bus.emit, notices });
   const dayReview = new DayReview({
     clock: options.clock,
     timeZone: options.timeZone,
@@ -198,6 +210,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       reviews,
       dayReview,
       transfer,
+      dataAdmin,
       checkIns,
       followUps,
       clock: options.clock,
@@ -234,7 +247,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   whenLoaded = () => loaded;
   // A settings change (working hours, lead time, pause...) takes effect at once, without a restart.
   let rules = JSON.stringify(settings.get().meetingRules);
-  settings.onChange((next) => {
+  const stopWatchingSettings = settings.onChange((next) => {
     const nextRules = JSON.stringify(next.meetingRules);
     if (nextRules !== rules) {
       rules = nextRules;
@@ -259,6 +272,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     reviews,
     dayReview,
     transfer,
+    dataAdmin,
     popup,
     settings,
     notices,
@@ -266,6 +280,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     whenLoaded: () => loaded,
     whenIdle: () => firstUpkeep,
     close: async () => {
+      stopWatchingSettings();
       coach.stop();
       await calendar.sync.close();
       calendar.calendar.dispose();
@@ -274,19 +289,4 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       await store.idle();
     },
   };
-}
-
-export function describeWriteProblem(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  switch (code) {
-    case 'ENOSPC':
-      return 'The disk is full.';
-    case 'EROFS':
-    case 'EACCES':
-    case 'EPERM':
-      return 'Touchpoint is not allowed to write to its data folder.';
-    case undefined:
-    default:
-      return `The data folder could not be written (${error instanceof Error ? error.message : String(error)}).`;
-  }
 }

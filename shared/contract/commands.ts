@@ -14,6 +14,8 @@ import { insightsCommands } from './insights';
 import { logCommands } from './log';
 import { reviewCommands } from './review';
 import { transferCommands, transferEvents } from './transfer';
+import { dataAdminCommands, dataAdminEvents } from './data-admin';
+import { vaultCommands, vaultEvents } from './vault';
 import { NoInput } from './common';
 
 /** Views of the main window a command may open. */
@@ -87,6 +89,8 @@ export const commands = {
   ...logCommands,
   ...reviewCommands,
   ...transferCommands,
+  ...dataAdminCommands,
+  ...vaultCommands,
 
   'windows.openMain': {
     input: z.object({ view: MainViewSchema.default('log') }).strict().default({ view: 'log' }),
@@ -113,6 +117,8 @@ export const events = {
   ...coachEvents,
   ...calendarEvents,
   ...transferEvents,
+  ...dataAdminEvents,
+  ...vaultEvents,
   'notices.changed': z.array(NoticeSchema),
   /** Tells the popup which face to show: the user's "Log a moment" or a check-in card. */
   'popup.show': z.object({ route: z.enum(['log', 'check-in']) }),

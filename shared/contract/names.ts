@@ -37,6 +37,8 @@ const LOG_COMMANDS = [
 ] as const;
 const REVIEW_COMMANDS = ['review.day', 'review.save', 'review.fillMeeting'] as const;
 const TRANSFER_COMMANDS = ['data.export', 'data.import'] as const;
+const DATA_ADMIN_COMMANDS = ['data.backups', 'data.backupNow', 'data.checkBackup', 'data.restore', 'data.deleteAll'] as const;
+const VAULT_COMMANDS = ['vault.state', 'vault.unlock', 'vault.lock', 'vault.enable', 'vault.change', 'vault.disable'] as const;
 const INSIGHTS_COMMANDS = ['insights.overview', 'insights.person', 'insights.people', 'insights.weeklySummary'] as const;
 const CALENDAR_EVENTS = ['calendar.sourcesChanged', 'calendar.statusChanged', 'calendar.meetingsChanged'] as const;
 
@@ -58,6 +60,8 @@ export const COMMAND_NAMES = [
   ...LOG_COMMANDS,
   ...REVIEW_COMMANDS,
   ...TRANSFER_COMMANDS,
+  ...DATA_ADMIN_COMMANDS,
+  ...VAULT_COMMANDS,
   'windows.openMain',
   'windows.closePopup',
 ] as const;
@@ -69,6 +73,8 @@ export const EVENT_NAMES = [
   'coach.changed',
   ...CALENDAR_EVENTS,
   'transfer.progress',
+  'data.replaced',
+  'vault.changed',
   'notices.changed',
   'popup.show',
   'navigation.requested',

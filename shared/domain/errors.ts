@@ -5,6 +5,7 @@ export type AppErrorCode =
   | 'conflict'
   | 'storage'
   | 'forbidden'
+  | 'locked'
   | 'unknown_command'
   | 'internal';
 

@@ -17,6 +17,13 @@ export const AcceleratorSchema = z
   .max(60)
   .regex(/^(?:(?:CommandOrControl|CmdOrCtrl|Command|Cmd|Control|Ctrl|Alt|Option|AltGr|Shift|Super|Meta)\+)+[A-Za-z0-9]$|^(?:(?:CommandOrControl|CmdOrCtrl|Command|Cmd|Control|Ctrl|Alt|Option|AltGr|Shift|Super|Meta)\+)+F(?:[1-9]|1[0-9]|2[0-4])$/, 'Use a modifier and a key, for example Ctrl+Shift+L.');
 
+/** The passphrase lock's timing (the lock itself is turned on in the vault, not here). */
+export const PrivacySettingsSchema = z.object({
+  /** Lock after this many minutes without keyboard or mouse; null: only when asked or on screen lock. */
+  autoLockMinutes: z.number().int().min(1).max(480).nullable().default(15),
+  lockOnScreenLock: z.boolean().default(true),
+});
+
 export const InsightsSettingsSchema = z.object({
   /** "Not reached lately": no positive moment with a person for this many weeks. */
   notReachedWeeks: z.number().int().min(1).max(26).default(3),
@@ -36,6 +43,7 @@ export const SettingsSchema = z.object({
   shortcut: ShortcutSchema.catch(DEFAULT_SHORTCUT),
   launchAtLogin: z.boolean().catch(false),
   insights: InsightsSettingsSchema.catch(InsightsSettingsSchema.parse({})),
+  privacy: PrivacySettingsSchema.catch(PrivacySettingsSchema.parse({})),
   /** Whether the first-run setup was finished or skipped. */
   onboarded: z.boolean().catch(false),
 });
@@ -52,6 +60,7 @@ export const SettingsPatchSchema = z
     shortcut: ShortcutSchema,
     launchAtLogin: z.boolean(),
     insights: InsightsSettingsSchema,
+    privacy: PrivacySettingsSchema,
     onboarded: z.boolean(),
   })
   .partial()

@@ -5,7 +5,7 @@ import {
   type CommandOutput,
   type ParsedCommandInput,
 } from '../../../shared/contract/index';
-import { AppError, type Result } from '../../../shared/domain/errors';
+import { AppError, type AppErrorInfo, type Result } from '../../../shared/domain/errors';
 import { describeZodError } from '../../../shared/domain/validation';
 
 /** Which of our windows sent a command. */
@@ -21,17 +21,27 @@ export type Handlers = {
 
 export type Dispatch = (name: unknown, input: unknown, context: CallContext) => Promise<Result<unknown>>;
 
+/** The passphrase lock's commands are answered by the AppHost, which outlives each service graph. */
+export type VaultCommand = Extract<CommandName, `vault.${string}`>;
+export type ServiceHandlers = Omit<Handlers, VaultCommand>;
+
 const INTERNAL_MESSAGE = 'Something went wrong inside Touchpoint. Nothing you saved before was affected; please try again.';
 
 /**
  * One entry point for every command: unknown names and invalid input are rejected with a
  * readable message before any handler runs; handler errors become error envelopes.
  */
-export function createDispatcher(handlers: Handlers, log: (message: string, error: unknown) => void): Dispatch {
+export function createDispatcher(
+  handlers: Partial<Handlers>,
+  log: (message: string, error: unknown) => void,
+  /** The reply for a known command this table does not serve (e.g. "locked"). */
+  notServed: (name: CommandName) => AppErrorInfo = (name) => ({ code: 'unknown_command', message: `Unknown command: ${name}` }),
+): Dispatch {
   return async (name, input, context) => {
     if (!isCommandName(name)) {
       return { ok: false, error: { code: 'unknown_command', message: `Unknown command: ${String(name).slice(0, 80)}` } };
     }
+    if (!handlers[name]) return { ok: false, error: notServed(name) };
     const parsed = commands[name].input.safeParse(input);
     if (!parsed.success) {
       const { message, fields } = describeZodError(parsed.error);

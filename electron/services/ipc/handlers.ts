@@ -13,13 +13,15 @@ import type { NoteService } from '../notes/note-service';
 import type { ReviewService } from '../review/review-service';
 import type { DayReview } from '../review/day-review';
 import type { TransferService } from '../transfer/transfer-service';
+import type { DataAdminService } from '../data-admin/data-admin-service';
+import { createDataAdminHandlers } from './data-admin-handlers';
 import type { CheckInService } from '../checkins/checkin-service';
 import type { FollowUpService } from '../followups/followup-service';
 import type { MomentService } from '../moments/moment-service';
 import type { NoticeBoard } from '../notices';
 import type { PopupController, PopupSurface } from '../popup-controller';
 import type { SettingsService } from '../settings/settings-service';
-import type { Handlers } from './dispatcher';
+import type { ServiceHandlers } from './dispatcher';
 
 /** What the handlers need from the window layer; the Electron shell implements it. */
 export interface WindowShell {
@@ -43,6 +45,7 @@ export interface HandlerDeps {
   reviews: ReviewService;
   dayReview: DayReview;
   transfer: TransferService;
+  dataAdmin: DataAdminService;
   checkIns: CheckInService;
   followUps: FollowUpService;
   clock: Clock;
@@ -50,7 +53,7 @@ export interface HandlerDeps {
 }
 
 /** The handler table: one function per contract command. Runs in Electron and in the e2e harness. */
-export function createHandlers(deps: HandlerDeps): Handlers {
+export function createHandlers(deps: HandlerDeps): ServiceHandlers {
   return {
     'app.info': () => {
       const status = deps.shell.status();
@@ -84,6 +87,7 @@ export function createHandlers(deps: HandlerDeps): Handlers {
     ...createReviewHandlers({ ...deps, timeZone: deps.info.timeZone }),
     'data.export': ({ format }) => deps.transfer.export(format),
     'data.import': ({ text }) => deps.transfer.import(text),
+    ...createDataAdminHandlers(deps.dataAdmin),
 
     'windows.openMain': ({ view }) => {
       deps.shell.openMain(view);

@@ -45,6 +45,10 @@ export class MomentService {
     return this.index.size;
   }
 
+  has(id: string): boolean {
+    return this.deps.collection.get(id) !== undefined;
+  }
+
   get(id: string): Moment {
     const moment = this.deps.collection.get(id);
     if (!moment) throw new AppError('not_found', 'That moment no longer exists. It may have been deleted in another window.');

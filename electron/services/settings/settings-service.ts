@@ -42,6 +42,14 @@ export class SettingsService {
     return this.write({ ...this.current, ...patch });
   }
 
+  /** Reads the file again (it was replaced or deleted under the service, by "delete all my data"). */
+  reload(): Settings {
+    this.current = SettingsSchema.parse(this.backend.read() ?? {});
+    this.emit('settings.changed', this.current);
+    for (const listener of this.listeners) listener(this.current);
+    return this.current;
+  }
+
   private write(candidate: unknown): Settings {
     const next = SettingsSchema.parse(candidate);
     this.backend.write(next);

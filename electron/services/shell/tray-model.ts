@@ -11,6 +11,7 @@ export type TrayAction =
   | { type: 'pause'; choice: PauseChoice }
   | { type: 'resume' }
   | { type: 'open'; view: 'today' | 'log' | 'settings' }
+  | { type: 'unlock' }
   | { type: 'quit' };
 
 export type TrayItem =
@@ -38,7 +39,22 @@ const PAUSES: { choice: PauseChoice; label: string }[] = [
  * not show on Linux or Windows), the next meeting in the tooltip and menu, and every action
  * in the menu (some Linux trays ignore clicks on the icon).
  */
-export function trayModel(state: CoachState, timeZone: string, locale?: string): TrayModel {
+export function trayModel(state: CoachState, timeZone: string, locale?: string, locked = false): TrayModel {
+  if (locked) {
+    // The log is closed: the coach is silent, but a moment can still be logged (it is sealed).
+    return {
+      icon: 'paused',
+      tooltip: 'Touchpoint\nLocked',
+      items: [
+        { kind: 'info', label: 'Touchpoint is locked' },
+        { kind: 'separator' },
+        { kind: 'action', label: 'Unlock…', action: { type: 'unlock' } },
+        { kind: 'action', label: 'Log a moment…', action: { type: 'log-moment' } },
+        { kind: 'separator' },
+        { kind: 'action', label: 'Quit Touchpoint', action: { type: 'quit' } },
+      ],
+    };
+  }
   const icon: TrayIconState = state.current && !state.current.test ? 'waiting' : state.paused ? 'paused' : 'normal';
   const time = (iso: string) => formatTime(iso, timeZone, locale);
   const next = state.nextMeeting ? `Next: ${state.nextMeeting.title} · ${time(state.nextMeeting.start)}` : 'No more meetings today';

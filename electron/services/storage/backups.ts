@@ -87,7 +87,8 @@ export async function listBackups(backupsFolder: string): Promise<BackupInfo[]> 
   }
   const backups: BackupInfo[] = [];
   for (const name of names) {
-    if (name.endsWith(PARTIAL_SUFFIX)) continue;
+    // Work in progress (.partial), or a backup being re-encrypted (.converting, .old): not a backup.
+    if (name.endsWith(PARTIAL_SUFFIX) || name.endsWith('.converting') || name.endsWith('.old')) continue;
     const folder = join(backupsFolder, name);
     const raw = await readFileIfExists(join(folder, MANIFEST)).catch(() => null);
     if (!raw) continue;

@@ -8,7 +8,8 @@ const root = join(import.meta.dirname, '..', '..', '..');
 test.skip(!electronBinaryInstalled(), ELECTRON_MISSING_REASON);
 
 interface TestHandle {
-  tray: { menu: { items: { label: string; click: () => void }[] } | null };
+  tray: { menu: { items: { label: string; enabled: boolean; click: () => void }[] } | null };
+  windows: { popupSurface: { show: (route: 'log' | 'check-in', focus: boolean) => void; hide: () => void } };
 }
 
 async function launch(userData: string): Promise<ElectronApplication> {
@@ -23,13 +24,16 @@ test('tray menu, main window, popup, locked-down pages, single instance', async 
   const app = await launch(dir.path);
   try {
     const main = await app.firstWindow();
-    await expect(main.getByRole('heading', { name: 'Reflection log' })).toBeVisible();
+    // A first run opens on the welcome.
+    await expect(main.getByRole('heading', { name: 'Welcome to Touchpoint', level: 1 })).toBeVisible();
 
-    const labels = await app.evaluate(() => {
+    const items = await app.evaluate(() => {
       const handle = (globalThis as unknown as { __touchpointTest: TestHandle }).__touchpointTest;
-      return handle.tray.menu?.items.map((i) => i.label) ?? [];
+      return handle.tray.menu?.items.map((i) => ({ label: i.label, enabled: i.enabled })) ?? [];
     });
-    expect(labels).toEqual(expect.arrayContaining(['Log a moment…', 'Start today’s review', 'Pause check-ins', 'Open Touchpoint', 'Settings', 'Quit Touchpoint']));
+    // The first line says what is next (no calendar connected yet), and cannot be clicked.
+    expect(items[0]).toEqual({ label: 'No more meetings today', enabled: false });
+    expect(items.map((i) => i.label)).toEqual(expect.arrayContaining(['Log a moment…', 'Start today’s review', 'Pause check-ins', 'Open Touchpoint', 'Settings', 'Quit Touchpoint']));
 
     // The page has the narrow bridge and nothing of Node or raw IPC.
     const surface = await main.evaluate(() => ({
@@ -42,23 +46,31 @@ test('tray menu, main window, popup, locked-down pages, single instance', async 
     expect(surface.bridge).not.toContain('ipcRenderer');
     expect(surface.bridge).toContain('moments');
 
-    // "Log a moment" opens the popup: a frameless, always-on-top window without a taskbar entry.
+    // A card the app raises on its own appears without taking the keyboard.
     const popupPromise = app.waitForEvent('window');
     await app.evaluate(() => {
-      (globalThis as unknown as { __touchpointTest: TestHandle }).__touchpointTest.tray.menu?.items[0]?.click();
+      (globalThis as unknown as { __touchpointTest: TestHandle }).__touchpointTest.windows.popupSurface.show('log', false);
     });
     const popup = await popupPromise;
     await expect(popup.getByRole('heading', { name: 'Log a moment' })).toBeVisible();
-    const popupState = await app.evaluate(({ BrowserWindow }) => {
-      const w = BrowserWindow.getAllWindows().find((x) => x.webContents.getURL().includes('/popup'));
-      return w ? { visible: w.isVisible(), onTop: w.isAlwaysOnTop() } : null;
+    const popupState = () =>
+      app.evaluate(({ BrowserWindow }) => {
+        const w = BrowserWindow.getAllWindows().find((x) => x.webContents.getURL().includes('/popup'));
+        return w ? { visible: w.isVisible(), onTop: w.isAlwaysOnTop(), focusable: w.isFocusable(), focused: w.isFocused() } : null;
+      });
+    expect(await popupState()).toEqual({ visible: true, onTop: true, focusable: false, focused: false });
+
+    // "Log a moment" from the tray is asked for by the user: the same frameless, always-on-top popup, now with the keyboard.
+    await app.evaluate(() => {
+      const handle = (globalThis as unknown as { __touchpointTest: TestHandle }).__touchpointTest;
+      handle.tray.menu?.items.find((i) => i.label === 'Log a moment…')?.click();
     });
-    expect(popupState).toEqual({ visible: true, onTop: true });
+    await expect.poll(popupState).toMatchObject({ visible: true, onTop: true, focusable: true });
 
     // A second launch exits and raises the running instance's main window.
     const second = await launch(dir.path).catch(() => null);
     if (second) await second.close().catch(() => undefined);
-    await expect.poll(() => app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().some((w) => w.isVisible() && w.webContents.getURL().includes('#/log')))).toBe(true);
+    await expect.poll(() => app.evaluate(({ BrowserWindow }) => BrowserWindow.getAllWindows().some((w) => w.isVisible() && w.webContents.getURL().includes('#/today')))).toBe(true);
   } finally {
     await app.close();
     await dir.cleanup();

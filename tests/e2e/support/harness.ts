@@ -4,7 +4,8 @@ import { buildTouchpointApi } from '../../../shared/contract/build-api';
 import { COMMAND_NAMES, EVENT_NAMES } from '../../../shared/contract/names';
 import type { MainView } from '../../../shared/contract/commands';
 import type { Meeting } from '../../../shared/domain/calendar';
-import { createAppServices, type AppServices } from '../../../electron/services/app-services';
+import type { AppServices } from '../../../electron/services/app-services';
+import { AppHost } from '../../../electron/services/host/app-host';
 import type { WindowRole } from '../../../electron/services/ipc/dispatcher';
 import { FakeClock } from '../../support/fake-clock';
 import { fileSettingsBackend } from '../../support/file-settings-backend';
@@ -20,7 +21,7 @@ export const RENDERER_BUNDLE = join(import.meta.dirname, '..', '..', '..', 'out'
  * the same function the preload uses, and every call goes through the same dispatcher.
  */
 export class Harness {
-  services!: AppServices;
+  host!: AppHost;
   /** What the services asked of the popup window: "show:log:focus", "show:check-in:quiet", "hide". */
   readonly popupRequests: string[] = [];
   readonly mainOpenRequests: MainView[] = [];
@@ -48,12 +49,19 @@ export class Harness {
     return this.server.url;
   }
 
+  /** The open service graph (tests that lock the log use `host` directly). */
+  get services(): AppServices {
+    const services = this.host.services;
+    if (!services) throw new Error('The log is locked');
+    return services;
+  }
+
   /** Gives a page the `window.touchpoint` bridge, as the preload does for a window. */
   async attach(page: Page, role: WindowRole): Promise<void> {
     this.pages.set(page, role);
     page.on('close', () => this.pages.delete(page));
     await page.exposeBinding('__touchpointInvoke', (_source, name: unknown, input: unknown) =>
-      this.services.dispatch(name, input, { window: role }),
+      this.host.dispatch(name, input, { window: role }),
     );
     await page.addInitScript({ content: bridgeScript() });
     await page.clock.setFixedTime(this.clock.now());
@@ -67,12 +75,12 @@ export class Harness {
   async setTime(at: string): Promise<void> {
     this.clock.set(at);
     for (const page of this.pages.keys()) await page.clock.setFixedTime(this.clock.now());
-    this.services.coach.triggers.resumed();
+    this.host.services?.coach.triggers.resumed();
   }
 
   setMeetings(meetings: Meeting[]): void {
     this.meetings = meetings;
-    this.services.coach.triggers.calendarChanged();
+    this.host.services?.coach.triggers.calendarChanged();
   }
 
   get popupCloses(): number {
@@ -90,17 +98,17 @@ export class Harness {
 
   /** Stops the services and starts them again over the same folder, like quitting and relaunching. */
   async restart(): Promise<void> {
-    await this.services.close();
+    await this.host.close();
     await this.startServices();
   }
 
   async stop(): Promise<void> {
-    await this.services.close();
+    await this.host.close();
     await this.server.close();
   }
 
   private async startServices(): Promise<void> {
-    this.services = await createAppServices({
+    this.host = await AppHost.start({
       userDataDirectory: this.userDataDirectory,
       clock: this.clock,
       timeZone: () => this.timeZone,
@@ -138,10 +146,19 @@ export class Harness {
           }
         },
       },
+      // Each time the log opens (start, unlock): wait until it is all there, then coach.
+      onOpened: (opened) => {
+        this.opening = opened.whenLoaded().then(() => opened.whenIdle()).then(() => opened.coach.start());
+      },
     });
-    await this.services.whenLoaded();
-    await this.services.whenIdle();
-    this.services.coach.start();
+    await this.opening;
+  }
+
+  private opening: Promise<void> = Promise.resolve();
+
+  /** After an unlock or a restore from a test: wait until the reopened log is loaded. */
+  async settled(): Promise<void> {
+    await this.opening;
   }
 }
 

@@ -47,6 +47,14 @@ describe('trayModel', () => {
   });
 });
 
+describe('trayModel while locked', () => {
+  it('offers unlock and "Log a moment", and nothing that needs the log', () => {
+    const model = trayModel(base, 'Europe/Berlin', 'en-GB', true);
+    expect(model.icon).toBe('paused');
+    expect(labels(model.items)).toEqual(['Touchpoint is locked', '—', 'Unlock…', 'Log a moment…', '—', 'Quit Touchpoint']);
+  });
+});
+
 describe('Linux autostart entry', () => {
   let dir: { path: string; cleanup: () => Promise<void> };
   beforeEach(async () => {

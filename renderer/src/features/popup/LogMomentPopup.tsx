@@ -8,7 +8,7 @@ const CONFIRMATION_MS = 1200;
  * The small window near the tray for logging a hallway or chat moment. Esc closes it and
  * keeps the draft for next time; saving shows a short, calm confirmation and closes it.
  */
-export function LogMomentPopup() {
+export function LogMomentPopup(props: { locked?: boolean }) {
   const [draft, setDraft] = useState<MomentDraft>(EMPTY_DRAFT);
   const [saved, setSaved] = useState(false);
   const [formKey, setFormKey] = useState(0);
@@ -39,8 +39,8 @@ export function LogMomentPopup() {
           <div className="confirmation__mark" aria-hidden="true">
             ✓
           </div>
-          <p className="confirmation__title">Saved to your reflection log</p>
-          <p className="muted">Small moments add up.</p>
+          <p className="confirmation__title">{props.locked ? 'Saved, sealed until you unlock' : 'Saved to your reflection log'}</p>
+          <p className="muted">{props.locked ? 'It joins your log when you next unlock Touchpoint.' : 'Small moments add up.'}</p>
         </div>
       </main>
     );

@@ -4,8 +4,10 @@ import type { Settings } from '../../../../shared/domain/settings';
 import { call, subscribe } from '../../api';
 import { CalendarsSection } from './calendars/CalendarsSection';
 import { CheckInsSection } from './CheckInsSection';
+import { DataAdmin } from './data/DataAdmin';
 import { useFieldError } from './fields';
 import { MeetingRulesSection } from './MeetingRulesSection';
+import { PrivacySection } from './PrivacySection';
 import { sectionHeadingId, showSection, takePendingSection, type SettingsSection } from './section-target';
 import { SystemSection } from './SystemSection';
 import { useSettings } from './useSettings';
@@ -22,6 +24,7 @@ const SECTIONS: { id: SettingsSection; label: string }[] = [
   { id: 'meetings', label: 'Meetings that count' },
   { id: 'system', label: 'Shortcut and start-up' },
   { id: 'appearance', label: 'Appearance' },
+  { id: 'privacy', label: 'Privacy lock' },
   { id: 'data', label: 'Your data' },
 ];
 
@@ -102,6 +105,7 @@ export function SettingsView() {
               </p>
             )}
           </section>
+          <PrivacySection headingId={sectionHeadingId('privacy')} privacy={settings.privacy} onSave={(privacy) => update({ privacy })} />
         </>
       )}
       {info && (
@@ -120,6 +124,7 @@ export function SettingsView() {
             <dt>Version</dt>
             <dd>{info.version}</dd>
           </dl>
+          <DataAdmin dataFolder={info.dataDirectory} />
         </section>
       )}
     </section>

@@ -1,6 +1,6 @@
 import { navigate } from '../../hooks/useHashRoute';
 
-export type SettingsSection = 'calendars' | 'check-ins' | 'meetings' | 'system' | 'appearance' | 'data';
+export type SettingsSection = 'calendars' | 'check-ins' | 'meetings' | 'system' | 'appearance' | 'privacy' | 'data';
 
 let pending: SettingsSection | null = null;
 

@@ -63,7 +63,8 @@ describe('dispatch', () => {
     const goneCheckIn = await services.checkIns.remove((await services.checkIns.record({ kind: 'before', promptId: null, source: 'review', intentionFor: { meeting, intention: { type: 'chip', id: 'listen-first' } }, reflectionOn: null })).id);
     const review = await services.reviews.save({ day: '2026-11-20', answers: [], mood: 3, energy: null, tomorrowIntention: null, complete: true });
     const goneReview = await services.reviews.remove((await services.reviews.save({ day: '2026-11-19', answers: [], mood: null, energy: null, tomorrowIntention: null, complete: true })).id);
-    const inputs: Record<CommandName, unknown> = {
+    // The vault's commands are served by the AppHost (tests/unit/vault).
+    const inputs: Record<Exclude<CommandName, `vault.${string}`>, unknown> = {
       'log.query': { text: 'keep', kinds: ['note'] },
       'notes.add': { text: 'A thought' },
       'notes.update': { id: note.id, text: 'Kept' },
@@ -81,6 +82,8 @@ describe('dispatch', () => {
       'review.day': { day: '2026-11-21' },
       'data.export': { format: 'csv' },
       'data.import': { text: JSON.stringify({ format: 'touchpoint-export', version: 1, exportedAt: '2026-11-21T09:00:00.000Z', data: { notes: [gone] } }) },
+      // Restoring and deleting everything are tested with a host that reopens the services (tests/unit/data-admin).
+      'data.backups': {}, 'data.backupNow': {}, 'data.checkBackup': { name: 'none' }, 'data.restore': { name: 'none' }, 'data.deleteAll': { confirm: 'DELETE' },
       'review.save': { day: '2026-11-21', answers: [{ promptId: 'proudest', answer: 'Listening to Sam' }], mood: 4, complete: true },
       'review.fillMeeting': { day: '2026-11-21', meetingId: 'm1', reflection: { moment: { valence: 'helped', tags: ['listened'] } } },
       'app.info': undefined,
@@ -129,12 +132,16 @@ describe('dispatch', () => {
       'coach.later': 'not_found',
       'coach.startReview': 'not_found',
       'calendar.setCalendars': 'invalid_input',
+      'data.checkBackup': 'not_found',
+      'data.restore': 'not_found',
+      'data.deleteAll': 'internal',
     };
     // A test card first, so engage and snooze have an open card to act on.
-    const first: CommandName[] = ['coach.sendTest', 'coach.engage', 'coach.snooze', 'calendar.add', 'notes.update', 'followUps.edit', 'followUps.setStatus'];
-    const last: CommandName[] = ['calendar.remove', 'notes.remove', 'followUps.remove', 'checkIns.remove', 'reviews.remove'];
-    const ordered = [...first, ...COMMAND_NAMES.filter((n) => !first.includes(n) && !last.includes(n)), ...last];
-    expect(ordered.length).toBe(COMMAND_NAMES.length);
+    const first: (keyof typeof inputs)[] = ['coach.sendTest', 'coach.engage', 'coach.snooze', 'calendar.add', 'notes.update', 'followUps.edit', 'followUps.setStatus'];
+    const last: (keyof typeof inputs)[] = ['calendar.remove', 'notes.remove', 'followUps.remove', 'checkIns.remove', 'reviews.remove'];
+    const served = COMMAND_NAMES.filter((n): n is keyof typeof inputs => !n.startsWith('vault.'));
+    const ordered = [...first, ...served.filter((n) => !first.includes(n) && !last.includes(n)), ...last] as (keyof typeof inputs)[];
+    expect(ordered.length).toBe(served.length);
     for (const name of ordered) {
       let input = inputs[name];
       const current = services.coach.currentView();

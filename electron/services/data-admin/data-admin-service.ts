@@ -1,0 +1,185 @@
+import type { BackupSummary, RestoreResult } from '../../../shared/contract/data-admin';
+import { AppError } from '../../../shared/domain/errors';
+import type { Clock } from '../clock';
+import type { Emit } from '../events';
+import { createBackup, type BackupInfo } from '../storage/backups';
+import type { FileCodec } from '../storage/codec';
+import type { CollectionSpec, StoredRecord } from '../storage/collection';
+import type { DataStore } from '../storage/data-store';
+import type { Migration } from '../storage/migrations';
+import type { NoticeBoard } from '../notices';
+import { checkBackup, type BackupCheck } from './backup-check';
+import { summarizeBackup } from './backup-summary';
+import { eraseUserData } from './erase';
+import { ReopenError, type ServicesHost } from './services-host';
+import { replaceStoreWithBackup } from './store-swap';
+import { writeProblemClause } from '../storage/write-problem';
+
+export interface DataAdminOptions {
+  userDataDirectory: string;
+  store: DataStore;
+  collections: readonly CollectionSpec<StoredRecord>[];
+  codec: FileCodec;
+  migrations: readonly Migration[];
+  clock: Clock;
+  timeZone: () => string;
+  /** Null where nobody can reopen the services (restore and delete-all then refuse). */
+  host: ServicesHost | null;
+  emit: Emit;
+  notices: NoticeBoard;
+}
+
+/** Settings → Your data: the backups (list, make one, check, restore) and deleting everything. */
+export class DataAdminService {
+  constructor(private readonly options: DataAdminOptions) {}
+
+  private get store(): DataStore {
+    return this.options.store;
+  }
+
+  async listBackups(): Promise<BackupSummary[]> {
+    return (await this.store.listBackups()).map((b) => summarizeBackup(b, this.store.schemaVersion));
+  }
+
+  async backupNow(): Promise<BackupSummary> {
+    try {
+      return summarizeBackup(await this.store.backupNow('manual'), this.store.schemaVersion);
+    } catch (error) {
+      throw new AppError('storage', `The backup could not be made: ${writeProblemClause(error)}`);
+    }
+  }
+
+  /** Reads the whole backup and says what it holds, or why it cannot be restored. */
+  async check(name: string): Promise<BackupCheck> {
+    return checkBackup(await this.find(name), this.checkOptions());
+  }
+
+  /**
+   * Replaces the data with a backup's. The backup is checked in full first (refused, with
+   * nothing changed, if any file is damaged); the current data is then backed up ('pre-restore',
+   * never rotated away, so the restore can be undone by restoring that one) and the store's
+   * files are swapped while the services are closed; the services reopen on the restored data
+   * (an older data format is upgraded as it opens).
+   */
+  async restore(name: string): Promise<RestoreResult> {
+    const backup = await this.find(name);
+    const check = await checkBackup(backup, this.checkOptions());
+    if (check.problem !== null) throw new AppError('conflict', `This backup can’t be restored: ${check.problem} Nothing was changed.`);
+    await this.requireEverythingSaved();
+    const host = this.requireHost();
+    const made: { safety: BackupInfo | null } = { safety: null };
+    let services;
+    try {
+      services = await host.reopen(async () => {
+        made.safety = await createBackup({
+          storeFolder: this.store.storeFolder,
+          backupsFolder: this.store.backupsFolder,
+          reason: 'pre-restore',
+          schemaVersion: this.store.schemaVersion,
+          now: await this.unusedBackupTime(),
+        });
+        await replaceStoreWithBackup(this.store.storeFolder, backup);
+      });
+    } catch (error) {
+      throw await this.restoreFailed(error, made.safety);
+    }
+    const safety = made.safety!;
+    services?.notices.post({
+      key: 'data-restored',
+      level: 'info',
+      title: 'Your data was restored from a backup',
+      detail:
+        `Your log now holds what it had on ${this.when(backup.createdAt)}. What you had just before is kept as the backup ` +
+        `of ${this.when(safety.createdAt)} (“Your data just before a restore”) in Settings → Your data: restore that one to undo this.`,
+    });
+    this.options.emit('data.replaced', { change: 'restored', at: this.options.clock.now().toISOString() });
+    return { restored: this.summary(backup), safetyBackup: this.summary(safety), entries: check.entries };
+  }
+
+  /**
+   * Deletes everything Touchpoint keeps (see eraseUserData) while the services are closed, and
+   * opens them again on an empty profile: the app starts over at the welcome.
+   */
+  deleteAll(): Promise<{ removed: string[] }> {
+    return deleteAllData({ ...this.options, host: this.requireHost() });
+  }
+
+  private async restoreFailed(error: unknown, safety: BackupInfo | null): Promise<AppError> {
+    if (!safety) return new AppError('storage', `A copy of your current data could not be made first, so nothing was changed: ${writeProblemClause(error)}`);
+    if (error instanceof ReopenError) {
+      // The restored files did not open (the check makes this unlikely): put the previous data back.
+      try {
+        await this.requireHost().reopen(() => replaceStoreWithBackup(this.store.storeFolder, safety));
+        return new AppError('storage', 'The backup was put in place but could not be opened, so your data was put back as it was. Nothing was lost.');
+      } catch {
+        return new AppError('storage', `The backup could not be opened. Your data from before is kept in the backup of ${this.when(safety.createdAt)}; please quit Touchpoint, start it again and restore that one.`);
+      }
+    }
+    return new AppError('storage', `The restore could not be finished: ${writeProblemClause(error)} Your data from before is kept in the backup of ${this.when(safety.createdAt)}.`);
+  }
+
+  /** Now, or a millisecond later if a backup already has that time (its folder name would clash). */
+  private async unusedBackupTime(): Promise<Date> {
+    const taken = new Set((await this.store.listBackups()).map((b) => Date.parse(b.createdAt)));
+    let at = this.options.clock.now().getTime();
+    while (taken.has(at)) at++;
+    return new Date(at);
+  }
+
+  private async find(name: string): Promise<BackupInfo> {
+    const backup = (await this.store.listBackups()).find((b) => b.name === name);
+    if (!backup) throw new AppError('not_found', 'This backup is no longer there, or its list of files is damaged.');
+    return backup;
+  }
+
+  /** Changes only in memory (the disk refused them) would be lost by a restore: save them first or refuse. */
+  private async requireEverythingSaved(): Promise<void> {
+    if (this.store.unsavedFiles.length === 0) return;
+    await this.store.saveUnsaved().catch(() => undefined);
+    if (this.store.unsavedFiles.length > 0) {
+      throw new AppError('storage', 'Some of your latest changes are not saved to disk yet, and a restore would lose them. Nothing was changed; try again once they are saved.');
+    }
+  }
+
+  private requireHost(): ServicesHost {
+    if (!this.options.host) throw new AppError('internal', 'Restoring and deleting data are not available here.');
+    return this.options.host;
+  }
+
+  private checkOptions() {
+    return { collections: this.options.collections, codec: this.options.codec, migrations: this.options.migrations, schemaVersion: this.store.schemaVersion };
+  }
+
+  private summary(backup: BackupInfo): BackupSummary {
+    return summarizeBackup(backup, this.store.schemaVersion);
+  }
+
+  private when(iso: string): string {
+    return new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: this.options.timeZone() }).format(new Date(iso));
+  }
+}
+
+/**
+ * "Delete all my data": erases everything Touchpoint keeps (see eraseUserData) while the
+ * services are closed, and opens them again on an empty profile, so the app starts over at the
+ * welcome. Needs no open log: the AppHost can serve it while locked (a forgotten passphrase).
+ */
+export async function deleteAllData(options: { host: ServicesHost; userDataDirectory: string; clock: Clock; emit: Emit; notices: NoticeBoard }): Promise<{ removed: string[] }> {
+  const { host } = options;
+  // Notices about the old data (a damaged file, unsaved changes) mean nothing after it is gone.
+  const stale = options.notices.list().map((n) => n.id);
+  let removed: string[] = [];
+  let services;
+  try {
+    services = await host.reopen(async () => {
+      removed = await eraseUserData(options.userDataDirectory, options.clock.now());
+      await host.eraseShellData();
+    });
+  } catch (error) {
+    if (error instanceof ReopenError) throw new AppError('storage', 'Your data was deleted, but Touchpoint could not start over. Please quit Touchpoint and start it again.');
+    throw new AppError('storage', `Not everything could be deleted: ${writeProblemClause(error)} Whatever is left is deleted the next time Touchpoint starts.`);
+  }
+  for (const id of stale) (services?.notices ?? options.notices).dismiss(id);
+  options.emit('data.replaced', { change: 'deleted', at: options.clock.now().toISOString() });
+  return { removed };
+}

@@ -1,0 +1,314 @@
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { AppError } from '../../../shared/domain/errors';
+import { NOT_PAUSED, isPaused } from '../../../shared/domain/coach';
+import type { CoachState } from '../../../shared/domain/coach-view';
+import type { VaultState } from '../../../shared/domain/vault';
+import { createAppServices, type AppServices, type AppServicesOptions } from '../app-services';
+import { createDispatcher, type Dispatch } from '../ipc/dispatcher';
+import { NoticeBoard } from '../notices';
+import { PopupController } from '../popup-controller';
+import { SettingsService } from '../settings/settings-service';
+import { plainCodec } from '../storage/codec';
+import { convertDataFolder, finishInterruptedConversions } from '../vault/convert';
+import { decryptBytes, encryptBytes, encryptingCodec, isEncrypted, WrongPassphraseError } from '../vault/crypto';
+import { MomentQueue } from '../vault/moment-queue';
+import { createVault, readVault, removeVault, rewrapVault, unlockVault, writeVault, type UnlockedKeys } from '../vault/vault-file';
+import { createLockedHandlers } from './locked-handlers';
+import { finishInterruptedErase } from '../data-admin/erase';
+import { CommandGate, ReopenError, type ServicesHost } from '../data-admin/services-host';
+
+export type HostOptions = Omit<AppServicesOptions, 'codec' | 'shared' | 'host'> & {
+  /** "Delete all my data" also clears what the shell keeps (Electron: the browser profile's storage and caches). */
+  eraseShellData?: () => Promise<void>;
+  /** Called with each newly opened service graph (start the coach, the calendar sync...). */
+  onOpened?: (services: AppServices) => void;
+  /** Called after the graph was closed (locked, or before a restart). */
+  onClosed?: () => void;
+};
+
+const LOCKED_MESSAGE = 'Touchpoint is locked. Unlock it with your passphrase to open your log.';
+
+/**
+ * Owns the service graph's lifecycle. With the passphrase lock on, the log is closed (not in
+ * memory, encrypted on disk) until unlocked; meanwhile only what needs no log works: settings,
+ * "Log a moment" (sealed into a queue), the lock itself. Turning the lock on or off rewrites
+ * every data file and reopens the graph with the new codec.
+ */
+export class AppHost implements ServicesHost {
+  /** Holds commands while a restore or "delete all" swaps the files (see reopen). */
+  private readonly gate = new CommandGate();
+  readonly settings: SettingsService;
+  readonly notices: NoticeBoard;
+  readonly popup: PopupController;
+  readonly dispatch: Dispatch;
+  private current: AppServices | null = null;
+  private keys: UnlockedKeys | null = null;
+  private enabled = false;
+  private busy: VaultState['busy'] = null;
+  private readonly dataDirectory: string;
+  private readonly queue: MomentQueue;
+  private queued = 0;
+
+  private constructor(private readonly options: HostOptions) {
+    this.dataDirectory = join(options.userDataDirectory, 'data');
+    this.settings = new SettingsService(options.settingsBackend, options.emit);
+    this.notices = new NoticeBoard(options.clock, options.emit);
+    this.popup = new PopupController(options.shell.popup);
+    this.queue = new MomentQueue(join(this.dataDirectory, 'queue'));
+    const log = options.log ?? ((message, error) => console.error(message, error));
+    const vault = createDispatcher(this.vaultHandlers(), log);
+    const locked = createDispatcher(
+      createLockedHandlers({ host: this, clock: options.clock, timeZone: options.timeZone, newId: options.newId ?? randomUUID, shell: options.shell, version: options.version, dataDirectory: this.dataDirectory, userDataDirectory: options.userDataDirectory, emit: options.emit }),
+      log,
+      () => ({ code: 'locked', message: LOCKED_MESSAGE }),
+    );
+    this.dispatch = (name, input, context) =>
+      this.gate.run(() => {
+        if (typeof name === 'string' && name.startsWith('vault.')) return vault(name, input, context);
+        return this.current ? this.current.dispatch(name, input, context) : locked(name, input, context);
+      });
+  }
+
+  /** Opens the log at once, or waits locked if a passphrase protects it. */
+  static async start(options: HostOptions): Promise<AppHost> {
+    // A "delete all my data" a crash cut short is finished before anything (settings, the lock) is read.
+    await finishInterruptedErase(options.userDataDirectory);
+    const host = new AppHost(options);
+    await finishInterruptedConversions(join(host.dataDirectory, 'backups'));
+    host.enabled = (await readVault(host.dataDirectory)) !== null;
+    host.queued = await host.queue.count();
+    if (!host.enabled) await host.open();
+    return host;
+  }
+
+  /** The open service graph, or null while locked. */
+  get services(): AppServices | null {
+    return this.current;
+  }
+
+  state(): VaultState {
+    return { enabled: this.enabled, locked: this.current === null, queued: this.queued, busy: this.busy };
+  }
+
+  /** The coach's state for the tray, also while locked. */
+  coachState(): CoachState {
+    if (this.current) return this.current.coach.state();
+    const pause = this.settings.get().pause ?? NOT_PAUSED;
+    return { pause, paused: isPaused(pause, this.options.clock.now()), current: null, nextCheckIn: null, nextMeeting: null };
+  }
+
+  /** Seals a moment logged while locked; it joins the log on the next unlock. */
+  async queueMoment(moment: Parameters<MomentQueue['add']>[1]): Promise<void> {
+    const vault = await readVault(this.dataDirectory);
+    if (!vault) throw new AppError('internal', 'The lock’s key file is missing.');
+    await this.queue.add(vault.queue.publicKey, moment);
+    this.queued++;
+    this.changed();
+  }
+
+  /** Closing or reopening the log runs alone, like a restore: no command writes meanwhile. */
+  lock(): Promise<void> {
+    return this.gate.exclusive(() => this.lockNow());
+  }
+
+  unlock(passphrase: string): Promise<void> {
+    return this.gate.exclusive(() => this.unlockNow(passphrase));
+  }
+
+  enable(passphrase: string): Promise<void> {
+    return this.gate.exclusive(() => this.enableNow(passphrase));
+  }
+
+  disable(passphrase: string): Promise<void> {
+    return this.gate.exclusive(() => this.disableNow(passphrase));
+  }
+
+  private async lockNow(): Promise<void> {
+    if (!this.enabled || !this.current) return;
+    await this.closeGraph();
+    this.keys = null;
+    this.changed();
+  }
+
+  private async unlockNow(passphrase: string): Promise<void> {
+    const vault = await readVault(this.dataDirectory);
+    if (!vault) throw new AppError('conflict', 'The passphrase lock is not on.');
+    if (this.current) return;
+    this.busy = 'unlocking';
+    this.changed();
+    try {
+      this.keys = await unlockVault(vault, passphrase);
+    } catch (error) {
+      this.notBusy();
+      throw error instanceof WrongPassphraseError ? new AppError('invalid_input', 'That passphrase is not right. Capitals and spaces count.', { passphrase: 'wrong' }) : error;
+    }
+    this.busy = null;
+    await this.open();
+  }
+
+  private async enableNow(passphrase: string): Promise<void> {
+    if (this.enabled) throw new AppError('conflict', 'The passphrase lock is already on.');
+    this.busy = 'enabling';
+    this.changed();
+    try {
+      const { file, keys } = await createVault(passphrase);
+      await this.closeGraph();
+      // The key file first: from here on every file, converted or not yet, can be read.
+      await writeVault(this.dataDirectory, file);
+      // Bytes, not text: a damaged file kept aside in quarantine is encrypted as it is.
+      await convertDataFolder(this.dataDirectory, (bytes) => (isEncrypted(bytes) ? bytes : encryptBytes(keys.dataKey, bytes)), () => undefined);
+      this.enabled = true;
+      this.keys = keys;
+    } catch (error) {
+      this.notBusy();
+      throw error;
+    }
+    this.busy = null;
+    await this.open();
+  }
+
+  private async disableNow(passphrase: string): Promise<void> {
+    const vault = await readVault(this.dataDirectory);
+    if (!vault) throw new AppError('conflict', 'The passphrase lock is not on.');
+    let keys: UnlockedKeys;
+    try {
+      keys = await unlockVault(vault, passphrase);
+    } catch (error) {
+      throw error instanceof WrongPassphraseError ? new AppError('invalid_input', 'That passphrase is not right. Capitals and spaces count.', { passphrase: 'wrong' }) : error;
+    }
+    this.busy = 'disabling';
+    this.changed();
+    try {
+      await this.closeGraph();
+      await this.drainQueue(keys, null);
+      await convertDataFolder(this.dataDirectory, (bytes) => decryptBytes(keys.dataKey, bytes), () => undefined);
+      // The key file last: until every file is plain again, it is needed to read them.
+      await removeVault(this.dataDirectory);
+      this.enabled = false;
+      this.keys = null;
+    } catch (error) {
+      this.notBusy();
+      throw error;
+    }
+    this.busy = null;
+    await this.open();
+  }
+
+  /** Re-wraps the data key under the new passphrase; run alone so it cannot cross turning the lock off. */
+  changePassphrase(current: string, next: string): Promise<void> {
+    return this.gate.exclusive(() => this.changePassphraseNow(current, next));
+  }
+
+  private async changePassphraseNow(current: string, next: string): Promise<void> {
+    const vault = await readVault(this.dataDirectory);
+    if (!vault) throw new AppError('conflict', 'The passphrase lock is not on.');
+    let keys: UnlockedKeys;
+    try {
+      keys = await unlockVault(vault, current);
+    } catch (error) {
+      throw error instanceof WrongPassphraseError ? new AppError('invalid_input', 'Your current passphrase is not right.', { current: 'wrong' }) : error;
+    }
+    await writeVault(this.dataDirectory, await rewrapVault(vault, keys, next));
+    this.changed();
+  }
+
+  /** ServicesHost: closes the log around an operation on its files (a restore, "delete all"), then opens it again. */
+  reopen(operation: () => Promise<void>): Promise<AppServices | null> {
+    return this.gate.exclusive(async () => {
+      await this.closeGraph();
+      let failure: Error | null = null;
+      try {
+        await operation();
+      } catch (error) {
+        failure = error instanceof Error ? error : new Error(String(error));
+      }
+      // The files changed under the host: read again what it keeps about them ("delete all" removes the lock and settings too).
+      this.enabled = (await readVault(this.dataDirectory)) !== null;
+      if (!this.enabled) this.keys = null;
+      this.queued = await this.queue.count();
+      this.settings.reload();
+      if (this.enabled && !this.keys) this.changed(); // stays locked
+      else {
+        try {
+          await this.open();
+        } catch (error) {
+          throw new ReopenError(error);
+        }
+      }
+      if (failure) throw failure;
+      return this.current;
+    });
+  }
+
+  eraseShellData(): Promise<void> {
+    return this.options.eraseShellData?.() ?? Promise.resolve();
+  }
+
+  async close(): Promise<void> {
+    await this.gate.idle(); // a restore or "delete all" under way finishes first
+    await this.closeGraph();
+  }
+
+  private async open(): Promise<void> {
+    const codec = this.keys ? encryptingCodec(this.keys.dataKey) : plainCodec;
+    const services = await createAppServices({ ...this.options, codec, shared: { settings: this.settings, notices: this.notices, popup: this.popup }, host: this });
+    this.current = services;
+    if (this.keys) await this.drainQueue(this.keys, services);
+    this.options.onOpened?.(services);
+    this.changed();
+  }
+
+  /** Moments sealed while locked join the log (or, when turning the lock off, are parked in the store first). */
+  private async drainQueue(keys: UnlockedKeys, services: AppServices | null): Promise<void> {
+    if ((await this.queue.count()) === 0) return;
+    let target = services;
+    let temporary = false;
+    if (!target) {
+      target = await createAppServices({ ...this.options, codec: encryptingCodec(keys.dataKey), shared: { settings: this.settings, notices: this.notices, popup: this.popup } });
+      temporary = true;
+    }
+    const graph = target;
+    const result = await this.queue.drain(keys.queuePrivateKey, async (moment) => {
+      if (!graph.moments.has(moment.id)) await graph.moments.restore(moment);
+    });
+    if (temporary) await graph.close();
+    this.queued = await this.queue.count();
+    if (result.added > 0) {
+      this.notices.post({
+        level: 'info',
+        title: result.added === 1 ? 'A moment you logged while locked was added' : `${result.added} moments you logged while locked were added`,
+        detail: 'They were kept encrypted until you unlocked Touchpoint.',
+      });
+    }
+  }
+
+  private async closeGraph(): Promise<void> {
+    const services = this.current;
+    if (!services) return;
+    this.current = null;
+    await services.close();
+    this.options.onClosed?.();
+  }
+
+  /** After a failed attempt: the windows must stop showing "Unlocking…". On success open() tells them, once the log is open. */
+  private notBusy(): void {
+    this.busy = null;
+    this.changed();
+  }
+
+  private changed(): void {
+    this.options.emit('vault.changed', this.state());
+  }
+
+  private vaultHandlers() {
+    return {
+      'vault.state': () => this.state(),
+      'vault.unlock': async ({ passphrase }: { passphrase: string }) => (await this.unlock(passphrase), this.state()),
+      'vault.lock': async () => (await this.lock(), this.state()),
+      'vault.enable': async ({ passphrase }: { passphrase: string }) => (await this.enable(passphrase), this.state()),
+      'vault.change': async ({ current, next }: { current: string; next: string }) => (await this.changePassphrase(current, next), this.state()),
+      'vault.disable': async ({ passphrase }: { passphrase: string }) => (await this.disable(passphrase), this.state()),
+    };
+  }
+}

@@ -1,0 +1,98 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { join, relative, sep } from 'node:path';
+import { isNodeError, writeFileDurably } from '../storage/durable-file';
+
+/** How each file's bytes change: encrypt (lock turned on) or decrypt (lock turned off). */
+export type Conversion = (bytes: Buffer, path: string) => Buffer;
+
+const CONVERTING = '.converting';
+const OLD = '.old';
+
+async function filesUnder(folder: string): Promise<string[]> {
+  try {
+    const entries = await readdir(folder, { withFileTypes: true, recursive: true });
+    return entries.filter((e) => e.isFile()).map((e) => relative(folder, join(e.parentPath, e.name)).split(sep).join('/')).sort();
+  } catch (error) {
+    if (isNodeError(error, 'ENOENT')) return [];
+    throw error;
+  }
+}
+
+const exists = (path: string) => stat(path).then(() => true, () => false);
+
+/**
+ * Re-writes the whole data folder with `convert`: the live store file by file (each write is
+ * atomic, and both forms stay readable, so a crash midway loses nothing), every backup as a
+ * converted copy swapped in with renames (a crash leaves the old or the new backup, never a
+ * mix), and the files kept aside in quarantine/.
+ */
+export async function convertDataFolder(dataDirectory: string, convert: Conversion, onProgress: (done: number, total: number) => void): Promise<void> {
+  await finishInterruptedConversions(join(dataDirectory, 'backups'));
+  const store = join(dataDirectory, 'store');
+  const storeFiles = (await filesUnder(store)).filter((f) => f !== 'meta.json' && !f.includes('.tmp-'));
+  const quarantine = join(dataDirectory, 'quarantine');
+  const quarantined = await filesUnder(quarantine);
+  const backupsFolder = join(dataDirectory, 'backups');
+  const backups = (await readdir(backupsFolder).catch(() => [] as string[])).filter((n) => !n.includes('.') && !n.endsWith('.partial'));
+  const total = storeFiles.length + quarantined.length + backups.length;
+  let done = 0;
+  for (const file of storeFiles) {
+    const path = join(store, file);
+    await writeFileDurably(path, convert(await readFile(path), file));
+    onProgress(++done, total);
+  }
+  for (const file of quarantined) {
+    const path = join(quarantine, file);
+    await writeFileDurably(path, convert(await readFile(path), file));
+    onProgress(++done, total);
+  }
+  for (const name of backups) {
+    await convertBackup(join(backupsFolder, name), convert);
+    onProgress(++done, total);
+  }
+}
+
+interface Manifest {
+  files: { path: string; bytes: number; sha256: string }[];
+}
+
+async function convertBackup(folder: string, convert: Conversion): Promise<void> {
+  const manifestPath = join(folder, 'manifest.json');
+  let manifest: Manifest & Record<string, unknown>;
+  try {
+    manifest = JSON.parse(await readFile(manifestPath, 'utf8')) as Manifest & Record<string, unknown>;
+  } catch {
+    return; // not a complete backup: nothing of ours to convert
+  }
+  const next = folder + CONVERTING;
+  await rm(next, { recursive: true, force: true });
+  const files: Manifest['files'] = [];
+  for (const entry of manifest.files) {
+    const bytes = await readFile(join(folder, entry.path));
+    const converted = entry.path === 'meta.json' ? bytes : convert(bytes, entry.path);
+    await writeFileDurably(join(next, entry.path), converted);
+    files.push({ path: entry.path, bytes: converted.length, sha256: createHash('sha256').update(converted).digest('hex') });
+  }
+  await writeFileDurably(join(next, 'manifest.json'), JSON.stringify({ ...manifest, files }, null, 2));
+  await rename(folder, folder + OLD);
+  await rename(next, folder);
+  await rm(folder + OLD, { recursive: true, force: true });
+}
+
+/** Completes or rolls back backup conversions a crash interrupted (see convertBackup's order). */
+export async function finishInterruptedConversions(backupsFolder: string): Promise<void> {
+  const names = await readdir(backupsFolder).catch(() => [] as string[]);
+  for (const name of names) {
+    if (name.endsWith(CONVERTING)) {
+      const target = join(backupsFolder, name.slice(0, -CONVERTING.length));
+      if (await exists(target)) await rm(join(backupsFolder, name), { recursive: true, force: true });
+      else await rename(join(backupsFolder, name), target);
+    }
+  }
+  for (const name of await readdir(backupsFolder).catch(() => [] as string[])) {
+    if (name.endsWith(OLD) && (await exists(join(backupsFolder, name.slice(0, -OLD.length))))) {
+      await rm(join(backupsFolder, name), { recursive: true, force: true });
+    }
+  }
+}

@@ -1,0 +1,132 @@
+import { createCipheriv, createDecipheriv, createPrivateKey, createPublicKey, diffieHellman, generateKeyPairSync, hkdfSync, randomBytes, scrypt } from 'node:crypto';
+import type { FileCodec } from '../storage/codec';
+
+/**
+ * The cryptography of the passphrase lock, all from Node's crypto module:
+ * - scrypt (memory-hard) turns the passphrase and a random salt into a key-encryption key;
+ * - a random 256-bit data key, wrapped by that key, encrypts the files; changing the
+ *   passphrase only re-wraps the data key;
+ * - AES-256-GCM with a fresh random IV for every write; the tag detects any change;
+ * - an X25519 key pair lets the popup seal a moment while the log is locked: sealing needs
+ *   only the public key, opening needs the private key, which is itself wrapped by the data key.
+ */
+
+export const SCRYPT = { N: 2 ** 17, r: 8, p: 1 } as const;
+const SCRYPT_MAXMEM = 256 * 1024 * 1024;
+const MAGIC = Buffer.from('TPE1');
+
+export interface Sealed {
+  iv: string;
+  tag: string;
+  data: string;
+}
+
+export class WrongPassphraseError extends Error {
+  constructor() {
+    super('That passphrase is not right.');
+    this.name = 'WrongPassphraseError';
+  }
+}
+
+export function deriveKey(passphrase: string, salt: Buffer, params: { N: number; r: number; p: number } = SCRYPT): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    scrypt(passphrase.normalize('NFC'), salt, 32, { ...params, maxmem: SCRYPT_MAXMEM }, (error, key) => (error ? reject(error) : resolve(key)));
+  });
+}
+
+export function seal(key: Buffer, plain: Buffer): Sealed {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', key, iv);
+  const data = Buffer.concat([cipher.update(plain), cipher.final()]);
+  return { iv: iv.toString('base64'), tag: cipher.getAuthTag().toString('base64'), data: data.toString('base64') };
+}
+
+/** Throws WrongPassphraseError when the key is wrong or the data was changed. */
+export function open(key: Buffer, sealed: Sealed): Buffer {
+  try {
+    const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(sealed.iv, 'base64'));
+    decipher.setAuthTag(Buffer.from(sealed.tag, 'base64'));
+    return Buffer.concat([decipher.update(Buffer.from(sealed.data, 'base64')), decipher.final()]);
+  } catch {
+    throw new WrongPassphraseError();
+  }
+}
+
+export function isEncrypted(bytes: Uint8Array): boolean {
+  return bytes.length >= MAGIC.length && Buffer.from(bytes.subarray(0, MAGIC.length)).equals(MAGIC);
+}
+
+/**
+ * File codec for an unlocked log: every write is encrypted with a fresh IV ("TPE1" | iv |
+ * tag | ciphertext). Plain files still read, so a crash while the lock was being turned on
+ * (some files converted, some not) loses nothing.
+ */
+export function encryptingCodec(dataKey: Buffer): FileCodec {
+  return {
+    encode(text) {
+      const iv = randomBytes(12);
+      const cipher = createCipheriv('aes-256-gcm', dataKey, iv);
+      const data = Buffer.concat([cipher.update(text, 'utf8'), cipher.final()]);
+      return Buffer.concat([MAGIC, iv, cipher.getAuthTag(), data]);
+    },
+    decode(bytes) {
+      const buffer = Buffer.from(bytes);
+      if (!isEncrypted(buffer)) return new TextDecoder('utf-8', { fatal: true }).decode(buffer);
+      const iv = buffer.subarray(4, 16);
+      const tag = buffer.subarray(16, 32);
+      const decipher = createDecipheriv('aes-256-gcm', dataKey, iv);
+      decipher.setAuthTag(tag);
+      return Buffer.concat([decipher.update(buffer.subarray(32)), decipher.final()]).toString('utf8');
+    },
+  };
+}
+
+/** Same format as the codec, for bytes that may not be text (a damaged file kept aside). */
+export function encryptBytes(dataKey: Buffer, bytes: Uint8Array): Buffer {
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', dataKey, iv);
+  const data = Buffer.concat([cipher.update(bytes), cipher.final()]);
+  return Buffer.concat([MAGIC, iv, cipher.getAuthTag(), data]);
+}
+
+export function decryptBytes(dataKey: Buffer, bytes: Uint8Array): Buffer {
+  const buffer = Buffer.from(bytes);
+  if (!isEncrypted(buffer)) return buffer;
+  const decipher = createDecipheriv('aes-256-gcm', dataKey, buffer.subarray(4, 16));
+  decipher.setAuthTag(buffer.subarray(16, 32));
+  return Buffer.concat([decipher.update(buffer.subarray(32)), decipher.final()]);
+}
+
+export function newDataKey(): Buffer {
+  return randomBytes(32);
+}
+
+export function newQueueKeys(): { publicKey: string; privateKey: Buffer } {
+  const { publicKey, privateKey } = generateKeyPairSync('x25519');
+  return {
+    publicKey: publicKey.export({ type: 'spki', format: 'der' }).toString('base64'),
+    privateKey: privateKey.export({ type: 'pkcs8', format: 'der' }),
+  };
+}
+
+function queueKey(shared: Buffer, ephemeralPublic: Buffer): Buffer {
+  return Buffer.from(hkdfSync('sha256', shared, ephemeralPublic, 'touchpoint-queue-v1', 32));
+}
+
+/** Seals data to the queue's public key: only the holder of the private key can open it. */
+export function sealToPublicKey(publicKeyDer: string, plain: Buffer): Buffer {
+  const recipient = createPublicKey({ key: Buffer.from(publicKeyDer, 'base64'), format: 'der', type: 'spki' });
+  const ephemeral = generateKeyPairSync('x25519');
+  const ephemeralPublic = ephemeral.publicKey.export({ type: 'spki', format: 'der' });
+  const key = queueKey(diffieHellman({ privateKey: ephemeral.privateKey, publicKey: recipient }), ephemeralPublic);
+  const sealed = seal(key, plain);
+  return Buffer.from(JSON.stringify({ v: 1, epk: ephemeralPublic.toString('base64'), ...sealed }), 'utf8');
+}
+
+export function openWithPrivateKey(privateKeyDer: Buffer, bytes: Buffer): Buffer {
+  const box = JSON.parse(bytes.toString('utf8')) as Sealed & { v: number; epk: string };
+  const ephemeralPublic = Buffer.from(box.epk, 'base64');
+  const privateKey = createPrivateKey({ key: privateKeyDer, format: 'der', type: 'pkcs8' });
+  const publicKey = createPublicKey({ key: ephemeralPublic, format: 'der', type: 'spki' });
+  return open(queueKey(diffieHellman({ privateKey, publicKey }), ephemeralPublic), box);
+}

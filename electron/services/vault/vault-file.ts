@@ -1,0 +1,68 @@
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { z } from 'zod';
+import { readFileIfExists, writeFileDurably } from '../storage/durable-file';
+import { deriveKey, newDataKey, newQueueKeys, open, SCRYPT, seal } from './crypto';
+
+const SealedSchema = z.object({ iv: z.string(), tag: z.string(), data: z.string() });
+
+/** The lock's key file: how to derive the key from the passphrase, and the wrapped keys. No secret in clear. */
+export const VaultFileSchema = z.object({
+  format: z.literal('touchpoint-vault'),
+  version: z.literal(1),
+  kdf: z.object({ name: z.literal('scrypt'), N: z.number().int(), r: z.number().int(), p: z.number().int(), salt: z.string() }),
+  wrappedDataKey: SealedSchema,
+  queue: z.object({ publicKey: z.string(), wrappedPrivateKey: SealedSchema }),
+});
+export type VaultFile = z.infer<typeof VaultFileSchema>;
+
+export interface UnlockedKeys {
+  dataKey: Buffer;
+  queuePrivateKey: Buffer;
+}
+
+export const vaultPath = (dataDirectory: string) => join(dataDirectory, 'vault.json');
+
+export async function readVault(dataDirectory: string): Promise<VaultFile | null> {
+  const bytes = await readFileIfExists(vaultPath(dataDirectory));
+  return bytes ? VaultFileSchema.parse(JSON.parse(bytes.toString('utf8'))) : null;
+}
+
+/** A new vault: fresh data key and queue keys, wrapped with a key derived from the passphrase. */
+export async function createVault(passphrase: string): Promise<{ file: VaultFile; keys: UnlockedKeys }> {
+  const salt = randomBytes(16);
+  const kek = await deriveKey(passphrase, salt);
+  const dataKey = newDataKey();
+  const queue = newQueueKeys();
+  const file: VaultFile = {
+    format: 'touchpoint-vault',
+    version: 1,
+    kdf: { name: 'scrypt', ...SCRYPT, salt: salt.toString('base64') },
+    wrappedDataKey: seal(kek, dataKey),
+    queue: { publicKey: queue.publicKey, wrappedPrivateKey: seal(dataKey, queue.privateKey) },
+  };
+  return { file, keys: { dataKey, queuePrivateKey: queue.privateKey } };
+}
+
+/** Throws WrongPassphraseError if the passphrase does not open the data key. */
+export async function unlockVault(file: VaultFile, passphrase: string): Promise<UnlockedKeys> {
+  const kek = await deriveKey(passphrase, Buffer.from(file.kdf.salt, 'base64'), file.kdf);
+  const dataKey = open(kek, file.wrappedDataKey);
+  return { dataKey, queuePrivateKey: open(dataKey, file.queue.wrappedPrivateKey) };
+}
+
+/** The same keys under a new passphrase (with a new salt): nothing else is re-encrypted. */
+export async function rewrapVault(file: VaultFile, keys: UnlockedKeys, passphrase: string): Promise<VaultFile> {
+  const salt = randomBytes(16);
+  const kek = await deriveKey(passphrase, salt);
+  return { ...file, kdf: { name: 'scrypt', ...SCRYPT, salt: salt.toString('base64') }, wrappedDataKey: seal(kek, keys.dataKey) };
+}
+
+export function writeVault(dataDirectory: string, file: VaultFile): Promise<void> {
+  return writeFileDurably(vaultPath(dataDirectory), JSON.stringify(file, null, 2));
+}
+
+export function removeVault(dataDirectory: string): Promise<void> {
+  return rm(vaultPath(dataDirectory), { force: true });
+}
