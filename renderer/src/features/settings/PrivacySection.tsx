@@ -86,7 +86,7 @@ export function PrivacySection(props: { headingId: string; privacy: Settings['pr
       )}
 
       {!vault.enabled && mode === 'idle' && (
-        <button type="button" className="button" onClick={() => reset('enable')}>
+        <button type="button" className="button privacy-start" onClick={() => reset('enable')}>
           Turn on the passphrase lock…
         </button>
       )}
