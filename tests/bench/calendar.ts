@@ -1,8 +1,6 @@
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import ical from 'node-ical';
 import { expandOccurrences, expandParsed, parseCalendar } from '../../electron/services/calendar';
-import { median, report } from './report';
+import { collectGarbage, median, report } from './report';
 
 /**
  * Calendar engine benchmark on a generated 5,000-event calendar: 500 recurring series (weekly,
@@ -126,15 +124,6 @@ function nodeIcalWeek(text: string): number {
     count += ical.expandRecurringEvent(component, { from: BENCH_WEEK.from, to: BENCH_WEEK.to, expandOngoing: true }).length;
   }
   return count;
-}
-
-/** Full collections, when the runtime lets us ask for them (for retained-size figures). */
-function collectGarbage(): void {
-  setFlagsFromString('--expose-gc');
-  const gc = runInNewContext('gc') as unknown;
-  if (typeof gc !== 'function') return;
-  (gc as () => void)();
-  (gc as () => void)(); // a second pass frees what the first only unlinked (weak maps, finalizers)
 }
 
 /** Median of `runs` timed runs after 3 warm-up runs; `collect` clears garbage between runs (untimed). */

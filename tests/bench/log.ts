@@ -12,7 +12,7 @@ import { FakeClock } from '../support/fake-clock';
 import { fileSettingsBackend } from '../support/file-settings-backend';
 import { makeTempDir } from '../support/temp-dir';
 import { writeHistory } from './history';
-import { median, report } from './report';
+import { collectGarbage, median, report } from './report';
 
 function time(runs: number, work: () => unknown): number {
   work(); // warm-up
@@ -69,7 +69,7 @@ export async function runLogBench(): Promise<void> {
     report('review.day_100k.ours', time(20, () => services.dayReview.forDay(day)), 'ms');
     report('review.day_100k.naive_scan', time(5, () => moments.filter((m: Moment) => dayKey(m.occurredAt, m.timeZone) === day)), 'ms');
     // After a collection, so the figure is what the app keeps, not garbage waiting to be freed.
-    (globalThis as { gc?: () => void }).gc?.();
+    collectGarbage();
     report('memory.heap_after_load_100k', process.memoryUsage().heapUsed / 1e6, 'MB');
     await services.close();
   } finally {
