@@ -25,10 +25,12 @@ test('passphrase lock: turn on, lock, log a moment while locked, unlock, restart
   await section.getByRole('button', { name: 'Turn on the lock' }).click();
   await expect(section.getByRole('alert')).toHaveText('Please confirm you understand that a forgotten passphrase cannot be recovered.');
   await section.getByRole('checkbox', { name: /I understand/ }).check();
+  await expect(section.getByRole('alert')).toHaveCount(0); // answered: the message goes
   await shot(mainPage, 'privacy-enable');
   await section.getByRole('button', { name: 'Turn on the lock' }).click();
   await expect(section.getByRole('status')).toHaveText('The lock is on. Your log is encrypted.');
   expect(await everythingOnDisk(harness.userDataDirectory)).not.toContain(SECRET);
+  await expect(section).toContainText('Your settings and the saved copies of your calendars are not encrypted.');
   await shot(mainPage, 'privacy-on');
 
   // Lock now: the main window shows only the way back in.

@@ -39,6 +39,13 @@ export function PrivacySection(props: { headingId: string; privacy: Settings['pr
   const [working, setWorking] = useState(false);
   const autoLockId = useId();
 
+  // Changing an answer clears the message about it: a stale error next to a fixed field misleads.
+  const edit =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      set(value);
+      setError(null);
+    };
   const reset = (next: typeof mode = 'idle') => {
     setMode(next);
     setFirst('');
@@ -74,7 +81,7 @@ export function PrivacySection(props: { headingId: string; privacy: Settings['pr
       </h2>
       {vault.enabled ? (
         <p>
-          <strong>On.</strong> Your log and its backups are encrypted on this computer; the passphrase opens them.
+          <strong>On.</strong> Your log and its backups are encrypted on this computer; the passphrase opens them. Your settings and the saved copies of your calendars are not encrypted.
         </p>
       ) : (
         <p className="muted">Off. Your log is stored as readable files in your user folder, protected by your account’s login. With a passphrase, it is encrypted on disk and closed when you are away.</p>
@@ -103,10 +110,11 @@ export function PrivacySection(props: { headingId: string; privacy: Settings['pr
           <div className="privacy-warning">
             <strong>Before you choose:</strong> if you forget this passphrase, your log cannot be opened again — not by you, not by anyone. Write it down somewhere safe.
           </div>
-          <PassphraseField label="Passphrase" value={first} onChange={setFirst} autoComplete="new-password" hint={`At least ${PASSPHRASE_MIN} characters. A few unusual words are easy to remember and hard to guess.`} />
-          <PassphraseField label="The same passphrase again" value={second} onChange={setSecond} autoComplete="new-password" />
+          <p className="field__hint">The lock encrypts your log and its backups. Your settings and the saved copies of your calendars stay as they are.</p>
+          <PassphraseField label="Passphrase" value={first} onChange={edit(setFirst)} autoComplete="new-password" hint={`At least ${PASSPHRASE_MIN} characters. A few unusual words are easy to remember and hard to guess.`} />
+          <PassphraseField label="The same passphrase again" value={second} onChange={edit(setSecond)} autoComplete="new-password" />
           <label className="checkbox-row">
-            <input type="checkbox" checked={understood} onChange={(e) => setUnderstood(e.target.checked)} />I understand that a forgotten passphrase cannot be recovered.
+            <input type="checkbox" checked={understood} onChange={(e) => edit(setUnderstood)(e.target.checked)} />I understand that a forgotten passphrase cannot be recovered.
           </label>
           <FormEnd error={error} working={working} busyLabel="Encrypting your log…" submitLabel="Turn on the lock" onCancel={() => reset()} />
         </form>
@@ -156,9 +164,9 @@ export function PrivacySection(props: { headingId: string; privacy: Settings['pr
             void run(() => call('vault.change', { current, next: first }), 'Passphrase changed.');
           }}
         >
-          <PassphraseField label="Current passphrase" value={current} onChange={setCurrent} autoComplete="current-password" />
-          <PassphraseField label="New passphrase" value={first} onChange={setFirst} autoComplete="new-password" />
-          <PassphraseField label="The new passphrase again" value={second} onChange={setSecond} autoComplete="new-password" />
+          <PassphraseField label="Current passphrase" value={current} onChange={edit(setCurrent)} autoComplete="current-password" />
+          <PassphraseField label="New passphrase" value={first} onChange={edit(setFirst)} autoComplete="new-password" />
+          <PassphraseField label="The new passphrase again" value={second} onChange={edit(setSecond)} autoComplete="new-password" />
           <FormEnd error={error} working={working} busyLabel="Changing…" submitLabel="Change passphrase" onCancel={() => reset()} />
         </form>
       )}
@@ -171,7 +179,7 @@ export function PrivacySection(props: { headingId: string; privacy: Settings['pr
           }}
         >
           <p>Your log and backups will be decrypted and stored as readable files again.</p>
-          <PassphraseField label="Passphrase" value={current} onChange={setCurrent} autoComplete="current-password" />
+          <PassphraseField label="Passphrase" value={current} onChange={edit(setCurrent)} autoComplete="current-password" />
           <FormEnd error={error} working={working} busyLabel="Decrypting your log…" submitLabel="Turn off the lock" onCancel={() => reset()} />
         </form>
       )}
