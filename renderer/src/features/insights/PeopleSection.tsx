@@ -1,7 +1,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from 'react';
 import type { PersonEntry, PersonHistory } from '../../../../shared/domain/insights';
-import { isBuilder, tagLabel } from '../../../../shared/domain/tags';
 import { call, errorMessage } from '../../api';
+import { TagList } from '../../components/TagList';
 import { ValenceBadge } from '../../components/ValenceBadge';
 import { instantDate, instantDateTime, plural } from './format';
 
@@ -34,15 +34,7 @@ function History(props: { history: PersonHistory; timeZone: string }) {
               {m.meetingTitle && <span className="muted">· {m.meetingTitle}</span>}
               {m.loggedAs.toLocaleLowerCase() !== h.name.toLocaleLowerCase() && <span className="muted">· logged as “{m.loggedAs}”</span>}
             </div>
-            {m.tags.length > 0 && (
-              <ul className="entry__tags" aria-label="Behaviours">
-                {m.tags.map((t) => (
-                  <li key={t} className="entry__tag" data-kind={isBuilder(t) ? 'builder' : 'damager'}>
-                    {tagLabel(t)}
-                  </li>
-                ))}
-              </ul>
-            )}
+            <TagList tags={m.tags} />
             {m.note && <p className="entry__note">{m.note}</p>}
           </li>
         ))}

@@ -3,6 +3,7 @@ import { FOLLOW_UP_TEXT_MAX, type FollowUp } from '../../../../shared/domain/fol
 import { LIMITS } from '../../../../shared/domain/moment';
 import { call, errorMessage } from '../../api';
 import { Dialog } from '../../components/Dialog';
+import { FormActions } from '../../components/FormActions';
 
 /** Add or edit a follow-up: what to do, and for whom. */
 export function FollowUpDialog(props: { followUp: FollowUp | null; onClose: () => void; onSaved: (message: string) => void }) {
@@ -42,19 +43,7 @@ export function FollowUpDialog(props: { followUp: FollowUp | null; onClose: () =
           </label>
           <input id={ids.person} className="input" maxLength={LIMITS.personChars} value={person} onChange={(e) => setPerson(e.target.value)} />
         </div>
-        {error && (
-          <div className="alert" role="alert">
-            {error}
-          </div>
-        )}
-        <div className="moment-form__actions">
-          <button type="button" className="button button--ghost" onClick={props.onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button--primary">
-            Save
-          </button>
-        </div>
+        <FormActions error={error} onCancel={props.onClose} submit="Save" />
       </form>
     </Dialog>
   );

@@ -3,6 +3,7 @@ import { LIMITS } from '../../../../shared/domain/moment';
 import type { Note } from '../../../../shared/domain/note';
 import { call, errorMessage } from '../../api';
 import { Dialog } from '../../components/Dialog';
+import { FormActions } from '../../components/FormActions';
 
 /** Write or edit a free-form note. Ctrl/Cmd+Enter saves. */
 export function NoteDialog(props: { note: Note | null; onClose: () => void; onSaved: (message: string) => void }) {
@@ -44,19 +45,16 @@ export function NoteDialog(props: { note: Note | null; onClose: () => void; onSa
           </label>
           <textarea id={id} className="textarea" rows={6} autoFocus maxLength={LIMITS.noteChars} value={text} onChange={(e) => setText(e.target.value)} />
         </div>
-        {error && (
-          <div className="alert" role="alert">
-            {error}
-          </div>
-        )}
-        <div className="moment-form__actions">
-          <button type="button" className="button button--ghost" onClick={props.onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="button button--primary" disabled={busy}>
-            Save <span className="kbd" aria-hidden="true">Ctrl+Enter</span>
-          </button>
-        </div>
+        <FormActions
+          error={error}
+          onCancel={props.onClose}
+          busy={busy}
+          submit={
+            <>
+              Save <span className="kbd" aria-hidden="true">Ctrl+Enter</span>
+            </>
+          }
+        />
       </form>
     </Dialog>
   );

@@ -2,6 +2,7 @@ import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
 import { LIMITS, MomentInputSchema, type MomentKind, type Valence } from '../../../../shared/domain/moment';
 import type { TagId } from '../../../../shared/domain/tags';
 import { describeZodError } from '../../../../shared/domain/validation';
+import { FormActions } from '../../components/FormActions';
 import { PeopleInput } from '../../components/PeopleInput';
 import { TagPicker } from '../../components/TagPicker';
 import { ValenceChoice } from '../../components/ValenceChoice';
@@ -135,20 +136,22 @@ export function MomentForm(props: {
 
       {props.extraFields}
 
-      {error && (
-        <div className="alert" role="alert" id={ids.error}>
-          {error.message}
-        </div>
-      )}
-
-      <div className="moment-form__actions">
-        <button type="button" className="button button--ghost" onClick={props.onCancel}>
-          Cancel <span className="kbd" aria-hidden="true">Esc</span>
-        </button>
-        <button type="submit" className="button button--primary" disabled={busy}>
-          {busy ? 'Saving…' : props.submitLabel} <span className="kbd" aria-hidden="true">Enter</span>
-        </button>
-      </div>
+      <FormActions
+        error={error?.message ?? null}
+        errorId={ids.error}
+        onCancel={props.onCancel}
+        busy={busy}
+        cancel={
+          <>
+            Cancel <span className="kbd" aria-hidden="true">Esc</span>
+          </>
+        }
+        submit={
+          <>
+            {busy ? 'Saving…' : props.submitLabel} <span className="kbd" aria-hidden="true">Enter</span>
+          </>
+        }
+      />
     </form>
   );
 }

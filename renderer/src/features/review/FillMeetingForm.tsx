@@ -3,6 +3,7 @@ import { intentionText, type Intention, type Kept } from '../../../../shared/dom
 import type { Valence } from '../../../../shared/domain/moment';
 import type { TagId } from '../../../../shared/domain/tags';
 import { call, errorMessage } from '../../api';
+import { FormActions } from '../../components/FormActions';
 import { TagPicker } from '../../components/TagPicker';
 import { ValenceChoice } from '../../components/ValenceChoice';
 
@@ -55,19 +56,7 @@ export function FillMeetingForm(props: { day: string; meetingId: string; title: 
       </fieldset>
       <TagPicker value={tags} onChange={setTags} onlyFor={valence} />
       <input className="input" aria-label="Note (optional)" placeholder="Note (optional)" value={note} onChange={(e) => setNote(e.target.value)} />
-      {error && (
-        <div className="alert" role="alert">
-          {error}
-        </div>
-      )}
-      <div className="moment-form__actions">
-        <button type="button" className="button button--ghost button--small" onClick={props.onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="button button--primary button--small">
-          Save
-        </button>
-      </div>
+      <FormActions error={error} onCancel={props.onCancel} submit="Save" small />
     </form>
   );
 }

@@ -5,6 +5,7 @@ import { QuietHoursEditor } from './QuietHoursEditor';
 import { ReviewPromptField } from './ReviewPromptField';
 import { useDraft } from './useDraft';
 import { TimeInput, firstIssue, useFieldError } from './fields';
+import { SettingsCard } from './SettingsCard';
 import { DAYS } from '../../../../shared/domain/working-week';
 
 export type SaveCoach = (change: Partial<CoachSettings>) => Promise<string | null>;
@@ -20,22 +21,18 @@ export function CheckInsSection(props: { headingId: string; coach: CoachSettings
   };
 
   return (
-    <section className="card settings-section" aria-labelledby={props.headingId}>
-      <div className="settings-section__header">
-        <div>
-          <h2 id={props.headingId} tabIndex={-1}>
-            Check-ins
-          </h2>
-          <p className="muted">When the coach may ask for forty seconds. Outside these times it stays silent and notes what it skipped.</p>
-        </div>
-      </div>
+    <SettingsCard
+      headingId={props.headingId}
+      title="Check-ins"
+      description="When the coach may ask for forty seconds. Outside these times it stays silent and notes what it skipped."
+    >
       <PauseControl />
       <LeadTimeField value={coach.leadMinutes} onSave={(leadMinutes) => save({ leadMinutes })} />
       <WorkingDaysField value={coach.workingDays} onSave={(workingDays) => save({ workingDays })} />
       <WorkingHoursField value={coach.workingHours} onSave={(workingHours) => save({ workingHours })} />
       <QuietHoursEditor value={coach.quietHours} onSave={(quietHours) => save({ quietHours })} />
       <ReviewPromptField value={coach.reviewPrompt} onSave={(reviewPrompt) => save({ reviewPrompt })} />
-    </section>
+    </SettingsCard>
   );
 }
 

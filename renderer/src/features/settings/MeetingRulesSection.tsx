@@ -1,6 +1,7 @@
 import { MeetingRulesSchema, type MeetingRules } from '../../../../shared/domain/calendar';
 import { ListEditor } from '../../components/ListEditor';
 import { Switch } from '../../components/Switch';
+import { SettingsCard } from './SettingsCard';
 import { firstIssue, useFieldError } from './fields';
 
 const EMAIL = /^[^\s@]+@[^\s@]+$/;
@@ -18,15 +19,11 @@ export function MeetingRulesSection(props: { headingId: string; rules: MeetingRu
   };
 
   return (
-    <section className="card settings-section" aria-labelledby={props.headingId}>
-      <div className="settings-section__header">
-        <div>
-          <h2 id={props.headingId} tabIndex={-1}>
-            Meetings that count
-          </h2>
-          <p className="muted">Only real meetings with other people get check-ins: not all-day events, not cancelled or declined ones.</p>
-        </div>
-      </div>
+    <SettingsCard
+      headingId={props.headingId}
+      title="Meetings that count"
+      description="Only real meetings with other people get check-ins: not all-day events, not cancelled or declined ones."
+    >
       <ListEditor
         label="Your email addresses"
         hint="So Touchpoint recognises you among the attendees: meetings you declined are left out, and you are not listed as someone you met."
@@ -70,6 +67,6 @@ export function MeetingRulesSection(props: { headingId: string; rules: MeetingRu
           </p>
         )}
       </div>
-    </section>
+    </SettingsCard>
   );
 }

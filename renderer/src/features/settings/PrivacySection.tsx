@@ -2,8 +2,10 @@ import { useId, useState } from 'react';
 import { PASSPHRASE_MIN } from '../../../../shared/domain/vault';
 import type { Settings } from '../../../../shared/domain/settings';
 import { call, errorMessage } from '../../api';
+import { FormActions } from '../../components/FormActions';
 import { Switch } from '../../components/Switch';
 import { useVault } from '../vault/useVault';
+import { SettingsCard } from './SettingsCard';
 
 const AUTO_LOCK: { value: number | null; label: string }[] = [
   { value: 5, label: 'After 5 minutes away' },
@@ -75,10 +77,7 @@ export function PrivacySection(props: { headingId: string; privacy: Settings['pr
 
   if (!vault) return null;
   return (
-    <section className="card settings-section" aria-labelledby={props.headingId}>
-      <h2 id={props.headingId} tabIndex={-1}>
-        Privacy lock
-      </h2>
+    <SettingsCard headingId={props.headingId} title="Privacy lock">
       {vault.enabled ? (
         <p>
           <strong>On.</strong> Your log and its backups are encrypted on this computer; the passphrase opens them. Your settings and the saved copies of your calendars are not encrypted.
@@ -116,7 +115,7 @@ export function PrivacySection(props: { headingId: string; privacy: Settings['pr
           <label className="checkbox-row">
             <input type="checkbox" checked={understood} onChange={(e) => edit(setUnderstood)(e.target.checked)} />I understand that a forgotten passphrase cannot be recovered.
           </label>
-          <FormEnd error={error} working={working} busyLabel="Encrypting your log…" submitLabel="Turn on the lock" onCancel={() => reset()} />
+          <FormActions error={error} busy={working} lockWhileBusy submit={working ? 'Encrypting your log…' : 'Turn on the lock'} onCancel={() => reset()} />
         </form>
       )}
 
@@ -167,7 +166,7 @@ export function PrivacySection(props: { headingId: string; privacy: Settings['pr
           <PassphraseField label="Current passphrase" value={current} onChange={edit(setCurrent)} autoComplete="current-password" />
           <PassphraseField label="New passphrase" value={first} onChange={edit(setFirst)} autoComplete="new-password" />
           <PassphraseField label="The new passphrase again" value={second} onChange={edit(setSecond)} autoComplete="new-password" />
-          <FormEnd error={error} working={working} busyLabel="Changing…" submitLabel="Change passphrase" onCancel={() => reset()} />
+          <FormActions error={error} busy={working} lockWhileBusy submit={working ? 'Changing…' : 'Change passphrase'} onCancel={() => reset()} />
         </form>
       )}
       {mode === 'disable' && (
@@ -180,29 +179,9 @@ export function PrivacySection(props: { headingId: string; privacy: Settings['pr
         >
           <p>Your log and backups will be decrypted and stored as readable files again.</p>
           <PassphraseField label="Passphrase" value={current} onChange={edit(setCurrent)} autoComplete="current-password" />
-          <FormEnd error={error} working={working} busyLabel="Decrypting your log…" submitLabel="Turn off the lock" onCancel={() => reset()} />
+          <FormActions error={error} busy={working} lockWhileBusy submit={working ? 'Decrypting your log…' : 'Turn off the lock'} onCancel={() => reset()} />
         </form>
       )}
-    </section>
-  );
-}
-
-function FormEnd(props: { error: string | null; working: boolean; busyLabel: string; submitLabel: string; onCancel: () => void }) {
-  return (
-    <>
-      {props.error && (
-        <div className="alert" role="alert">
-          {props.error}
-        </div>
-      )}
-      <div className="moment-form__actions">
-        <button type="button" className="button button--ghost" onClick={props.onCancel} disabled={props.working}>
-          Cancel
-        </button>
-        <button type="submit" className="button button--primary" disabled={props.working}>
-          {props.working ? props.busyLabel : props.submitLabel}
-        </button>
-      </div>
-    </>
+    </SettingsCard>
   );
 }

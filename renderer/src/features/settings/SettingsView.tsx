@@ -8,6 +8,7 @@ import { DataAdmin } from './data/DataAdmin';
 import { useFieldError } from './fields';
 import { MeetingRulesSection } from './MeetingRulesSection';
 import { PrivacySection } from './PrivacySection';
+import { SettingsCard } from './SettingsCard';
 import { sectionHeadingId, showSection, takePendingSection, type SettingsSection } from './section-target';
 import { SystemSection } from './SystemSection';
 import { useSettings } from './useSettings';
@@ -86,10 +87,7 @@ export function SettingsView() {
             onShortcut={(logMoment) => update({ shortcut: { logMoment } })}
             onLaunchAtLogin={(launchAtLogin) => update({ launchAtLogin })}
           />
-          <section className="card settings-section" aria-labelledby={sectionHeadingId('appearance')}>
-            <h2 id={sectionHeadingId('appearance')} tabIndex={-1}>
-              Appearance
-            </h2>
+          <SettingsCard headingId={sectionHeadingId('appearance')} title="Appearance">
             <fieldset className="settings-group">
               <legend className="field__label">Theme</legend>
               {THEMES.map((t) => (
@@ -104,16 +102,16 @@ export function SettingsView() {
                 {themeError}
               </p>
             )}
-          </section>
+          </SettingsCard>
           <PrivacySection headingId={sectionHeadingId('privacy')} privacy={settings.privacy} onSave={(privacy) => update({ privacy })} />
         </>
       )}
       {info && (
-        <section className="card settings-section" aria-labelledby={sectionHeadingId('data')}>
-          <h2 id={sectionHeadingId('data')} tabIndex={-1}>
-            Your data
-          </h2>
-          <p className="muted">Everything stays on this computer. Touchpoint sends nothing anywhere; it only reads the calendars you connect.</p>
+        <SettingsCard
+          headingId={sectionHeadingId('data')}
+          title="Your data"
+          description="Everything stays on this computer. Touchpoint sends nothing anywhere; it only reads the calendars you connect."
+        >
           <dl className="facts">
             <dt>Data folder</dt>
             <dd>
@@ -125,7 +123,7 @@ export function SettingsView() {
             <dd>{info.version}</dd>
           </dl>
           <DataAdmin dataFolder={info.dataDirectory} />
-        </section>
+        </SettingsCard>
       )}
     </section>
   );

@@ -2,6 +2,7 @@ import { useId, useState, type KeyboardEvent } from 'react';
 import type { CommandOutput } from '../../../../shared/contract/index';
 import { AcceleratorSchema } from '../../../../shared/domain/settings';
 import { Switch } from '../../components/Switch';
+import { SettingsCard } from './SettingsCard';
 import { firstIssue, useFieldError } from './fields';
 import { useDraft } from './useDraft';
 
@@ -20,15 +21,11 @@ export function SystemSection(props: {
   const [loginError, reportLogin] = useFieldError();
   const platform = props.info?.platform;
   return (
-    <section className="card settings-section" aria-labelledby={props.headingId}>
-      <div className="settings-section__header">
-        <div>
-          <h2 id={props.headingId} tabIndex={-1}>
-            Shortcut and start-up
-          </h2>
-          <p className="muted">How you reach Touchpoint, when it starts, and what the system lets it follow.</p>
-        </div>
-      </div>
+    <SettingsCard
+      headingId={props.headingId}
+      title="Shortcut and start-up"
+      description="How you reach Touchpoint, when it starts, and what the system lets it follow."
+    >
       <ShortcutField value={props.shortcut} info={props.info} onSave={props.onShortcut} />
       <div className="settings-field">
         <Switch
@@ -50,7 +47,7 @@ export function SystemSection(props: {
           <p className="field__hint">{doNotDisturbText(platform)}</p>
         </div>
       )}
-    </section>
+    </SettingsCard>
   );
 }
 

@@ -1,7 +1,7 @@
 import type { LogEntry } from '../../../../../shared/domain/log';
 import { formatTime } from '../../../../../shared/domain/log-view';
 import { intentionText } from '../../../../../shared/domain/checkin';
-import { isBuilder, tagLabel } from '../../../../../shared/domain/tags';
+import { TagList } from '../../../components/TagList';
 import { ValenceBadge } from '../../../components/ValenceBadge';
 import { EntryActions } from './EntryActions';
 
@@ -31,15 +31,7 @@ export function MomentEntry(props: { entry: Extract<LogEntry, { kind: 'moment' }
             {kept && ` — ${KEPT_LABEL[kept]}`}
           </p>
         )}
-        {m.tags.length > 0 && (
-          <ul className="entry__tags" aria-label="Behaviours">
-            {m.tags.map((t) => (
-              <li key={t} className="entry__tag" data-kind={isBuilder(t) ? 'builder' : 'damager'}>
-                {tagLabel(t)}
-              </li>
-            ))}
-          </ul>
-        )}
+        <TagList tags={m.tags} />
         {m.note && <p className="entry__note">{m.note}</p>}
       </div>
       <EntryActions label={label} onEdit={props.onEdit} onDelete={props.onDelete} />

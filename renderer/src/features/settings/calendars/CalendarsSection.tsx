@@ -1,3 +1,4 @@
+import { SettingsCard } from '../SettingsCard';
 import { useCallback, useState } from 'react';
 import { Toast } from '../../../components/Toast';
 import { useNow } from '../../today/useNow';
@@ -14,18 +15,16 @@ export function CalendarsSection(props: { headingId: string }) {
   const closeToast = useCallback(() => setToast(null), []);
 
   return (
-    <section className="card settings-section" aria-labelledby={props.headingId}>
-      <div className="settings-section__header">
-        <div>
-          <h2 id={props.headingId} tabIndex={-1}>
-            Calendars
-          </h2>
-          <p className="muted">Touchpoint reads your calendars to know when your meetings are. Nothing is ever written back.</p>
-        </div>
+    <SettingsCard
+      headingId={props.headingId}
+      title="Calendars"
+      description="Touchpoint reads your calendars to know when your meetings are. Nothing is ever written back."
+      action={
         <button type="button" className="button button--primary" onClick={() => setAdding(true)}>
           Add a calendar…
         </button>
-      </div>
+      }
+    >
       {error && (
         <div className="alert" role="alert">
           Your calendars could not be listed: {error}
@@ -51,6 +50,6 @@ export function CalendarsSection(props: { headingId: string }) {
         />
       )}
       {toast && <Toast message={toast} onDone={closeToast} />}
-    </section>
+    </SettingsCard>
   );
 }
