@@ -196,23 +196,11 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     bus.emit('calendar.meetingsChanged', { at: options.clock.now().toISOString() });
   };
 
+  // The services, named once: the handlers use them and the caller gets them.
+  const graph = { moments, followUps, checkIns, coach, calendar, insights, log: reflectionLog, notes, reviews, dayReview, transfer, dataAdmin, popup, settings, notices };
   const dispatch = createDispatcher(
     createHandlers({
-      moments,
-      settings,
-      notices,
-      coach,
-      popup,
-      calendar,
-      insights,
-      log: reflectionLog,
-      notes,
-      reviews,
-      dayReview,
-      transfer,
-      dataAdmin,
-      checkIns,
-      followUps,
+      ...graph,
       clock: options.clock,
       shell: options.shell,
       info: { version: options.version, dataDirectory, timeZone: options.timeZone },
@@ -259,23 +247,9 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   // The daily backup copies the whole store: never make startup wait for it.
   const firstUpkeep = loaded.then(() => maintain());
   return {
+    ...graph,
     dispatch,
     store,
-    moments,
-    followUps,
-    checkIns,
-    coach,
-    calendar,
-    insights,
-    log: reflectionLog,
-    notes,
-    reviews,
-    dayReview,
-    transfer,
-    dataAdmin,
-    popup,
-    settings,
-    notices,
     maintain,
     whenLoaded: () => loaded,
     whenIdle: () => firstUpkeep,
