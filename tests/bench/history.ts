@@ -6,10 +6,10 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { CheckIn } from '../../shared/domain/checkin';
-import type { Moment } from '../../shared/domain/moment';
 import type { Review } from '../../shared/domain/review';
 import { TAG_IDS } from '../../shared/domain/tags';
 import { CURRENT_SCHEMA_VERSION } from '../../electron/services/storage/migrations';
+import { makeMoment } from '../support/moments';
 
 /**
  * Notes read like real ones: common words most of the time, a long tail of topic words
@@ -53,7 +53,7 @@ export async function writeHistory(userData: string, end = Date.UTC(2026, 10, 20
 
   for (let i = 0; i < 100_000; i++) {
     const at = iso(start + Math.floor((i / 100_000) * (end - start)));
-    const moment: Moment = {
+    const moment = makeMoment({
       id: `m-${i}`,
       kind: random() < 0.1 ? 'witnessed' : 'own',
       valence: random() < 0.3 ? 'harmed' : 'helped',
@@ -64,13 +64,8 @@ export async function writeHistory(userData: string, end = Date.UTC(2026, 10, 20
         // Half common words, a third everyday topics, the rest from a long tail (rarer the further).
         return r < 0.5 ? pick(COMMON) : r < 0.83 ? pick(TOPICS) : TAIL[Math.floor(TAIL.length * random() ** 3)]!;
       }).join(' '),
-      occurredAt: at,
-      timeZone: 'Europe/Berlin',
-      meeting: null,
-      source: 'tray',
-      createdAt: at,
-      updatedAt: at,
-    };
+      createdAt: at, // also its occurredAt and updatedAt
+    });
     put('moments', at, moment);
   }
   for (let i = 0; i < 15_000; i++) {

@@ -15,6 +15,7 @@ import { systemClock } from '../../electron/services/clock';
 import { CURRENT_SCHEMA_VERSION } from '../../electron/services/storage/migrations';
 import { makeTempDir } from '../support/temp-dir';
 import { median, report } from './report';
+import { makeMoment } from '../support/moments';
 
 const SIZES = [1_000, 10_000, 100_000];
 const APPENDS = 25;
@@ -26,20 +27,14 @@ function syntheticMoments(count: number): Moment[] {
   const tags = ['listened', 'warmth', 'recognised', 'rushed', 'interrupting'] as const;
   return Array.from({ length: count }, (_, i) => {
     const at = new Date(start + Math.floor((i / count) * span)).toISOString();
-    return {
+    return makeMoment({
       id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
-      kind: 'own',
       valence: i % 4 === 0 ? 'harmed' : 'helped',
       tags: [tags[i % tags.length]!, tags[(i + 2) % tags.length]!],
       people: [`Person ${i % 150}`, `Person ${(i * 7) % 150}`],
       note: `Moment ${i}: a short reflection about how the conversation went and what to repeat.`,
-      occurredAt: at,
-      timeZone: 'Europe/Berlin',
-      meeting: null,
-      source: 'tray',
-      createdAt: at,
-      updatedAt: at,
-    } satisfies Moment;
+      createdAt: at, // also its occurredAt and updatedAt
+    });
   });
 }
 

@@ -6,6 +6,7 @@
 import type { Moment } from '../../../shared/domain/moment';
 import { systemClock } from '../../../electron/services/clock';
 import { openStore } from '../../support/open-store';
+import { makeMoment } from '../../support/moments';
 
 const [directory, seedArg] = process.argv.slice(2);
 if (!directory) throw new Error('usage: crash-writer <dir> <seed>');
@@ -23,19 +24,6 @@ for (let i = 0; ; i++) {
   const month = String(1 + Math.floor(random() * 3)).padStart(2, '0');
   const at = `2026-${month}-1${Math.floor(random() * 9)}T10:00:00.000Z`;
   const id = `${process.pid}-${i}`;
-  await moments.insert({
-    id,
-    kind: 'own',
-    valence: random() < 0.5 ? 'helped' : 'harmed',
-    tags: ['listened'],
-    people: ['Sam'],
-    note: 'n'.repeat(Math.floor(random() * 3000)),
-    occurredAt: at,
-    timeZone: 'Europe/Berlin',
-    meeting: null,
-    source: 'tray',
-    createdAt: at,
-    updatedAt: at,
-  });
+  await moments.insert(makeMoment({ id, valence: random() < 0.5 ? 'helped' : 'harmed', note: 'n'.repeat(Math.floor(random() * 3000)), createdAt: at }));
   process.stdout.write(`ack ${id}\n`);
 }

@@ -1,11 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Meeting } from '../../../shared/domain/calendar';
 import type { Moment } from '../../../shared/domain/moment';
 import type { StoredOutcome } from '../../../electron/services/coach/coach-service';
 import { FakeClock } from '../../support/fake-clock';
 import { FakeScheduler, meeting } from '../../support/coach';
 import { closeAllServices, startServices } from '../../support/services';
-import { makeTempDir } from '../../support/temp-dir';
+import { tempFolderPerTest } from '../../support/temp-dir';
 
 // Monday 13 July 2026 in Berlin (UTC+2).
 const withPeople = (m: Meeting): Meeting => ({
@@ -19,14 +19,7 @@ const withPeople = (m: Meeting): Meeting => ({
 const oneOnOne = withPeople({ ...meeting('A', '2026-07-13T08:00:00Z', '2026-07-13T08:30:00Z'), title: '1:1 with Sam' });
 const review = withPeople({ ...meeting('B', '2026-07-13T08:30:00Z', '2026-07-13T09:00:00Z'), title: 'Design review' });
 
-let dir: { path: string; cleanup: () => Promise<void> };
-beforeEach(async () => {
-  dir = await makeTempDir();
-});
-afterEach(async () => {
-  await closeAllServices();
-  await dir.cleanup();
-});
+const dir = tempFolderPerTest(closeAllServices);
 
 async function coachWorld(meetings: Meeting[]) {
   const clock = new FakeClock('2026-07-13T07:00:00Z');

@@ -1,4 +1,3 @@
-import { afterEach, beforeEach } from 'vitest';
 import { join } from 'node:path';
 import type { AppServices, AppServicesOptions } from '../../../electron/services/app-services';
 import { AppHost } from '../../../electron/services/host/app-host';
@@ -6,7 +5,7 @@ import type { CommandName, EventName } from '../../../shared/contract/index';
 import { createTestSecretBox } from '../../fixtures/calendar-sync/aes-secret-box';
 import { FakeClock } from '../../support/fake-clock';
 import { fileSettingsBackend } from '../../support/file-settings-backend';
-import { makeTempDir } from '../../support/temp-dir';
+import { tempFolderPerTest } from '../../support/temp-dir';
 
 export const ctx = { window: 'main' as const };
 
@@ -83,16 +82,14 @@ export type TestGraph = Awaited<ReturnType<typeof startGraph>>['graph'];
 
 export const ICS = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//t//t//EN\r\nBEGIN:VEVENT\r\nUID:a@t\r\nDTSTAMP:20261120T000000Z\r\nDTSTART:20261123T090000Z\r\nDTEND:20261123T093000Z\r\nSUMMARY:Standup\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n';
 
-/** A temp folder per test, and the graph the test starts on it (`t.world`), closed after it. */
+/** A temp folder per test (`t.dir`), and the graph the test starts on it (`t.world`), closed after it. */
 export function graphPerTest() {
-  const t = { dir: null as unknown as { path: string; cleanup: () => Promise<void> }, world: null as Awaited<ReturnType<typeof startGraph>> | null };
-  beforeEach(async () => {
-    t.dir = await makeTempDir();
-  });
-  afterEach(async () => {
-    await t.world?.graph.close();
-    t.world = null;
-    await t.dir.cleanup();
-  });
+  const t: { dir: { readonly path: string }; world: Awaited<ReturnType<typeof startGraph>> | null } = {
+    dir: tempFolderPerTest(async () => {
+      await t.world?.graph.close();
+      t.world = null;
+    }),
+    world: null,
+  };
   return t;
 }

@@ -1,18 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { LogEntry, LogQuery } from '../../../shared/domain/log';
 import { LogQuerySchema } from '../../../shared/domain/log';
 import type { EventListener } from '../../../electron/services/events';
 import { closeAllServices, startServices } from '../../support/services';
-import { makeTempDir } from '../../support/temp-dir';
+import { tempFolderPerTest } from '../../support/temp-dir';
 
-let dir: { path: string; cleanup: () => Promise<void> };
-beforeEach(async () => {
-  dir = await makeTempDir();
-});
-afterEach(async () => {
-  await closeAllServices();
-  await dir.cleanup();
-});
+const dir = tempFolderPerTest(closeAllServices);
 
 const describeEntry = (e: LogEntry): string => {
   switch (e.kind) {

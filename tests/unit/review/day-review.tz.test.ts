@@ -1,16 +1,9 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { FakeClock } from '../../support/fake-clock';
 import { closeAllServices, startServices } from '../../support/services';
-import { makeTempDir } from '../../support/temp-dir';
+import { tempFolderPerTest } from '../../support/temp-dir';
 
-let dir: { path: string; cleanup: () => Promise<void> };
-beforeEach(async () => {
-  dir = await makeTempDir();
-});
-afterEach(async () => {
-  await closeAllServices();
-  await dir.cleanup();
-});
+const dir = tempFolderPerTest(closeAllServices);
 
 const ics = (events: string[]) => ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//tests//EN', ...events, 'END:VCALENDAR', ''].join('\r\n');
 const event = (uid: string, start: string, end: string, title: string) =>

@@ -1,18 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Moment } from '../../../shared/domain/moment';
 import { closeAllServices, startServices } from '../../support/services';
-import { makeTempDir } from '../../support/temp-dir';
+import { tempFolderPerTest } from '../../support/temp-dir';
 
-let dir: { path: string; cleanup: () => Promise<void> };
-beforeEach(async () => {
-  dir = await makeTempDir();
-});
-afterEach(async () => {
-  await closeAllServices();
-  await dir.cleanup();
-});
+const dir = tempFolderPerTest(closeAllServices);
 
 const input = { kind: 'own' as const, valence: 'helped' as const, tags: ['warmth' as const], people: ['Sam'], note: 'hi', meeting: null, source: 'tray' as const };
 

@@ -1,4 +1,4 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { shouldAutoLock } from '../../../electron/services/host/auto-lock';
@@ -6,16 +6,9 @@ import { convertDataFolder } from '../../../electron/services/vault/convert';
 import { encryptBytes } from '../../../electron/services/vault/crypto';
 import { readVault, unlockVault } from '../../../electron/services/vault/vault-file';
 import { closeAllHosts, startHost } from '../../support/host';
-import { makeTempDir } from '../../support/temp-dir';
+import { tempFolderPerTest } from '../../support/temp-dir';
 
-let dir: { path: string; cleanup: () => Promise<void> };
-beforeEach(async () => {
-  dir = await makeTempDir();
-});
-afterEach(async () => {
-  await closeAllHosts();
-  await dir.cleanup();
-});
+const dir = tempFolderPerTest(closeAllHosts);
 
 const SECRET = 'Told Sam the reorg news before the team heard it';
 const PASS = 'correct horse battery staple';

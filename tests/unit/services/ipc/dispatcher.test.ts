@@ -1,18 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { commands, COMMAND_NAMES, type CommandName } from '../../../../shared/contract/index';
 import { AppError } from '../../../../shared/domain/errors';
 import { createDispatcher, type Handlers } from '../../../../electron/services/ipc/dispatcher';
 import { closeAllServices, startServices } from '../../../support/services';
-import { makeTempDir } from '../../../support/temp-dir';
+import { tempFolderPerTest } from '../../../support/temp-dir';
 
-let dir: { path: string; cleanup: () => Promise<void> };
-beforeEach(async () => {
-  dir = await makeTempDir();
-});
-afterEach(async () => {
-  await closeAllServices();
-  await dir.cleanup();
-});
+const dir = tempFolderPerTest(closeAllServices);
 
 const ctx = { window: 'main' as const };
 
