@@ -1,4 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
+import { FieldError } from './FieldError';
 
 /**
  * A short list of words or addresses: each shown with its own Remove button, and a field to
@@ -90,11 +91,7 @@ export function ListEditor(props: {
           Add
         </button>
       </div>
-      {message && (
-        <p id={errorId} className="field__error" role="alert">
-          {message}
-        </p>
-      )}
+      <FieldError message={message} id={errorId} />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useId, type InputHTMLAttributes, type ReactNode } from 'react';
+import { FieldError } from './FieldError';
 
 /** A labelled input with its hint and its validation message, both tied to it for screen readers. */
 export function TextField(
@@ -25,11 +26,7 @@ export function TextField(
           {hint}
         </p>
       )}
-      {error && (
-        <p id={`${id}-error`} className="field__error" role="alert">
-          {error}
-        </p>
-      )}
+      <FieldError message={error} id={`${id}-error`} />
     </div>
   );
 }

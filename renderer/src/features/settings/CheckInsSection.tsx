@@ -7,6 +7,7 @@ import { useDraft } from './useDraft';
 import { TimeInput, firstIssue, useFieldError } from './fields';
 import { SettingsCard } from './SettingsCard';
 import { DAYS } from '../../../../shared/domain/working-week';
+import { FieldError } from '../../components/FieldError';
 
 export type SaveCoach = (change: Partial<CoachSettings>) => Promise<string | null>;
 
@@ -71,11 +72,7 @@ function LeadTimeField(props: { value: number; onSave: (minutes: number) => Prom
       <p id={`${id}-hint`} className="field__hint">
         0 to 15; 0 asks as it starts. The intention card takes about forty seconds.
       </p>
-      {error && (
-        <p id={`${id}-error`} className="field__error" role="alert">
-          {error}
-        </p>
-      )}
+      <FieldError message={error} id={`${id}-error`} />
     </div>
   );
 }
@@ -98,11 +95,7 @@ function WorkingDaysField(props: { value: Weekday[]; onSave: (days: Weekday[]) =
         ))}
       </div>
       {props.value.length === 0 && <p className="field__hint">No working day is chosen, so no check-in will appear until you choose one.</p>}
-      {error && (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      )}
+      <FieldError message={error} />
     </fieldset>
   );
 }
@@ -141,11 +134,7 @@ function WorkingHoursField(props: { value: CoachSettings['workingHours']; onSave
         />
       </div>
       <p className="field__hint">A meeting that ends right at the end of the day still gets its card.</p>
-      {error && (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      )}
+      <FieldError message={error} />
     </fieldset>
   );
 }

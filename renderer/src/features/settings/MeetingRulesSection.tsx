@@ -3,6 +3,7 @@ import { ListEditor } from '../../components/ListEditor';
 import { Switch } from '../../components/Switch';
 import { SettingsCard } from './SettingsCard';
 import { firstIssue, useFieldError } from './fields';
+import { FieldError } from '../../components/FieldError';
 
 const EMAIL = /^[^\s@]+@[^\s@]+$/;
 
@@ -61,11 +62,7 @@ export function MeetingRulesSection(props: { headingId: string; rules: MeetingRu
           checked={rules.includeSoloEvents}
           onChange={(includeSoloEvents) => reportToggles(save({ includeSoloEvents }))}
         />
-        {togglesError && (
-          <p className="field__error" role="alert">
-            {togglesError}
-          </p>
-        )}
+        <FieldError message={togglesError} />
       </div>
     </SettingsCard>
   );

@@ -4,6 +4,7 @@ import type { PauseChoice } from '../../../../shared/domain/coach';
 import { call, errorMessage, subscribe } from '../../api';
 import { DotIcon, PauseIcon } from '../../components/Icons';
 import { describeNextCheckIn, describePause } from '../today/coach-text';
+import { FieldError } from '../../components/FieldError';
 
 const CHOICES: { value: PauseChoice; label: string; spoken: string }[] = [
   { value: '30-minutes', label: '30 minutes', spoken: 'Pause for 30 minutes' },
@@ -38,7 +39,7 @@ export function PauseControl() {
     );
   };
 
-  if (!state) return error ? <p className="field__error" role="alert">{error}</p> : null;
+  if (!state) return <FieldError message={error} />;
   const next = describeNextCheckIn(state);
   return (
     <div className="coach-state" data-paused={state.paused}>
@@ -76,11 +77,7 @@ export function PauseControl() {
           {testSent ? 'A sample card is showing near the tray icon. Answering it saves nothing.' : 'See how a card looks and feels; nothing is saved.'}
         </p>
       </div>
-      {error && (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      )}
+      <FieldError message={error} />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { QuietWindowSchema, type QuietWindow } from '../../../../shared/domain/coach';
 import { TimeInput, firstIssue, useFieldError } from './fields';
 import { useDraft } from './useDraft';
+import { FieldError } from '../../components/FieldError';
 
 const MAX_WINDOWS = 10;
 
@@ -36,11 +37,7 @@ export function QuietHoursEditor(props: { value: QuietWindow[]; onSave: (windows
         </button>
         {props.value.length >= MAX_WINDOWS && <span className="field__hint"> Up to ten windows.</span>}
       </div>
-      {error && (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      )}
+      <FieldError message={error} />
     </div>
   );
 }

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { ReviewPromptSettingsSchema, type CoachSettings } from '../../../../shared/domain/coach';
 import { TimeInput, firstIssue, useFieldError } from './fields';
 import { useDraft } from './useDraft';
+import { FieldError } from '../../components/FieldError';
 
 type ReviewPrompt = CoachSettings['reviewPrompt'];
 
@@ -67,11 +68,7 @@ export function ReviewPromptField(props: { value: ReviewPrompt; onSave: (review:
           }}
         />
       </div>
-      {error && (
-        <p id={errorId} className="field__error" role="alert">
-          {error}
-        </p>
-      )}
+      <FieldError message={error} id={errorId} />
     </fieldset>
   );
 }

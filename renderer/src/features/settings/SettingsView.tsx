@@ -12,6 +12,7 @@ import { SettingsCard } from './SettingsCard';
 import { sectionHeadingId, showSection, takePendingSection, type SettingsSection } from './section-target';
 import { SystemSection } from './SystemSection';
 import { useSettings } from './useSettings';
+import { FieldError } from '../../components/FieldError';
 
 const THEMES: { value: Settings['theme']; label: string }[] = [
   { value: 'system', label: 'Follow the system' },
@@ -97,11 +98,7 @@ export function SettingsView() {
                 </label>
               ))}
             </fieldset>
-            {themeError && (
-              <p className="field__error" role="alert">
-                {themeError}
-              </p>
-            )}
+            <FieldError message={themeError} />
           </SettingsCard>
           <PrivacySection headingId={sectionHeadingId('privacy')} privacy={settings.privacy} onSave={(privacy) => update({ privacy })} />
         </>

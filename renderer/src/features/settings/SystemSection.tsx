@@ -5,6 +5,7 @@ import { Switch } from '../../components/Switch';
 import { SettingsCard } from './SettingsCard';
 import { firstIssue, useFieldError } from './fields';
 import { useDraft } from './useDraft';
+import { FieldError } from '../../components/FieldError';
 
 type AppInfo = CommandOutput<'app.info'>;
 const DEFAULT_SHORTCUT = 'CommandOrControl+Shift+L';
@@ -35,11 +36,7 @@ export function SystemSection(props: {
           onChange={(on) => reportLogin(props.onLaunchAtLogin(on))}
           hint={platform ? launchAtLoginHint(platform) : undefined}
         />
-        {loginError && (
-          <p className="field__error" role="alert">
-            {loginError}
-          </p>
-        )}
+        <FieldError message={loginError} />
       </div>
       {platform && (
         <div className="settings-field">
@@ -139,11 +136,7 @@ function ShortcutField(props: { value: string | null; info: AppInfo | null; onSa
           <p id={`${id}-status`} className="shortcut__status" data-registered={String(registered)}>
             {shortcutStatus(registered)}
           </p>
-          {error && (
-            <p id={`${id}-error`} className="field__error" role="alert">
-              {error}
-            </p>
-          )}
+          <FieldError message={error} id={`${id}-error`} />
         </div>
       )}
     </div>

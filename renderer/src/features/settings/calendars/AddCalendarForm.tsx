@@ -5,6 +5,7 @@ import { ColorSwatch } from '../../../components/ColorSwatch';
 import { Spinner } from '../../../components/Spinner';
 import { CalDavFields, FileFields, IcsUrlFields, KIND_CHOICES, type ChosenFile, type ConnectionKind } from './ConnectionFields';
 import { checkConnection } from './connection-check';
+import { FieldError } from '../../../components/FieldError';
 
 type TestState =
   | { state: 'idle' }
@@ -194,11 +195,7 @@ export function AddCalendarForm(props: { onAdded: (source: CalendarSourceView) =
                   {calendar.displayName || calendar.url}
                 </label>
               ))}
-              {fieldErrors.calendars && (
-                <p className="field__error" role="alert">
-                  {fieldErrors.calendars}
-                </p>
-              )}
+              <FieldError message={fieldErrors.calendars} />
             </fieldset>
           )}
           <div className="field">
@@ -207,11 +204,7 @@ export function AddCalendarForm(props: { onAdded: (source: CalendarSourceView) =
             </label>
             <input id={nameId} className="input" value={name} maxLength={200} placeholder="e.g. Work" onChange={(event) => setName(event.target.value)} />
             <p className="field__hint">How this calendar is called in Touchpoint. You can change it later.</p>
-            {fieldErrors.name && (
-              <p className="field__error" role="alert">
-                {fieldErrors.name}
-              </p>
-            )}
+            <FieldError message={fieldErrors.name} />
           </div>
         </div>
       )}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { CalendarSourceView } from '../../../../../shared/domain/calendar-sources';
 import { call, errorMessage } from '../../../api';
 import { ColorSwatch } from '../../../components/ColorSwatch';
+import { FieldError } from '../../../components/FieldError';
 
 type CalDavSource = Extract<CalendarSourceView, { kind: 'caldav' }>;
 
@@ -41,11 +42,7 @@ export function CalDavCalendars(props: { source: CalDavSource }) {
           </label>
         ))}
       </fieldset>
-      {error && (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      )}
+      <FieldError message={error} />
     </details>
   );
 }

@@ -2,6 +2,7 @@ import { useId, useRef, useState } from 'react';
 import { MAX_IMPORT_TEXT_LENGTH } from '../../../../../shared/domain/calendar-sources';
 import { Spinner } from '../../../components/Spinner';
 import { TextField } from '../../../components/TextField';
+import { FieldError } from '../../../components/FieldError';
 
 export type ConnectionKind = 'ics-url' | 'caldav' | 'ics-file';
 export interface ChosenFile {
@@ -147,11 +148,7 @@ export function FileFields(props: { file: ChosenFile | null; error: string | und
           </p>
         )}
         {props.file && !reading && <p className="field__hint">{`${props.file.name} · ${formatSize(props.file.size)}`}</p>}
-        {error && (
-          <p id={`${id}-error`} className="field__error" role="alert">
-            {error}
-          </p>
-        )}
+        <FieldError message={error} id={`${id}-error`} />
       </div>
     </div>
   );

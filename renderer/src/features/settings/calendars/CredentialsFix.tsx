@@ -3,6 +3,7 @@ import type { CalendarSourceView } from '../../../../../shared/domain/calendar-s
 import { call, errorMessage } from '../../../api';
 import { Spinner } from '../../../components/Spinner';
 import { TextField } from '../../../components/TextField';
+import { FieldError } from '../../../components/FieldError';
 
 /** Whether the source can only work again once the user gives its secret again. */
 export function needsCredentials(source: CalendarSourceView): source is Exclude<CalendarSourceView, { kind: 'ics-file' }> {
@@ -71,11 +72,7 @@ export function CredentialsFix(props: { source: Exclude<CalendarSourceView, { ki
           ) : (
             <TextField label="Calendar address" type="url" spellCheck={false} autoFocus value={url} onValue={setUrl} placeholder="https://… or webcal://…" />
           )}
-          {problem && (
-            <p className="field__error" role="alert">
-              {problem}
-            </p>
-          )}
+          <FieldError message={problem} />
           <div className="source__actions">
             <button type="submit" className="button button--small button--primary" disabled={saving}>
               {saving && <Spinner />}

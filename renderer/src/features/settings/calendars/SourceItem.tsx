@@ -10,6 +10,7 @@ import { ColorChoice } from './ColorChoice';
 import { CredentialsFix, needsCredentials } from './CredentialsFix';
 import { RenameField } from './RenameField';
 import { describeSourceKind, describeSourceStatus } from './status-text';
+import { FieldError } from '../../../components/FieldError';
 
 const TONE_MARK = { ok: '✓', syncing: '', error: '⚠', never: '○', off: '–' } as const;
 const ANNOUNCE = {
@@ -95,11 +96,7 @@ export function SourceItem(props: { source: CalendarSourceView; now: number }) {
       {needsCredentials(source) && <CredentialsFix source={source} />}
       {source.kind === 'caldav' && source.calendars.length > 0 && <CalDavCalendars source={source} />}
 
-      {error && (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      )}
+      <FieldError message={error} />
 
       <div className="source__actions">
         {source.kind !== 'ics-file' && (
@@ -119,11 +116,7 @@ export function SourceItem(props: { source: CalendarSourceView; now: number }) {
           <p>
             Its meetings disappear from Today and no more check-ins are planned for them. Moments and check-ins you already logged stay in your reflection log.
           </p>
-          {error && (
-            <p className="field__error" role="alert">
-              {error}
-            </p>
-          )}
+          <FieldError message={error} />
           <div className="dialog__actions">
             <button type="button" className="button" autoFocus onClick={() => setConfirmRemove(false)}>
               Keep it

@@ -4,6 +4,7 @@ import { call, errorMessage, subscribe } from '../../../api';
 import { Spinner } from '../../../components/Spinner';
 import { backupDate, byteSize, monthRange } from './format';
 import { RestoreDialog } from './RestoreDialog';
+import { FieldError } from '../../../components/FieldError';
 
 /** Shown before "Show all": the newest few are the ones people restore. */
 const FIRST_SHOWN = 6;
@@ -67,11 +68,7 @@ export function BackupsPanel() {
       <p className="backups__status" role="status">
         {status}
       </p>
-      {error && (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      )}
+      <FieldError message={error} />
       {shown && shown.length === 0 && <p className="settings-section__empty">No backups yet. The first is made today, once your log has something in it.</p>}
       {shown && shown.length > 0 && (
         <ul className="backups__list" aria-labelledby="backups-title">

@@ -3,6 +3,7 @@ import { DELETE_ALL_WORD } from '../../../../../shared/contract/data-admin';
 import { call, errorMessage } from '../../../api';
 import { Dialog } from '../../../components/Dialog';
 import { Spinner } from '../../../components/Spinner';
+import { FieldError } from '../../../components/FieldError';
 
 /** Settings → Your data → "Delete all my data…", behind a confirmation that must be typed. */
 export function DeleteAllPanel(props: { dataFolder: string }) {
@@ -79,11 +80,7 @@ function DeleteAllDialog(props: { dataFolder: string; onClose: () => void }) {
             <Spinner /> Deleting everything…
           </p>
         )}
-        {error && (
-          <p className="field__error" role="alert">
-            {error}
-          </p>
-        )}
+        <FieldError message={error} />
         <div className="dialog__actions">
           <button type="button" className="button" disabled={busy} onClick={props.onClose}>
             Keep my data
