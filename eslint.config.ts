@@ -77,7 +77,7 @@ export default tseslint.config(
     rules: restrict({ paths: ['react', 'react-dom'], patterns: [noRenderer] }),
   },
   {
-    files: ['tests/**/*.ts', '*.config.ts'],
+    files: ['tests/**/*.ts', 'scripts/**/*.ts', '*.config.ts'],
     languageOptions: { globals: { ...globals.node } },
     rules: {
       ...restrict({ patterns: [noRenderer] }),

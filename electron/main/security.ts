@@ -1,9 +1,9 @@
-import { app, session, type Session, type WebContents } from 'electron';
+import { app, session, type Session, type WebContents, type WebPreferences } from 'electron';
 
 /**
  * Electron's security checklist (electronjs.org/docs/latest/tutorial/security), the parts
  * that apply app-wide. The rest lives where it acts: context isolation, sandbox, no Node,
- * no webview tag in windows.ts; the CSP header in protocol.ts (and a meta tag in the built
+ * no webview tag in secureWebPreferences below; the CSP header in protocol.ts (and a meta tag in the built
  * HTML); IPC sender validation in ipc.ts; fuses in electron-builder.yml. shell.openExternal
  * is never called, so no URL from a page can reach the OS.
  *
@@ -14,6 +14,26 @@ export function hardenApp(isAppUrl: (url: string) => boolean): void {
   // before the app is ready.
   app.enableSandbox();
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents, isAppUrl));
+}
+
+/** Every window's web preferences: context isolation, sandbox, no Node, no webview tag (#2-#4, #11, #12). */
+export function secureWebPreferences(preload: string, devTools: boolean): WebPreferences {
+  return {
+    preload,
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    experimentalFeatures: false,
+    webviewTag: false,
+    // Middle-click (auxclick) cannot open links.
+    disableBlinkFeatures: 'Auxclick',
+    spellcheck: true,
+    // No DevTools in the shipped app: nobody can be talked into pasting code into a console.
+    devTools,
+  };
 }
 
 /** Call once the app is ready: the default session is the one our windows use. */

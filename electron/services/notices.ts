@@ -2,6 +2,8 @@ import type { Notice } from '../../shared/domain/notice';
 import type { Clock } from './clock';
 import type { Emit } from './events';
 
+export type NoticeInput = Omit<Notice, 'id' | 'at'> & { key?: string };
+
 /** Things the user must be told (recovered files, unsaved changes), until dismissed. */
 export class NoticeBoard {
   private notices: Notice[] = [];
@@ -17,7 +19,7 @@ export class NoticeBoard {
   }
 
   /** Adds a notice; a notice with the same key replaces the earlier one instead of piling up. */
-  post(notice: Omit<Notice, 'id' | 'at'> & { key?: string }): Notice {
+  post(notice: NoticeInput): Notice {
     const id = notice.key ?? `notice-${++this.count}`;
     const full: Notice = { id, level: notice.level, title: notice.title, detail: notice.detail, at: this.clock.now().toISOString() };
     this.notices = [...this.notices.filter((n) => n.id !== id), full];

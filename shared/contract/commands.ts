@@ -23,14 +23,32 @@ export const MainViewSchema = z.enum(['today', 'review', 'log', 'insights', 'set
 export type MainView = z.infer<typeof MainViewSchema>;
 
 
+export const PlatformSupportSchema = z.object({
+  os: z.string(),
+  doNotDisturb: z.boolean(),
+  launchAtLogin: z.boolean(),
+  /** "Lock when the screen locks" can hear the screen lock here. */
+  screenLock: z.boolean(),
+  /** Idle time can be read (auto-lock after a time away). */
+  idle: z.boolean(),
+  /** A tray icon is shown (GNOME needs an extension for it). */
+  tray: z.boolean(),
+  /** How a check-in appears on its own: a window that leaves the keyboard alone, or an OS notification. */
+  cards: z.enum(['window', 'notification']),
+});
+export type PlatformSupport = z.infer<typeof PlatformSupportSchema>;
+
 export const AppInfoSchema = z.object({
   version: z.string(),
   dataDirectory: z.string(),
   timeZone: z.string(),
-  /** Whether the operating system accepted the "Log a moment" shortcut (null: not known here). */
-  shortcut: z.object({ accelerator: z.string().nullable(), registered: z.boolean().nullable() }),
+  /**
+   * Whether the operating system accepted the "Log a moment" shortcut (null: not known here).
+   * `confirmed: false`: the answer cannot be trusted (Wayland's portal may refuse after saying yes).
+   */
+  shortcut: z.object({ accelerator: z.string().nullable(), registered: z.boolean().nullable(), confirmed: z.boolean() }),
   /** Which platform features work here, so Settings can say what is supported. */
-  platform: z.object({ os: z.string(), doNotDisturb: z.boolean(), launchAtLogin: z.boolean() }),
+  platform: PlatformSupportSchema,
 });
 
 export const MomentPageSchema = z.object({

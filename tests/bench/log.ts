@@ -13,6 +13,7 @@ import { fileSettingsBackend } from '../support/file-settings-backend';
 import { makeTempDir } from '../support/temp-dir';
 import { writeHistory } from './history';
 import { collectGarbage, median, report } from './report';
+import { testShellStatus } from '../support/shell-status';
 
 function time(runs: number, work: () => unknown): number {
   work(); // warm-up
@@ -35,7 +36,7 @@ export async function runLogBench(): Promise<void> {
       clock: new FakeClock('2026-11-20T18:00:00.000Z'),
       timeZone: () => 'Europe/Berlin',
       settingsBackend: fileSettingsBackend(join(dir.path, 'settings.json')),
-      shell: { openMain: () => undefined, popup: { show: () => undefined, hide: () => undefined }, status: () => ({ shortcutRegistered: null, os: 'bench', doNotDisturb: false, launchAtLogin: false }) },
+      shell: { openMain: () => undefined, popup: { show: () => undefined, hide: () => undefined }, status: () => testShellStatus('bench') },
       emit: () => undefined,
       version: 'bench',
       log: () => undefined,

@@ -4,6 +4,7 @@ import { AppHost, type HostOptions } from '../../electron/services/host/app-host
 import { FakeClock } from './fake-clock';
 import { fileSettingsBackend } from './file-settings-backend';
 import { createTestSecretBox } from '../fixtures/calendar-sync/aes-secret-box';
+import { testShellStatus } from './shell-status';
 
 const running: AppHost[] = [];
 
@@ -23,7 +24,7 @@ export async function startHost(userDataDirectory: string, overrides: Partial<Ho
     version: '1.2.3',
     log: () => undefined,
     emit: (event, payload) => events.push({ event, payload }),
-    shell: { openMain: () => undefined, popup: { show: () => undefined, hide: () => undefined }, status: () => ({ shortcutRegistered: null, os: 'test', doNotDisturb: false, launchAtLogin: false }) },
+    shell: { openMain: () => undefined, popup: { show: () => undefined, hide: () => undefined }, status: () => testShellStatus('test') },
     calendar: { secretBox: createTestSecretBox(), scheduler: { schedule: () => () => undefined } },
     ...overrides,
   });

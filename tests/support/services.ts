@@ -4,6 +4,7 @@ import { createAppServices, type AppServices, type AppServicesOptions } from '..
 import { FakeClock } from './fake-clock';
 import { createTestSecretBox } from '../fixtures/calendar-sync/aes-secret-box';
 import { fileSettingsBackend } from './file-settings-backend';
+import { testShellStatus } from './shell-status';
 
 export interface RecordedEvent {
   event: EventName;
@@ -37,7 +38,7 @@ export async function startServices(userDataDirectory: string, overrides: Partia
     shell: {
       openMain: (view) => shellCalls.push(`openMain:${view}`),
       popup: { show: (route, focus) => shellCalls.push(`popup.show:${route}:${focus ? 'focus' : 'quiet'}`), hide: () => shellCalls.push('popup.hide') },
-      status: () => ({ shortcutRegistered: null, os: 'test', doNotDisturb: false, launchAtLogin: false }),
+      status: () => testShellStatus('test'),
     },
     ...overrides,
   });

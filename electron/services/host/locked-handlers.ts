@@ -3,6 +3,7 @@ import type { Moment, MomentInputSchema } from '../../../shared/domain/moment';
 import type { Clock } from '../clock';
 import type { Handlers } from '../ipc/dispatcher';
 import type { WindowShell } from '../ipc/handlers';
+import { appInfo } from '../ipc/app-info';
 import type { AppHost } from './app-host';
 import { deleteAllData } from '../data-admin/data-admin-service';
 import type { Emit } from '../events';
@@ -25,16 +26,8 @@ export function createLockedHandlers(deps: {
 }): Partial<Handlers> {
   const { host } = deps;
   return {
-    'app.info': () => {
-      const status = deps.shell.status();
-      return {
-        version: deps.version,
-        dataDirectory: deps.dataDirectory,
-        timeZone: deps.timeZone(),
-        shortcut: { accelerator: host.settings.get().shortcut.logMoment, registered: status.shortcutRegistered },
-        platform: { os: status.os, doNotDisturb: status.doNotDisturb, launchAtLogin: status.launchAtLogin },
-      };
-    },
+    'app.info': () =>
+      appInfo({ shell: deps.shell, version: deps.version, dataDirectory: deps.dataDirectory, timeZone: deps.timeZone, accelerator: host.settings.get().shortcut.logMoment }),
     'settings.get': () => host.settings.get(),
     'settings.update': (patch) => host.settings.update(patch),
     'notices.list': () => host.notices.list(),

@@ -1,4 +1,3 @@
-import type { MainView } from '../../../shared/contract/index';
 import type { CalendarServices } from '../calendar/sync/index';
 import type { Clock } from '../clock';
 import type { CoachService } from '../coach/coach-service';
@@ -19,17 +18,13 @@ import type { CheckInService } from '../checkins/checkin-service';
 import type { FollowUpService } from '../followups/followup-service';
 import type { MomentService } from '../moments/moment-service';
 import type { NoticeBoard } from '../notices';
-import type { PopupController, PopupSurface } from '../popup-controller';
+import type { PopupController } from '../popup-controller';
 import type { SettingsService } from '../settings/settings-service';
 import type { ServiceHandlers } from './dispatcher';
+import { appInfo } from './app-info';
+import type { WindowShell } from './window-shell';
 
-/** What the handlers need from the window layer; the Electron shell implements it. */
-export interface WindowShell {
-  openMain(view: MainView): void;
-  popup: PopupSurface;
-  /** What the platform layer knows: the global shortcut's registration, supported features. */
-  status(): { shortcutRegistered: boolean | null; os: string; doNotDisturb: boolean; launchAtLogin: boolean };
-}
+export type { ShellStatus, WindowShell } from './window-shell';
 
 export interface HandlerDeps {
   moments: MomentService;
@@ -55,16 +50,8 @@ export interface HandlerDeps {
 /** The handler table: one function per contract command. Runs in Electron and in the e2e harness. */
 export function createHandlers(deps: HandlerDeps): ServiceHandlers {
   return {
-    'app.info': () => {
-      const status = deps.shell.status();
-      return {
-        version: deps.info.version,
-        dataDirectory: deps.info.dataDirectory,
-        timeZone: deps.info.timeZone(),
-        shortcut: { accelerator: deps.settings.get().shortcut.logMoment, registered: status.shortcutRegistered },
-        platform: { os: status.os, doNotDisturb: status.doNotDisturb, launchAtLogin: status.launchAtLogin },
-      };
-    },
+    'app.info': () =>
+      appInfo({ shell: deps.shell, version: deps.info.version, dataDirectory: deps.info.dataDirectory, timeZone: deps.info.timeZone, accelerator: deps.settings.get().shortcut.logMoment }),
 
     'moments.add': (input) => deps.moments.add(input),
     'moments.update': ({ id, patch }) => deps.moments.update(id, patch),

@@ -11,6 +11,7 @@ import { FakeClock } from '../../support/fake-clock';
 import { fileSettingsBackend } from '../../support/file-settings-backend';
 import { serveFolder } from './static-server';
 import { createTestSecretBox } from '../../fixtures/calendar-sync/aes-secret-box';
+import { testShellStatus } from '../../support/shell-status';
 
 export const RENDERER_BUNDLE = join(import.meta.dirname, '..', '..', '..', 'out', 'renderer');
 
@@ -128,7 +129,7 @@ export class Harness {
       calendar: { secretBox: this.secretBox, scheduler: { schedule: () => () => undefined } },
       shell: {
         // A browser has no tray, shortcut or login items: the Settings screen shows them as unknown.
-        status: () => ({ shortcutRegistered: null, os: 'browser', doNotDisturb: false, launchAtLogin: false }),
+        status: () => testShellStatus('browser'),
         popup: {
           show: (route, focus) => {
             this.popupRequests.push(`show:${route}:${focus ? 'focus' : 'quiet'}`);

@@ -94,7 +94,7 @@ describe('the unpacked app (electron-builder --dir)', () => {
   it('ships a package.json without development metadata, naming the Linux desktop entry', () => {
     const packaged = JSON.parse(extractFile(asar, 'package.json').toString('utf8')) as Record<string, unknown>;
     expect(packaged.main).toBe('out/main/index.js');
-    expect(packaged.desktopName).toBe('touchpoint.desktop');
+    expect(packaged.desktopName).toBe('app.touchpoint.Touchpoint.desktop');
     expect(packaged.devDependencies).toBeUndefined();
     expect(packaged.scripts).toBeUndefined();
   });

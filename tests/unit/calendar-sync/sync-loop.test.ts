@@ -38,15 +38,22 @@ let server: Server;
 let baseUrl: string;
 let requests = 0;
 let failing = false;
+let hanging = false;
+let abandoned = 0;
 const body = calendarText([{ uid: 'a', title: 'Standup', start: '2030-05-06T09:00:00Z', end: '2030-05-06T09:15:00Z' }]);
 
 beforeEach(async () => {
   dir = await makeTempDir('touchpoint-loop-');
   requests = 0;
   failing = false;
+  hanging = false;
+  abandoned = 0;
   server = createServer((req, res) => {
     requests++;
-    if (failing) {
+    if (hanging) {
+      // Never answers: only the client giving up ends the request.
+      res.on('close', () => abandoned++);
+    } else if (failing) {
       res.writeHead(503).end();
     } else if (req.headers['if-none-match'] === '"v1"') {
       res.writeHead(304, { etag: '"v1"' }).end();
@@ -119,5 +126,19 @@ describe('the sync loop', () => {
     await vi.waitFor(() => expect(service.status(source.id).state).toBe('ok'));
     expect(requests).toBe(1);
     await service.close();
+  });
+
+  it('closing aborts a sync that is still waiting for the server, instead of waiting it out (quit stays fast)', async () => {
+    const clock = new FakeClock('2030-05-06T08:00:00Z');
+    const scheduler = new ManualScheduler();
+    const service = await CalendarSyncService.open({ dataDirectory: dir.path, secretBox: createTestSecretBox(), clock, scheduler, timeZone: () => 'UTC', log: () => undefined });
+    const source = await service.addSource({ kind: 'ics-url', url: `${baseUrl}/feed.ics` });
+    hanging = true;
+    const syncing = service.syncAll();
+    await vi.waitFor(() => expect(requests).toBe(1));
+    await service.close();
+    await syncing;
+    await vi.waitFor(() => expect(abandoned).toBe(1));
+    expect(service.status(source.id).state).not.toBe('ok');
   });
 });

@@ -6,6 +6,7 @@ import { createTestSecretBox } from '../../fixtures/calendar-sync/aes-secret-box
 import { FakeClock } from '../../support/fake-clock';
 import { fileSettingsBackend } from '../../support/file-settings-backend';
 import { tempFolderPerTest } from '../../support/temp-dir';
+import { testShellStatus } from '../../support/shell-status';
 
 export const ctx = { window: 'main' as const };
 
@@ -32,7 +33,7 @@ export async function startGraph(userDataDirectory: string, overrides: Partial<A
     shell: {
       openMain: () => undefined,
       popup: { show: () => undefined, hide: () => undefined },
-      status: () => ({ shortcutRegistered: null, os: 'test', doNotDisturb: false, launchAtLogin: false }),
+      status: () => testShellStatus('test'),
     },
     onOpened: (services) => {
       control.opened++;

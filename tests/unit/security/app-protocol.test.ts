@@ -1,12 +1,10 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY } from '../../../shared/security';
 import { makeTempDir } from '../../support/temp-dir';
 
-// protocol.ts registers its handler through Electron; the response logic under test is plain Node.
-vi.mock('electron', () => ({ protocol: {} }));
-const { appResponse, rendererFile } = await import('../../../electron/main/protocol');
+import { appResponse, rendererFile } from '../../../electron/services/shell/app-protocol';
 
 describe('app:// protocol handler', () => {
   let dir: { path: string; cleanup: () => Promise<void> };

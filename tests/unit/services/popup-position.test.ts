@@ -17,4 +17,11 @@ describe('popupPosition', () => {
     expect(popupPosition({ x: 0, y: 0, width: 0, height: 0 }, screen, size)).toEqual({ x: 1488, y: 408 });
     expect(popupPosition(null, { x: 1920, y: 0, width: 1280, height: 800 }, size)).toEqual({ x: 2768, y: 168 });
   });
+
+  it('goes to the top-right corner when the panel is at the top and the tray position is unknown (GNOME, Ubuntu)', () => {
+    const display = { x: 0, y: 0, width: 1920, height: 1080 };
+    expect(popupPosition(null, { x: 0, y: 32, width: 1920, height: 1048 }, size, display)).toEqual({ x: 1488, y: 44 });
+    // Panel at the bottom (KDE, Windows-like layouts): the bottom-right corner.
+    expect(popupPosition(null, { x: 0, y: 0, width: 1920, height: 1036 }, size, display)).toEqual({ x: 1488, y: 404 });
+  });
 });

@@ -3,11 +3,13 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { DEFAULT_SETTINGS, SettingsPatchSchema } from '../../../shared/domain/settings';
 import { SettingsService } from '../../../electron/services/settings/settings-service';
-import { createSettingsBackend } from '../../../electron/main/settings-store';
+import { createSettingsBackend as createBackend } from '../../../electron/services/settings/settings-file';
 import { makeTempDir } from '../../support/temp-dir';
 
 // electron-store reads app paths from Electron when it can; outside Electron it needs an absolute cwd.
 vi.mock('electron', () => ({ default: {} }));
+const { default: Store } = await import('electron-store');
+const createSettingsBackend = (cwd: string, at: Date) => createBackend(cwd, at, (options) => new Store<Record<string, unknown>>(options));
 
 let dir: { path: string; cleanup: () => Promise<void> };
 beforeEach(async () => {

@@ -118,8 +118,13 @@ export class SyncRunner {
     await runtime.syncing;
   }
 
+  /** Quitting or locking: running syncs are aborted (their results dropped), not waited out. */
   async close(): Promise<void> {
     this.loop.stop();
+    for (const runtime of this.runtimes.values()) {
+      runtime.generation++;
+      runtime.cancel?.abort();
+    }
     for (const runtime of this.runtimes.values()) await runtime.syncing?.catch(() => undefined);
   }
 

@@ -1,0 +1,18 @@
+import type { MainView, PlatformSupport } from '../../../shared/contract/commands';
+import type { PopupSurface } from '../popup-controller';
+
+export interface ShellStatus {
+  shortcutRegistered: boolean | null;
+  /** False where the OS's answer about the shortcut cannot be trusted (Wayland). */
+  shortcutConfirmed: boolean;
+  platform: PlatformSupport;
+}
+
+/** What the handlers need from the window layer; the Electron shell implements it. */
+export interface WindowShell {
+  openMain(view: MainView): void;
+  popup: PopupSurface;
+  /** What the platform layer knows: the global shortcut's registration, supported features. */
+  status(): ShellStatus;
+}
+

@@ -1,0 +1,141 @@
+import { popupPosition, type Rect } from '../popup-position';
+import type { PopupRoute, PopupSurface } from '../popup-controller';
+import type { PlatformProfile } from './platform-profile';
+import type { Display, NotificationPort, PopupWindowPort, ScreenPort } from './shell-port';
+
+export const POPUP_SIZE = { width: 420, height: 620 } as const;
+
+const QUIET_NOTE: Record<PopupRoute, { title: string; body: string }> = {
+  'check-in': { title: 'Touchpoint: a 40-second check-in', body: 'Click to answer it, whenever you are ready.' },
+  log: { title: 'Touchpoint', body: 'Click to log a moment.' },
+};
+
+/**
+ * The popup's focus strategy, per platform profile. The PopupController decides WHAT the popup
+ * shows; this decides HOW it appears:
+ * - asked for by the user (Log a moment, a card they clicked): shown and given the keyboard;
+ * - raised by the app (a check-in): shown without taking the keyboard where a window can do that
+ *   (macOS, Windows, X11), otherwise (Wayland) an OS notification that opens the card on click.
+ * The window is created hidden at start-up and shown only once its page is ready, so a card
+ * never flashes empty.
+ */
+export class PopupPresenter implements PopupSurface {
+  private closeNote: (() => void) | null = null;
+  /** Increases with each show/hide, so a show still waiting for the page cannot undo a later hide. */
+  private request = 0;
+  private quitting = false;
+
+  constructor(
+    private readonly deps: {
+      window: PopupWindowPort;
+      screen: ScreenPort;
+      notifications: NotificationPort;
+      profile: PlatformProfile;
+      trayBounds: () => Rect | null;
+      /** The popup's page URL for a route (e.g. app://touchpoint/index.html#/popup/log). */
+      pageUrl: (route: string) => string;
+      /** The user closed the popup with the window manager's close button or Alt+F4. */
+      onClosedByUser: () => void;
+      log?: (message: string, error: unknown) => void;
+    },
+  ) {}
+
+  /** Creates the hidden window at start-up, so the first card shows at once and never empty. */
+  prepare(): void {
+    if (this.deps.window.exists()) return;
+    const { profile } = this.deps;
+    this.deps.window.create({ focusable: !profile.toggleFocusable, allWorkspaces: profile.allWorkspaces }, this.deps.pageUrl('/popup/log'));
+    // Closing the popup hides it, so an unsaved draft is still there next time (but quitting closes it).
+    this.deps.window.onCloseRequested(() => {
+      if (this.quitting) return false;
+      this.deps.onClosedByUser();
+      return true;
+    });
+  }
+
+  /** From now on the window may really close. */
+  allowClose(): void {
+    this.quitting = true;
+  }
+
+  show(route: PopupRoute, focus: boolean): void {
+    const request = ++this.request;
+    this.dismissNote();
+    if (!focus && !this.deps.profile.quietWindow) {
+      this.notify(route);
+      return;
+    }
+    this.prepare();
+    const { window } = this.deps;
+    const wasVisible = window.isVisible();
+    window.navigate(route);
+    if (wasVisible && focus) {
+      // Already on screen (the user clicked a quiet card): just let it take the keyboard.
+      this.takeKeyboard();
+      return;
+    }
+    void window.whenReady().then(
+      () => {
+        if (request !== this.request) return;
+        this.place();
+        if (focus) this.takeKeyboard();
+        else this.appearQuietly();
+      },
+      (error: unknown) => this.deps.log?.('The popup page did not load', error),
+    );
+  }
+
+  hide(): void {
+    this.request++;
+    this.dismissNote();
+    if (this.deps.window.exists()) this.deps.window.hide();
+  }
+
+  private takeKeyboard(): void {
+    const { window, profile } = this.deps;
+    if (profile.toggleFocusable) this.setFocusable(true);
+    window.show();
+    window.focus();
+  }
+
+  private appearQuietly(): void {
+    const { window, profile } = this.deps;
+    if (profile.toggleFocusable) this.setFocusable(false);
+    window.showInactive();
+  }
+
+  private setFocusable(focusable: boolean): void {
+    const { window, profile } = this.deps;
+    window.setFocusable(focusable);
+    // Windows: setFocusable() resets skip-taskbar; the popup must never get a taskbar button.
+    if (profile.focusableResetsSkipTaskbar) window.setSkipTaskbar(true);
+  }
+
+  /** Next to the tray icon, on the tray's display (or the cursor's); Wayland places windows itself. */
+  private place(): void {
+    const { screen, profile, window } = this.deps;
+    if (!profile.quietWindow) return;
+    const tray = this.deps.trayBounds();
+    const display = this.displayFor(tray, screen);
+    const { x, y } = popupPosition(tray, display.workArea, POPUP_SIZE, display.bounds);
+    window.setBounds({ x, y, ...POPUP_SIZE });
+  }
+
+  private displayFor(tray: Rect | null, screen: ScreenPort): Display {
+    if (tray && tray.width > 0 && tray.height > 0) return screen.displayMatching(tray);
+    const cursor = screen.cursorPoint();
+    return cursor ? screen.displayNearest(cursor) : screen.primaryDisplay();
+  }
+
+  private notify(route: PopupRoute): void {
+    const { notifications } = this.deps;
+    if (!notifications.isSupported()) return;
+    const note = QUIET_NOTE[route];
+    this.closeNote = notifications.show({ ...note, onClick: () => this.show(route, true) });
+  }
+
+  private dismissNote(): void {
+    this.closeNote?.();
+    this.closeNote = null;
+  }
+}
