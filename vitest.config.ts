@@ -28,6 +28,17 @@ export default defineConfig({
       })),
       {
         test: {
+          // The built main bundle under a stand-in for electron: runs after `npm run build`.
+          name: 'boot',
+          include: ['tests/boot/**/*.test.ts'],
+          environment: 'node',
+          server: { deps: { inline: ['electron-store'] } },
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        test: {
           name: 'integration',
           include: ['tests/integration/**/*.test.ts'],
           environment: 'node',

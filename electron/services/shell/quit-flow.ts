@@ -15,6 +15,7 @@ export interface QuitTimers {
 
 export class QuitFlow {
   private flushing: Promise<void> | null = null;
+  private finishing: Promise<void> | null = null;
   private done = false;
 
   constructor(
@@ -32,7 +33,8 @@ export class QuitFlow {
   /** before-quit: true holds the quit until the flush is done. */
   beforeQuit(): boolean {
     if (this.done) return false;
-    void this.run().then(() => this.deps.finish());
+    // Quit once the flush is done: asked for once, however many quits come meanwhile.
+    if (!this.finishing) this.finishing = this.run().then(() => this.deps.finish());
     return true;
   }
 
