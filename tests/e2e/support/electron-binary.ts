@@ -16,4 +16,9 @@ export function electronBinaryInstalled(): boolean {
   }
 }
 
-export const ELECTRON_MISSING_REASON = 'Electron binary not installed (its download host is unreachable on this machine; see PLATFORM.md)';
+export const ELECTRON_MISSING_REASON = 'Electron binary not installed (its download host is unreachable on this machine)';
+
+/** Where the binary must be there (the 3-OS workflow), a missing binary fails instead of skipping. */
+export function skipWithoutElectron(): boolean {
+  return !electronBinaryInstalled() && process.env.TOUCHPOINT_REQUIRE_ELECTRON !== '1';
+}

@@ -12,6 +12,7 @@ import { fileSettingsBackend } from '../../support/file-settings-backend';
 import { serveFolder } from './static-server';
 import { createTestSecretBox } from '../../fixtures/calendar-sync/aes-secret-box';
 import { testShellStatus } from '../../support/shell-status';
+import type { ShellStatus } from '../../../electron/services/ipc/window-shell';
 
 export const RENDERER_BUNDLE = join(import.meta.dirname, '..', '..', '..', 'out', 'renderer');
 
@@ -24,6 +25,11 @@ export const RENDERER_BUNDLE = join(import.meta.dirname, '..', '..', '..', 'out'
 export class Harness {
   host!: AppHost;
   /** What the services asked of the popup window: "show:log:focus", "show:check-in:quiet", "hide". */
+  /**
+   * What the desktop tells the app. A browser has no shortcut or login items (shown as unknown);
+   * screen lock and idle are taken as a typical desktop's. Tests may set another desktop.
+   */
+  shellStatus: ShellStatus = testShellStatus('browser', { screenLock: true, idle: true, tray: true });
   readonly popupRequests: string[] = [];
   readonly mainOpenRequests: MainView[] = [];
   /** Meetings a test scripts for the coach; null: the coach uses the real calendar sources. */
@@ -128,8 +134,7 @@ export class Harness {
       meetingsOverride: () => this.meetings,
       calendar: { secretBox: this.secretBox, scheduler: { schedule: () => () => undefined } },
       shell: {
-        // A browser has no tray, shortcut or login items: the Settings screen shows them as unknown.
-        status: () => testShellStatus('browser'),
+        status: () => this.shellStatus,
         popup: {
           show: (route, focus) => {
             this.popupRequests.push(`show:${route}:${focus ? 'focus' : 'quiet'}`);

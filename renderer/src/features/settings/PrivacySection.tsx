@@ -1,5 +1,6 @@
 import { useId, useState } from 'react';
 import { PASSPHRASE_MIN } from '../../../../shared/domain/vault';
+import type { PlatformSupport } from '../../../../shared/contract/commands';
 import type { Settings } from '../../../../shared/domain/settings';
 import { call, errorMessage } from '../../api';
 import { FormActions } from '../../components/FormActions';
@@ -29,7 +30,13 @@ function PassphraseField(props: { label: string; value: string; onChange: (v: st
 }
 
 /** The passphrase lock: turn it on (with an honest warning), lock now, auto-lock, change, turn off. */
-export function PrivacySection(props: { headingId: string; privacy: Settings['privacy']; onSave: (privacy: Settings['privacy']) => Promise<string | null> }) {
+export function PrivacySection(props: {
+  headingId: string;
+  privacy: Settings['privacy'];
+  /** What this desktop tells Touchpoint (null until known). */
+  platform: PlatformSupport | null;
+  onSave: (privacy: Settings['privacy']) => Promise<string | null>;
+}) {
   const vault = useVault();
   const [mode, setMode] = useState<'idle' | 'enable' | 'change' | 'disable'>('idle');
   const [first, setFirst] = useState('');
@@ -40,6 +47,8 @@ export function PrivacySection(props: { headingId: string; privacy: Settings['pr
   const [done, setDone] = useState<string | null>(null);
   const [working, setWorking] = useState(false);
   const autoLockId = useId();
+  const idleUnknown = props.platform !== null && !props.platform.idle;
+  const screenLockUnknown = props.platform !== null && !props.platform.screenLock;
 
   // Changing an answer clears the message about it: a stale error next to a fixed field misleads.
   const edit =
@@ -139,6 +148,8 @@ export function PrivacySection(props: { headingId: string; privacy: Settings['pr
             <select
               id={autoLockId}
               className="input input--auto"
+              aria-describedby={idleUnknown ? `${autoLockId}-hint` : undefined}
+              disabled={idleUnknown}
               value={props.privacy.autoLockMinutes ?? 'never'}
               onChange={(e) => void props.onSave({ ...props.privacy, autoLockMinutes: e.target.value === 'never' ? null : Number(e.target.value) })}
             >
@@ -148,8 +159,19 @@ export function PrivacySection(props: { headingId: string; privacy: Settings['pr
                 </option>
               ))}
             </select>
+            {idleUnknown && (
+              <span id={`${autoLockId}-hint`} className="field__hint">
+                This desktop doesn’t reliably tell apps how long you have been away (Wayland), so Touchpoint can’t lock after a time away here.
+              </span>
+            )}
           </div>
-          <Switch label="Lock when the screen locks" checked={props.privacy.lockOnScreenLock} onChange={(lockOnScreenLock) => void props.onSave({ ...props.privacy, lockOnScreenLock })} />
+          <Switch
+            label="Lock when the screen locks"
+            checked={props.privacy.lockOnScreenLock}
+            disabled={screenLockUnknown}
+            hint={screenLockUnknown ? 'This desktop doesn’t tell apps when the screen locks (no screen saver or login session answered on D-Bus), so this can’t work here: use “Lock now”.' : undefined}
+            onChange={(lockOnScreenLock) => void props.onSave({ ...props.privacy, lockOnScreenLock })}
+          />
           <p className="field__hint">While locked, “Log a moment” still works: the moment is sealed and joins your log when you unlock. Check-ins wait.</p>
         </>
       )}

@@ -100,7 +100,7 @@ export function SettingsView() {
             </fieldset>
             <FieldError message={themeError} />
           </SettingsCard>
-          <PrivacySection headingId={sectionHeadingId('privacy')} privacy={settings.privacy} onSave={(privacy) => update({ privacy })} />
+          <PrivacySection headingId={sectionHeadingId('privacy')} privacy={settings.privacy} platform={info?.platform ?? null} onSave={(privacy) => update({ privacy })} />
         </>
       )}
       {info && (

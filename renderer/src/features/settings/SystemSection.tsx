@@ -44,6 +44,22 @@ export function SystemSection(props: {
           <p className="field__hint">{doNotDisturbText(platform)}</p>
         </div>
       )}
+      {platform && platform.cards === 'notification' && (
+        <div className="settings-field">
+          <p className="field__label">How check-ins appear</p>
+          <p className="field__hint">
+            This desktop (Wayland) doesn’t let a window appear without taking the keyboard, so check-ins arrive as notifications: click one to answer it.
+          </p>
+        </div>
+      )}
+      {platform && !platform.tray && platform.os === 'linux' && (
+        <div className="settings-field">
+          <p className="field__label">Tray icon</p>
+          <p className="field__hint">
+            This desktop shows no tray icon. On GNOME, the “AppIndicator and KStatusNotifierItem Support” extension adds one. Meanwhile open Touchpoint from the app menu: it brings back this window.
+          </p>
+        </div>
+      )}
     </SettingsCard>
   );
 }
@@ -75,7 +91,9 @@ function ShortcutField(props: { value: string | null; info: AppInfo | null; onSa
     commit(accelerator);
   };
 
-  const registered = props.info && props.info.shortcut.accelerator === props.value && !editing ? props.info.shortcut.registered : undefined;
+  const current = props.info && props.info.shortcut.accelerator === props.value && !editing ? props.info.shortcut : null;
+  // Wayland's portal may refuse after the system said yes: never claim success there.
+  const registered = current ? (current.registered === true && !current.confirmed ? 'unconfirmed' : current.registered) : undefined;
   return (
     <div className="settings-field shortcut">
       <Switch
@@ -143,8 +161,10 @@ function ShortcutField(props: { value: string | null; info: AppInfo | null; onSa
   );
 }
 
-function shortcutStatus(registered: boolean | null | undefined): string {
+function shortcutStatus(registered: boolean | 'unconfirmed' | null | undefined): string {
   if (registered === true) return '✓ Works from any app.';
+  if (registered === 'unconfirmed')
+    return 'Your desktop was asked for it and may ask you to confirm. Touchpoint can’t check the answer here: if the shortcut does nothing, use “Log a moment…” in the tray menu.';
   if (registered === false) return '⚠ The system refused this shortcut — another app may be using it. Try another one.';
   if (registered === null) return 'Touchpoint can’t tell here whether the system accepted it.';
   return '';
@@ -159,7 +179,7 @@ function acceleratorOf(event: KeyboardEvent): string | null {
 }
 
 function launchAtLoginHint(platform: AppInfo['platform']): string {
-  if (!platform.launchAtLogin) return 'Not available on this system.';
+  if (!platform.launchAtLogin) return platform.os === 'darwin' ? 'Works in the installed app (a development run cannot be a macOS login item).' : 'Not available on this system.';
   switch (platform.os) {
     case 'darwin':
       return 'Adds Touchpoint to your login items (System Settings → General → Login Items). It starts quietly in the menu bar.';
