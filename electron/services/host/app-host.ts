@@ -11,7 +11,7 @@ import { PopupController } from '../popup-controller';
 import { SettingsService } from '../settings/settings-service';
 import { plainCodec } from '../storage/codec';
 import { convertDataFolder, finishInterruptedConversions } from '../vault/convert';
-import { decryptBytes, encryptBytes, encryptingCodec, isEncrypted, WrongPassphraseError } from '../vault/crypto';
+import { decryptBytes, encryptBytes, encryptingCodec, isEncrypted, SCRYPT, WrongPassphraseError, type KeyDerivationCost } from '../vault/crypto';
 import { MomentQueue } from '../vault/moment-queue';
 import { createVault, readVault, removeVault, rewrapVault, unlockVault, writeVault, type UnlockedKeys } from '../vault/vault-file';
 import { createLockedHandlers } from './locked-handlers';
@@ -25,6 +25,8 @@ export type HostOptions = Omit<AppServicesOptions, 'codec' | 'shared' | 'host'> 
   onOpened?: (services: AppServices) => void;
   /** Called after the graph was closed (locked, or before a restart). */
   onClosed?: () => void;
+  /** scrypt's cost for a new or changed passphrase; the app keeps SCRYPT, tests pass a low cost so they never depend on the machine's speed. */
+  keyDerivation?: KeyDerivationCost;
 };
 
 const LOCKED_MESSAGE = 'Touchpoint is locked. Unlock it with your passphrase to open your log.';
@@ -152,7 +154,7 @@ export class AppHost implements ServicesHost {
     this.busy = 'enabling';
     this.changed();
     try {
-      const { file, keys } = await createVault(passphrase);
+      const { file, keys } = await createVault(passphrase, this.options.keyDerivation ?? SCRYPT);
       await this.closeGraph();
       // The key file first: from here on every file, converted or not yet, can be read.
       await writeVault(this.dataDirectory, file);
@@ -209,7 +211,7 @@ export class AppHost implements ServicesHost {
     } catch (error) {
       throw error instanceof WrongPassphraseError ? new AppError('invalid_input', 'Your current passphrase is not right.', { current: 'wrong' }) : error;
     }
-    await writeVault(this.dataDirectory, await rewrapVault(vault, keys, next));
+    await writeVault(this.dataDirectory, await rewrapVault(vault, keys, next, this.options.keyDerivation ?? SCRYPT));
     this.changed();
   }
 

@@ -11,7 +11,15 @@ import type { FileCodec } from '../storage/codec';
  *   only the public key, opening needs the private key, which is itself wrapped by the data key.
  */
 
-export const SCRYPT = { N: 2 ** 17, r: 8, p: 1 } as const;
+/** How costly deriving the key from the passphrase is (scrypt's N, r, p). */
+export interface KeyDerivationCost {
+  N: number;
+  r: number;
+  p: number;
+}
+
+/** The app's cost: about a second and 128 MB per attempt, to slow down guessing. */
+export const SCRYPT: KeyDerivationCost = { N: 2 ** 17, r: 8, p: 1 };
 const SCRYPT_MAXMEM = 256 * 1024 * 1024;
 const MAGIC = Buffer.from('TPE1');
 
@@ -28,9 +36,9 @@ export class WrongPassphraseError extends Error {
   }
 }
 
-export function deriveKey(passphrase: string, salt: Buffer, params: { N: number; r: number; p: number } = SCRYPT): Promise<Buffer> {
+export function deriveKey(passphrase: string, salt: Buffer, params: KeyDerivationCost): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    scrypt(passphrase.normalize('NFC'), salt, 32, { ...params, maxmem: SCRYPT_MAXMEM }, (error, key) => (error ? reject(error) : resolve(key)));
+    scrypt(passphrase.normalize('NFC'), salt, 32, { N: params.N, r: params.r, p: params.p, maxmem: SCRYPT_MAXMEM }, (error, key) => (error ? reject(error) : resolve(key)));
   });
 }
 

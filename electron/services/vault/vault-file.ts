@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { readFileIfExists, writeFileDurably } from '../storage/durable-file';
-import { deriveKey, newDataKey, newQueueKeys, open, SCRYPT, seal } from './crypto';
+import { deriveKey, newDataKey, newQueueKeys, open, seal, type KeyDerivationCost } from './crypto';
 
 const SealedSchema = z.object({ iv: z.string(), tag: z.string(), data: z.string() });
 
@@ -30,15 +30,15 @@ export async function readVault(dataDirectory: string): Promise<VaultFile | null
 }
 
 /** A new vault: fresh data key and queue keys, wrapped with a key derived from the passphrase. */
-export async function createVault(passphrase: string): Promise<{ file: VaultFile; keys: UnlockedKeys }> {
+export async function createVault(passphrase: string, cost: KeyDerivationCost): Promise<{ file: VaultFile; keys: UnlockedKeys }> {
   const salt = randomBytes(16);
-  const kek = await deriveKey(passphrase, salt);
+  const kek = await deriveKey(passphrase, salt, cost);
   const dataKey = newDataKey();
   const queue = newQueueKeys();
   const file: VaultFile = {
     format: 'touchpoint-vault',
     version: 1,
-    kdf: { name: 'scrypt', ...SCRYPT, salt: salt.toString('base64') },
+    kdf: { name: 'scrypt', N: cost.N, r: cost.r, p: cost.p, salt: salt.toString('base64') },
     wrappedDataKey: seal(kek, dataKey),
     queue: { publicKey: queue.publicKey, wrappedPrivateKey: seal(dataKey, queue.privateKey) },
   };
@@ -53,10 +53,10 @@ export async function unlockVault(file: VaultFile, passphrase: string): Promise<
 }
 
 /** The same keys under a new passphrase (with a new salt): nothing else is re-encrypted. */
-export async function rewrapVault(file: VaultFile, keys: UnlockedKeys, passphrase: string): Promise<VaultFile> {
+export async function rewrapVault(file: VaultFile, keys: UnlockedKeys, passphrase: string, cost: KeyDerivationCost): Promise<VaultFile> {
   const salt = randomBytes(16);
-  const kek = await deriveKey(passphrase, salt);
-  return { ...file, kdf: { name: 'scrypt', ...SCRYPT, salt: salt.toString('base64') }, wrappedDataKey: seal(kek, keys.dataKey) };
+  const kek = await deriveKey(passphrase, salt, cost);
+  return { ...file, kdf: { name: 'scrypt', N: cost.N, r: cost.r, p: cost.p, salt: salt.toString('base64') }, wrappedDataKey: seal(kek, keys.dataKey) };
 }
 
 export function writeVault(dataDirectory: string, file: VaultFile): Promise<void> {

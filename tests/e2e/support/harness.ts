@@ -11,6 +11,7 @@ import { FakeClock } from '../../support/fake-clock';
 import { fileSettingsBackend } from '../../support/file-settings-backend';
 import { serveFolder } from './static-server';
 import { createTestSecretBox } from '../../fixtures/calendar-sync/aes-secret-box';
+import { TEST_KEY_DERIVATION } from '../../support/key-derivation';
 
 export const RENDERER_BUNDLE = join(import.meta.dirname, '..', '..', '..', 'out', 'renderer');
 
@@ -110,6 +111,7 @@ export class Harness {
   private async startServices(): Promise<void> {
     this.host = await AppHost.start({
       userDataDirectory: this.userDataDirectory,
+      keyDerivation: TEST_KEY_DERIVATION,
       clock: this.clock,
       timeZone: () => this.timeZone,
       settingsBackend: fileSettingsBackend(join(this.userDataDirectory, 'settings.json')),

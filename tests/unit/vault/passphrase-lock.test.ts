@@ -3,10 +3,11 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { shouldAutoLock } from '../../../electron/services/host/auto-lock';
 import { convertDataFolder } from '../../../electron/services/vault/convert';
-import { encryptBytes } from '../../../electron/services/vault/crypto';
+import { encryptBytes, SCRYPT } from '../../../electron/services/vault/crypto';
 import { readVault, unlockVault } from '../../../electron/services/vault/vault-file';
 import { closeAllHosts, startHost } from '../../support/host';
 import { tempFolderPerTest } from '../../support/temp-dir';
+import { TEST_KEY_DERIVATION } from '../../support/key-derivation';
 
 const dir = tempFolderPerTest(closeAllHosts);
 
@@ -118,7 +119,7 @@ describe('the passphrase lock', () => {
     // Enable again, but "crash" after the key file and the first converted file.
     const { createVault, writeVault } = await import('../../../electron/services/vault/vault-file');
     await host.close();
-    const { file, keys } = await createVault(PASS);
+    const { file, keys } = await createVault(PASS, TEST_KEY_DERIVATION);
     await writeVault(join(dir.path, 'data'), file);
     let converted = 0;
     await expect(
@@ -130,6 +131,17 @@ describe('the passphrase lock', () => {
     const { host: after } = await startHost(dir.path);
     await after.unlock(PASS);
     expect(after.services!.moments.all().map((m) => m.note).sort()).toEqual(['second month', SECRET].sort());
+  });
+});
+
+describe('the cost of deriving the key', () => {
+  it('is injected: the key file records the cost the host was given, and the app keeps scrypt N = 2^17', async () => {
+    expect(SCRYPT).toEqual({ N: 2 ** 17, r: 8, p: 1 });
+    const { host } = await seededHost();
+    await host.enable(PASS);
+    expect((await readVault(join(dir.path, 'data')))!.kdf).toMatchObject(TEST_KEY_DERIVATION);
+    await host.changePassphrase(PASS, 'a brand new passphrase');
+    expect((await readVault(join(dir.path, 'data')))!.kdf).toMatchObject(TEST_KEY_DERIVATION);
   });
 });
 
