@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rename, rm, stat } from './fs';
 import { join, relative, sep } from 'node:path';
 import { z } from 'zod';
 import { readFileIfExists, writeFileDurably, isNodeError } from './durable-file';

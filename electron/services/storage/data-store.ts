@@ -1,4 +1,4 @@
-import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat } from './fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Notice } from '../../../shared/domain/notice';
@@ -185,13 +185,13 @@ export class DataStore {
 
   private async readVersion(): Promise<number> {
     const path = join(this.storeFolder, META_FILE);
-    const bytes = await readFileIfExists(path);
+    const bytes = await readDataFile(path);
     const dataFiles = await this.listDataFiles(this.storeFolder);
-    if (bytes === null) {
+    if (bytes === null && !(await exists(path))) {
       // A brand-new profile, or data from before meta existed: both are the current layout.
       return this.schemaVersion;
     }
-    const parsed = MetaSchema.safeParse(safeJson(bytes.toString('utf8')));
+    const parsed = MetaSchema.safeParse(bytes && safeJson(bytes.toString('utf8')));
     if (parsed.success) return parsed.data.schemaVersion;
 
     await this.quarantine(META_FILE);
@@ -251,7 +251,7 @@ export class DataStore {
         return null;
       }
     };
-    const bytes = await readFileIfExists(join(this.storeFolder, path));
+    const bytes = await readDataFile(join(this.storeFolder, path));
     const data = bytes ? decode(bytes) : null;
     if (data) {
       collection.adopt(partition, data);
@@ -325,13 +325,24 @@ export class DataStore {
   private async finishInterruptedMigration(): Promise<void> {
     const next = `${this.storeFolder}.next`;
     const old = `${this.storeFolder}.old`;
-    const exists = (p: string) => stat(p).then(() => true, () => false);
     if (!(await exists(this.storeFolder))) {
       if (await exists(join(next, META_FILE))) await rename(next, this.storeFolder);
       else if (await exists(old)) await rename(old, this.storeFolder);
     }
     await rm(next, { recursive: true, force: true });
     if (await exists(this.storeFolder)) await rm(old, { recursive: true, force: true });
+  }
+}
+
+const exists = (path: string) => stat(path).then(() => true, () => false);
+
+/** A data file's bytes; null when it is missing or is not a file (a folder in its place reads as damaged, never as a raw EISDIR). */
+async function readDataFile(path: string): Promise<Buffer | null> {
+  try {
+    return await readFileIfExists(path);
+  } catch (error) {
+    if (isNodeError(error, 'EISDIR')) return null;
+    throw error;
   }
 }
 

@@ -1,8 +1,8 @@
-import { rm } from 'node:fs/promises';
+import { rm } from '../storage/fs';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { readFileIfExists, writeFileDurably } from '../storage/durable-file';
+import { isNodeError, readFileIfExists, writeFileDurably } from '../storage/durable-file';
 import { deriveKey, newDataKey, newQueueKeys, open, seal, type KeyDerivationCost } from './crypto';
 
 const SealedSchema = z.object({ iv: z.string(), tag: z.string(), data: z.string() });
@@ -24,9 +24,29 @@ export interface UnlockedKeys {
 
 export const vaultPath = (dataDirectory: string) => join(dataDirectory, 'vault.json');
 
+/** The key file is there but cannot be read or understood (truncated, edited, a folder in its place). */
+export class VaultFileDamagedError extends Error {
+  constructor(readonly reason: unknown) {
+    super('The passphrase lock’s key file (vault.json in the data folder) is damaged, so your log cannot be unlocked.');
+    this.name = 'VaultFileDamagedError';
+  }
+}
+
+/** Null when there is no key file (the lock is off); throws VaultFileDamagedError when it is unusable. */
 export async function readVault(dataDirectory: string): Promise<VaultFile | null> {
-  const bytes = await readFileIfExists(vaultPath(dataDirectory));
-  return bytes ? VaultFileSchema.parse(JSON.parse(bytes.toString('utf8'))) : null;
+  let bytes: Buffer | null;
+  try {
+    bytes = await readFileIfExists(vaultPath(dataDirectory));
+  } catch (error) {
+    if (isNodeError(error, 'EISDIR')) throw new VaultFileDamagedError(error);
+    throw error;
+  }
+  if (!bytes) return null;
+  try {
+    return VaultFileSchema.parse(JSON.parse(bytes.toString('utf8')));
+  } catch (error) {
+    throw new VaultFileDamagedError(error);
+  }
 }
 
 /** A new vault: fresh data key and queue keys, wrapped with a key derived from the passphrase. */

@@ -1,0 +1,74 @@
+import { AppError } from '../../../shared/domain/errors';
+import type { DataStore } from '../storage/data-store';
+import { WrongPassphraseError } from '../vault/crypto';
+import { clearLockChange, readLockChange } from '../vault/lock-change';
+import { storeHasEncryptedFiles } from '../vault/lock-conversion';
+import { readVault, unlockVault, VaultFileDamagedError, type UnlockedKeys, type VaultFile } from '../vault/vault-file';
+
+/** The key file cannot be used: damaged, or missing while the log is encrypted. The log then stays locked. */
+export type KeyFileProblem = 'damaged' | 'missing';
+
+export const UNSAVED_LOCK =
+  'Some of your latest changes are not saved to disk yet, and locking now would lose them, so Touchpoint stays open. It keeps trying to save them; lock it again once the message about them goes away.';
+
+/** What to tell the user when the lock's key file cannot be used. */
+export function keyFileNotice(problem: KeyFileProblem): { title: string; detail: string } {
+  const way = 'If you have a copy of it (for example in a backup of your computer), put it back in the data folder and start Touchpoint again. Otherwise “Delete all my data” on the lock screen starts again with an empty log.';
+  return problem === 'damaged'
+    ? { title: 'The lock’s key file is damaged', detail: `The passphrase lock’s key file (vault.json in the data folder) is damaged, so your log cannot be unlocked. Nothing was changed. ${way}` }
+    : { title: 'The lock’s key file is missing', detail: `Your log is encrypted, but the passphrase lock’s key file (vault.json in the data folder) is missing, so it cannot be unlocked. Nothing was changed or set aside. ${way}` };
+}
+
+/**
+ * Whether the lock is on, from the files: the key file, the journal of a lock change a crash
+ * interrupted, and (with no key file) whether the log is encrypted anyway.
+ */
+export async function inspectLock(dataDirectory: string): Promise<{ enabled: boolean; problem: KeyFileProblem | null }> {
+  let problem: KeyFileProblem | null = null;
+  let vault: VaultFile | null = null;
+  try {
+    vault = await readVault(dataDirectory);
+  } catch (error) {
+    if (!(error instanceof VaultFileDamagedError)) throw error;
+    problem = 'damaged';
+  }
+  const keyFileThere = vault !== null || problem !== null;
+  // Without the key file, a journal means nothing was encrypted yet ("on") or everything was decrypted ("off"): see lock-change.ts.
+  if (!keyFileThere && (await readLockChange(dataDirectory))) await clearLockChange(dataDirectory);
+  if (!keyFileThere && (await storeHasEncryptedFiles(dataDirectory))) problem = 'missing';
+  return { enabled: keyFileThere || problem !== null, problem };
+}
+
+/** The key file, or a plain error: the lock is off, or its key file is damaged or missing. */
+export async function readKeyFile(dataDirectory: string, problem: KeyFileProblem | null): Promise<VaultFile> {
+  if (problem) throw new AppError('storage', keyFileNotice(problem).detail);
+  let vault: VaultFile | null;
+  try {
+    vault = await readVault(dataDirectory);
+  } catch (error) {
+    if (error instanceof VaultFileDamagedError) throw new AppError('storage', keyFileNotice('damaged').detail);
+    throw error;
+  }
+  if (!vault) throw new AppError('conflict', 'The passphrase lock is not on.');
+  return vault;
+}
+
+export const WRONG_PASSPHRASE = 'That passphrase is not right. Capitals and spaces count.';
+
+/** The keys, or the user's own words for a wrong passphrase (on the form's `field`). */
+export async function unlockWith(vault: VaultFile, passphrase: string, wrong = WRONG_PASSPHRASE, field = 'passphrase'): Promise<UnlockedKeys> {
+  try {
+    return await unlockVault(vault, passphrase);
+  } catch (error) {
+    throw error instanceof WrongPassphraseError ? new AppError('invalid_input', wrong, { [field]: 'wrong' }) : error;
+  }
+}
+
+/** Saves the changes the disk refused before; false if some are still only in memory (closing the log would lose them). */
+export async function everythingSaved(store: DataStore | null): Promise<boolean> {
+  if (!store) return true;
+  await store.idle();
+  if (store.unsavedFiles.length === 0) return true;
+  await store.saveUnsaved().catch(() => undefined);
+  return store.unsavedFiles.length === 0;
+}
