@@ -16,6 +16,7 @@ import {
 import { plainCodec, type FileCodec } from './codec';
 import { PartitionedCollection, type CollectionSpec, type StoredRecord } from './collection';
 import { isNodeError, readFileIfExists, removeStaleTempFiles, writeFileDurably } from './durable-file';
+import { readProblemClause } from './write-problem';
 import { applyMigrations, CURRENT_SCHEMA_VERSION, MIGRATIONS, migrationsBetween, type Migration } from './migrations';
 
 const META_FILE = 'meta.json';
@@ -67,6 +68,7 @@ export class DataStore {
   private readonly deferred: { spec: CollectionSpec<StoredRecord>; path: string }[] = [];
   private remaining: Promise<void> | null = null;
   private readonly noticeListeners = new Set<(notice: Notice) => void>();
+  private readonly unreadable = new Set<string>();
 
   private constructor(private readonly options: DataStoreOptions) {
     this.storeFolder = join(options.directory, 'store');
@@ -87,7 +89,11 @@ export class DataStore {
     return store;
   }
 
-  /** Loads every partition not loaded yet, newest first, one file per turn of the event loop. */
+  /**
+   * Loads every partition not loaded yet, newest first, one file per turn of the event loop.
+   * A file that cannot be read is reported and skipped (see loadFile), never the end of the
+   * history.
+   */
   loadRemaining(): Promise<void> {
     this.remaining ??= (async () => {
       while (this.deferred.length > 0) {
@@ -97,6 +103,11 @@ export class DataStore {
       }
     })();
     return this.remaining;
+  }
+
+  /** Data files that exist but could not be read: their entries are missing, so nothing may write them, export or import. */
+  get unreadableFiles(): string[] {
+    return [...this.unreadable];
   }
 
   get fullyLoaded(): boolean {
@@ -251,7 +262,20 @@ export class DataStore {
         return null;
       }
     };
-    const bytes = await readDataFile(join(this.storeFolder, path));
+    let bytes: Buffer | null;
+    try {
+      bytes = await readDataFile(join(this.storeFolder, path));
+    } catch (error) {
+      // Not damaged, just unreadable now (permissions, a failing disk): keep the file as it is and keep everyone off it.
+      this.unreadable.add(path);
+      collection.markUnreadable(partition);
+      this.notice(
+        'error',
+        'Part of your history could not be read',
+        `${path} could not be read: ${readProblemClause(error)} Its entries are not shown, and Touchpoint does not write to it, export or import until it can be read. Nothing was changed; once the file can be read again, start Touchpoint again.`,
+      );
+      return;
+    }
     const data = bytes ? decode(bytes) : null;
     if (data) {
       collection.adopt(partition, data);

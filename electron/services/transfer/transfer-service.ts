@@ -44,6 +44,7 @@ export class TransferService {
 
   async export(format: ExportFormat): Promise<{ fileName: string; mimeType: string; content: string; counts: TransferCounts }> {
     await this.deps.whenLoaded();
+    this.requireWholeHistory('an export now would be missing its entries. Nothing was exported');
     const now = this.deps.clock.now().toISOString();
     const stamp = now.slice(0, 10);
     const counts = zero();
@@ -74,6 +75,7 @@ export class TransferService {
 
   async import(text: string): Promise<ImportReport> {
     await this.deps.whenLoaded();
+    this.requireWholeHistory('an import now could not tell what you already have. Nothing was imported');
     let parsedJson: unknown;
     try {
       parsedJson = JSON.parse(text);
@@ -137,6 +139,13 @@ export class TransferService {
     }
     // Oldest first reads naturally in a journal or a spreadsheet.
     return entries.reverse();
+  }
+
+  /** Export and import work on the whole history: refused, with the reason, while part of it could not be read. */
+  private requireWholeHistory(consequence: string): void {
+    const unreadable = this.deps.store.unreadableFiles;
+    if (unreadable.length === 0) return;
+    throw new AppError('storage', `Part of your history could not be read (${unreadable.join(', ')}), so ${consequence}. Once the file can be read again, start Touchpoint again and try once more.`);
   }
 
   private progress(operation: 'export' | 'import', done: number, total: number): void {
