@@ -3,6 +3,7 @@ import { mkdir, readdir, readFile, rename, rm, stat } from './fs';
 import { join, relative, sep } from 'node:path';
 import { z } from 'zod';
 import { readFileIfExists, writeFileDurably, isNodeError } from './durable-file';
+import { IMPORT_JOURNAL } from './import-journal';
 
 export const BackupReasonSchema = z.enum(['daily', 'pre-migration', 'manual', 'pre-restore']);
 export type BackupReason = z.infer<typeof BackupReasonSchema>;
@@ -60,6 +61,7 @@ export async function createBackup(options: {
   await mkdir(partial, { recursive: true });
   const files: BackupManifest['files'] = [];
   for (const path of await listFilesRecursive(options.storeFolder)) {
+    if (path === IMPORT_JOURNAL) continue; // an import in progress, not data yet
     const bytes = await readFile(join(options.storeFolder, path));
     await writeFileDurably(join(partial, path), bytes);
     files.push({ path, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });

@@ -17,6 +17,7 @@ import { plainCodec, type FileCodec } from './codec';
 import { PartitionedCollection, type CollectionSpec, type StoredRecord } from './collection';
 import { isNodeError, readFileIfExists, removeStaleTempFiles, writeFileDurably } from './durable-file';
 import { readProblemClause } from './write-problem';
+import { ImportJournal } from './import-journal';
 import { applyMigrations, CURRENT_SCHEMA_VERSION, MIGRATIONS, migrationsBetween, type Migration } from './migrations';
 
 const META_FILE = 'meta.json';
@@ -103,6 +104,11 @@ export class DataStore {
       }
     })();
     return this.remaining;
+  }
+
+  /** The journal that makes an import all or nothing (see ImportJournal). */
+  get importJournal(): ImportJournal {
+    return new ImportJournal(this.storeFolder, this.codec);
   }
 
   /** Data files that exist but could not be read: their entries are missing, so nothing may write them, export or import. */
@@ -253,11 +259,20 @@ export class DataStore {
   private async loadFile(spec: CollectionSpec<StoredRecord>, path: string): Promise<void> {
     const collection = this.collections.get(spec.name)!;
     const partition = path.slice(spec.name.length + 1, -'.json'.length);
-    const fileSchema = z.object({ records: z.array(spec.recordSchema) });
+    // Each record is checked on its own (with the same limits as the user's input): one record
+    // that does not pass is set aside, not the whole month with it.
     const decode = (bytes: Uint8Array) => {
       try {
-        const result = fileSchema.safeParse(safeJson(this.codec.decode(bytes)));
-        return result.success ? result.data : null;
+        const file = StoredFileSchema.safeParse(safeJson(this.codec.decode(bytes)));
+        if (!file.success) return null;
+        const records: StoredRecord[] = [];
+        let rejected = 0;
+        for (const record of file.data.records) {
+          const parsed = spec.recordSchema.safeParse(record);
+          if (parsed.success) records.push(parsed.data);
+          else rejected++;
+        }
+        return { records, rejected };
       } catch {
         return null;
       }
@@ -277,12 +292,24 @@ export class DataStore {
       return;
     }
     const data = bytes ? decode(bytes) : null;
-    if (data) {
-      collection.adopt(partition, data);
+    if (data && bytes) {
+      if (data.rejected > 0) await this.setAsideRecords(path, bytes, data.rejected);
+      collection.adopt(partition, { records: data.records });
       return;
     }
     const restored = await this.recoverFile(path, decode);
-    if (restored) collection.adopt(partition, restored);
+    if (restored) collection.adopt(partition, { records: restored.records });
+  }
+
+  /** Keeps the whole file in quarantine and says so: the entries that do not pass are left out of the log, never dropped. */
+  private async setAsideRecords(path: string, bytes: Buffer, count: number): Promise<void> {
+    const kept = this.quarantinePath(path);
+    await writeFileDurably(kept, bytes);
+    this.notice(
+      'warning',
+      count === 1 ? 'An entry did not pass its checks and was set aside' : `${count} entries did not pass their checks and were set aside`,
+      `${path} holds ${count === 1 ? 'an entry' : `${count} entries`} Touchpoint cannot show (a value out of range or unknown, such as a time zone). The rest of the file is read as usual; the whole file is kept at ${kept}.`,
+    );
   }
 
   /**
@@ -313,10 +340,14 @@ export class DataStore {
     return null;
   }
 
+  private quarantinePath(path: string): string {
+    const stamp = this.options.clock.now().toISOString().replace(/[:.]/g, '-');
+    return join(this.quarantineFolder, `${stamp}__${path.replaceAll('/', '__')}`);
+  }
+
   private async quarantine(path: string): Promise<string> {
     await mkdir(this.quarantineFolder, { recursive: true });
-    const stamp = this.options.clock.now().toISOString().replace(/[:.]/g, '-');
-    const target = join(this.quarantineFolder, `${stamp}__${path.replaceAll('/', '__')}`);
+    const target = this.quarantinePath(path);
     await rename(join(this.storeFolder, path), target);
     return target;
   }
@@ -357,6 +388,8 @@ export class DataStore {
     if (await exists(this.storeFolder)) await rm(old, { recursive: true, force: true });
   }
 }
+
+const StoredFileSchema = z.object({ records: z.array(z.unknown()) });
 
 const exists = (path: string) => stat(path).then(() => true, () => false);
 

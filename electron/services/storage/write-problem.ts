@@ -37,6 +37,7 @@ export function readProblemClause(error: unknown): string {
     case 'EMFILE':
     case 'ENFILE':
       return 'too many files are open.';
+    case undefined:
     default:
       return `the file could not be read (${error instanceof Error ? error.message : String(error)}).`;
   }
