@@ -11,12 +11,12 @@ import { PopupController } from '../popup-controller';
 import { SettingsService } from '../settings/settings-service';
 import { plainCodec } from '../storage/codec';
 import { finishInterruptedConversions } from '../vault/convert';
-import { encryptingCodec, SCRYPT, type KeyDerivationCost } from '../vault/crypto';
+import { encryptingCodec, publicKeyOf, SCRYPT, type KeyDerivationCost } from '../vault/crypto';
 import { MomentQueue } from '../vault/moment-queue';
 import { createVault, readVault, removeVault, rewrapVault, writeVault, type UnlockedKeys, type VaultFile } from '../vault/vault-file';
 import { clearLockChange, readLockChange, writeLockChange } from '../vault/lock-change';
 import { decryptDataFolder, encryptDataFolder } from '../vault/lock-conversion';
-import { everythingSaved, inspectLock, keyFileNotice, readKeyFile, UNSAVED_LOCK, unlockWith, type KeyFileProblem } from './key-file';
+import { everythingSaved, inspectLock, keyFileNotice, readKeyFile, repairSwappedQueueKey, SWAPPED_QUEUE_KEY, UNSAVED_LOCK, unlockWith, type KeyFileProblem } from './key-file';
 import { describeWriteProblem, writeProblemClause } from '../storage/write-problem';
 import { createLockedHandlers } from './locked-handlers';
 import { finishInterruptedErase } from '../data-admin/erase';
@@ -56,6 +56,8 @@ export class AppHost implements ServicesHost {
   private queued = 0;
   /** The key file is damaged, or missing while the log is encrypted: the log stays locked. */
   private keyFileProblem: KeyFileProblem | null = null;
+  /** The queue's public key as checked against its private half (see repairSwappedQueueKey). */
+  private queueKey: string | null = null;
 
   private constructor(private readonly options: HostOptions) {
     this.dataDirectory = join(options.userDataDirectory, 'data');
@@ -99,7 +101,10 @@ export class AppHost implements ServicesHost {
     const { enabled, problem } = await inspectLock(this.dataDirectory);
     this.keyFileProblem = problem;
     this.enabled = enabled;
-    if (!enabled) this.keys = null;
+    if (!enabled) {
+      this.keys = null;
+      this.queueKey = null;
+    }
     if (problem) this.notices.post({ key: 'key-file', level: 'error', ...keyFileNotice(problem) });
   }
 
@@ -122,7 +127,8 @@ export class AppHost implements ServicesHost {
   /** Seals a moment logged while locked; it joins the log on the next unlock. */
   async queueMoment(moment: Parameters<MomentQueue['add']>[1]): Promise<void> {
     const vault = await this.readKeyFile();
-    await this.queue.add(vault.queue.publicKey, moment);
+    // The key checked at the last unlock, when there was one: the file's could have been swapped since.
+    await this.queue.add(this.queueKey ?? vault.queue.publicKey, moment);
     this.queued++;
     this.changed();
   }
@@ -169,6 +175,8 @@ export class AppHost implements ServicesHost {
       throw error;
     }
     this.busy = null;
+    this.queueKey = publicKeyOf(this.keys.queuePrivateKey);
+    if (await repairSwappedQueueKey(this.dataDirectory, vault, this.keys)) this.notices.post({ key: 'queue-key', level: 'error', ...SWAPPED_QUEUE_KEY });
     // Turning the lock on or off that a crash or failure cut short is finished first, with the same key.
     const pending = await readLockChange(this.dataDirectory);
     if (pending === 'on') await this.finishLockOn(this.keys);
@@ -211,6 +219,7 @@ export class AppHost implements ServicesHost {
   /** Encrypts what is still plain, then opens the log; on failure the log opens anyway (it reads both forms) and the user is told what is left. */
   private async finishLockOn(keys: UnlockedKeys): Promise<void> {
     this.keys = keys;
+    this.queueKey = publicKeyOf(keys.queuePrivateKey);
     let failure: unknown = null;
     try {
       await encryptDataFolder(this.dataDirectory, keys.dataKey);
@@ -257,6 +266,7 @@ export class AppHost implements ServicesHost {
       await clearLockChange(this.dataDirectory);
       this.enabled = false;
       this.keys = null;
+      this.queueKey = null;
       this.notices.dismiss('lock-unfinished');
     } catch (error) {
       failure = error;

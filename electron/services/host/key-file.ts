@@ -3,7 +3,7 @@ import type { DataStore } from '../storage/data-store';
 import { WrongPassphraseError } from '../vault/crypto';
 import { clearLockChange, readLockChange } from '../vault/lock-change';
 import { storeHasEncryptedFiles } from '../vault/lock-conversion';
-import { readVault, unlockVault, VaultFileDamagedError, type UnlockedKeys, type VaultFile } from '../vault/vault-file';
+import { readVault, swappedQueueKey, unlockVault, VaultFileDamagedError, writeVault, type UnlockedKeys, type VaultFile } from '../vault/vault-file';
 
 /** The key file cannot be used: damaged, or missing while the log is encrypted. The log then stays locked. */
 export type KeyFileProblem = 'damaged' | 'missing';
@@ -71,4 +71,18 @@ export async function everythingSaved(store: DataStore | null): Promise<boolean>
   if (store.unsavedFiles.length === 0) return true;
   await store.saveUnsaved().catch(() => undefined);
   return store.unsavedFiles.length === 0;
+}
+
+export const SWAPPED_QUEUE_KEY = {
+  title: 'The lock’s key file had been changed',
+  detail:
+    'The public key Touchpoint uses to seal moments logged while locked was not the one that belongs to your lock: someone with access to your files may have replaced it to read those moments. The right key was put back. Moments sealed with the wrong key cannot be opened and are kept in the queue folder.',
+};
+
+/** Puts the genuine queue key back when the key file's was swapped; true if it had been. */
+export async function repairSwappedQueueKey(dataDirectory: string, vault: VaultFile, keys: UnlockedKeys): Promise<boolean> {
+  const genuine = swappedQueueKey(vault, keys);
+  if (!genuine) return false;
+  await writeVault(dataDirectory, { ...vault, queue: { ...vault.queue, publicKey: genuine } });
+  return true;
 }

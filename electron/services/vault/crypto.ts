@@ -49,11 +49,20 @@ export function seal(key: Buffer, plain: Buffer): Sealed {
   return { iv: iv.toString('base64'), tag: cipher.getAuthTag().toString('base64'), data: data.toString('base64') };
 }
 
+/** GCM tags are 16 bytes; Node would also accept a truncated one (down to 4 bytes), which is far easier to forge. */
+const TAG_BYTES = 16;
+
+function gcmDecipher(key: Buffer, iv: Buffer, tag: Buffer) {
+  if (tag.length !== TAG_BYTES) throw new Error('The authentication tag is not 16 bytes.');
+  const decipher = createDecipheriv('aes-256-gcm', key, iv, { authTagLength: TAG_BYTES });
+  decipher.setAuthTag(tag);
+  return decipher;
+}
+
 /** Throws WrongPassphraseError when the key is wrong or the data was changed. */
 export function open(key: Buffer, sealed: Sealed): Buffer {
   try {
-    const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(sealed.iv, 'base64'));
-    decipher.setAuthTag(Buffer.from(sealed.tag, 'base64'));
+    const decipher = gcmDecipher(key, Buffer.from(sealed.iv, 'base64'), Buffer.from(sealed.tag, 'base64'));
     return Buffer.concat([decipher.update(Buffer.from(sealed.data, 'base64')), decipher.final()]);
   } catch {
     throw new WrongPassphraseError();
@@ -80,10 +89,7 @@ export function encryptingCodec(dataKey: Buffer): FileCodec {
     decode(bytes) {
       const buffer = Buffer.from(bytes);
       if (!isEncrypted(buffer)) return new TextDecoder('utf-8', { fatal: true }).decode(buffer);
-      const iv = buffer.subarray(4, 16);
-      const tag = buffer.subarray(16, 32);
-      const decipher = createDecipheriv('aes-256-gcm', dataKey, iv);
-      decipher.setAuthTag(tag);
+      const decipher = gcmDecipher(dataKey, buffer.subarray(4, 16), buffer.subarray(16, 32));
       return Buffer.concat([decipher.update(buffer.subarray(32)), decipher.final()]).toString('utf8');
     },
   };
@@ -100,8 +106,7 @@ export function encryptBytes(dataKey: Buffer, bytes: Uint8Array): Buffer {
 export function decryptBytes(dataKey: Buffer, bytes: Uint8Array): Buffer {
   const buffer = Buffer.from(bytes);
   if (!isEncrypted(buffer)) return buffer;
-  const decipher = createDecipheriv('aes-256-gcm', dataKey, buffer.subarray(4, 16));
-  decipher.setAuthTag(buffer.subarray(16, 32));
+  const decipher = gcmDecipher(dataKey, buffer.subarray(4, 16), buffer.subarray(16, 32));
   return Buffer.concat([decipher.update(buffer.subarray(32)), decipher.final()]);
 }
 
@@ -115,6 +120,12 @@ export function newQueueKeys(): { publicKey: string; privateKey: Buffer } {
     publicKey: publicKey.export({ type: 'spki', format: 'der' }).toString('base64'),
     privateKey: privateKey.export({ type: 'pkcs8', format: 'der' }),
   };
+}
+
+/** The public half of a queue key pair, as stored in the key file. */
+export function publicKeyOf(privateKeyDer: Buffer): string {
+  const privateKey = createPrivateKey({ key: privateKeyDer, format: 'der', type: 'pkcs8' });
+  return createPublicKey(privateKey).export({ type: 'spki', format: 'der' }).toString('base64');
 }
 
 function queueKey(shared: Buffer, ephemeralPublic: Buffer): Buffer {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { isNodeError, readFileIfExists, writeFileDurably } from '../storage/durable-file';
-import { deriveKey, newDataKey, newQueueKeys, open, seal, type KeyDerivationCost } from './crypto';
+import { deriveKey, newDataKey, newQueueKeys, open, publicKeyOf, seal, type KeyDerivationCost } from './crypto';
 
 const SealedSchema = z.object({ iv: z.string(), tag: z.string(), data: z.string() });
 
@@ -70,6 +70,16 @@ export async function unlockVault(file: VaultFile, passphrase: string): Promise<
   const kek = await deriveKey(passphrase, Buffer.from(file.kdf.salt, 'base64'), file.kdf);
   const dataKey = open(kek, file.wrappedDataKey);
   return { dataKey, queuePrivateKey: open(dataKey, file.queue.wrappedPrivateKey) };
+}
+
+/**
+ * The queue's public key is kept in clear so a locked app can seal moments; its private half
+ * is wrapped (and so authenticated) by the data key. Returns the genuine public key when the
+ * one in the file is not it (someone swapped it to read what is logged while locked), else null.
+ */
+export function swappedQueueKey(file: VaultFile, keys: UnlockedKeys): string | null {
+  const genuine = publicKeyOf(keys.queuePrivateKey);
+  return genuine === file.queue.publicKey ? null : genuine;
 }
 
 /** The same keys under a new passphrase (with a new salt): nothing else is re-encrypted. */

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { newDataKey, newQueueKeys, open, openWithPrivateKey, seal } from '../../../electron/services/vault/crypto';
+import { readVault } from '../../../electron/services/vault/vault-file';
+import { closeAllHosts, startHost } from '../../support/host';
+import { tempFolderPerTest } from '../../support/temp-dir';
+
+const dir = tempFolderPerTest(closeAllHosts);
+const PASS = 'correct horse battery staple';
+const data = () => join(dir.path, 'data');
+const moment = (note: string) => ({ kind: 'own' as const, valence: 'helped' as const, tags: [], people: ['Sam'], note, meeting: null, source: 'tray' as const });
+
+describe('tampering with the encryption', () => {
+  it('a GCM tag shorter than 16 bytes is refused, even when it is the true tag’s prefix', () => {
+    const key = newDataKey();
+    const sealed = seal(key, Buffer.from('secret'));
+    expect(open(key, sealed).toString()).toBe('secret');
+    const short = Buffer.from(sealed.tag, 'base64').subarray(0, 4).toString('base64');
+    expect(() => open(key, { ...sealed, tag: short })).toThrow('That passphrase is not right.');
+  });
+
+  it('a swapped queue key in vault.json is found at unlock, put right, and reported; moments are then sealed to the genuine key', async () => {
+    const first = await startHost(dir.path);
+    await first.host.enable(PASS);
+    await first.host.close();
+    // Someone with write access to the folder puts in their own public key.
+    const attacker = newQueueKeys();
+    const vaultPath = join(data(), 'vault.json');
+    const vault = JSON.parse(await readFile(vaultPath, 'utf8')) as { queue: { publicKey: string } };
+    const genuine = vault.queue.publicKey;
+    vault.queue.publicKey = attacker.publicKey;
+    await writeFile(vaultPath, JSON.stringify(vault));
+
+    const { host } = await startHost(dir.path);
+    expect(await host.dispatch('moments.add', moment('logged while locked'), { window: 'popup' })).toMatchObject({ ok: true });
+    await host.unlock(PASS);
+    expect(host.notices.list().map((n) => n.title)).toContain('The lock’s key file had been changed');
+    expect((await readVault(data()))!.queue.publicKey).toBe(genuine);
+
+    // Swapped again while the app runs: what is logged after a lock uses the key checked at unlock.
+    await writeFile(vaultPath, JSON.stringify({ ...(await readVault(data()))!, queue: { ...(await readVault(data()))!.queue, publicKey: attacker.publicKey } }));
+    await host.lock();
+    await host.dispatch('moments.add', moment('logged after the second swap'), { window: 'popup' });
+    // The moment logged before any unlock could only use the file's key (the limit of a key kept in clear);
+    // it stays unopened in the queue. The one logged after the check is not readable by the swapper.
+    const queued = (await readdir(join(data(), 'queue'))).filter((n) => n.endsWith('.tpq'));
+    expect(queued).toHaveLength(2);
+    const opened = await Promise.all(
+      queued.map(async (name) => {
+        try {
+          return JSON.parse(openWithPrivateKey(attacker.privateKey, await readFile(join(data(), 'queue', name))).toString('utf8')) as { note: string };
+        } catch {
+          return null;
+        }
+      }),
+    );
+    expect(opened.filter((m) => m !== null).map((m) => m!.note)).toEqual(['logged while locked']);
+  });
+});
