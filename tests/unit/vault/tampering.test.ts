@@ -55,6 +55,6 @@ describe('tampering with the encryption', () => {
         }
       }),
     );
-    expect(opened.filter((m) => m !== null).map((m) => m!.note)).toEqual(['logged while locked']);
+    expect(opened.filter((m) => m !== null).map((m) => m.note)).toEqual(['logged while locked']);
   });
 });
