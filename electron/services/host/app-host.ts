@@ -16,7 +16,8 @@ import { MomentQueue } from '../vault/moment-queue';
 import { createVault, readVault, removeVault, rewrapVault, writeVault, type UnlockedKeys, type VaultFile } from '../vault/vault-file';
 import { clearLockChange, readLockChange, writeLockChange } from '../vault/lock-change';
 import { decryptDataFolder, encryptDataFolder } from '../vault/lock-conversion';
-import { everythingSaved, inspectLock, keyFileNotice, readKeyFile, repairSwappedQueueKey, SWAPPED_QUEUE_KEY, UNSAVED_LOCK, unlockWith, type KeyFileProblem } from './key-file';
+import { replaceKeyFileCopies } from '../vault/key-file-copies';
+import { everythingSaved, inspectLock, keyFileNotice, keyFileRestoredNotice, readKeyFile, repairSwappedQueueKey, SWAPPED_QUEUE_KEY, UNSAVED_LOCK, unlockWith, type KeyFileProblem } from './key-file';
 import { describeWriteProblem, writeProblemClause } from '../storage/write-problem';
 import { createLockedHandlers } from './locked-handlers';
 import { finishInterruptedErase } from '../data-admin/erase';
@@ -98,7 +99,7 @@ export class AppHost implements ServicesHost {
    * stays available on the lock screen.
    */
   private async readLockState(): Promise<void> {
-    const { enabled, problem } = await inspectLock(this.dataDirectory);
+    const { enabled, problem, keyFileRestoredFrom } = await inspectLock(this.dataDirectory, this.options.clock.now());
     this.keyFileProblem = problem;
     this.enabled = enabled;
     if (!enabled) {
@@ -106,6 +107,7 @@ export class AppHost implements ServicesHost {
       this.queueKey = null;
     }
     if (problem) this.notices.post({ key: 'key-file', level: 'error', ...keyFileNotice(problem) });
+    if (keyFileRestoredFrom) this.notices.post({ key: 'key-file', level: 'warning', ...keyFileRestoredNotice(keyFileRestoredFrom) });
   }
 
   /** The open service graph, or null while locked. */
@@ -296,7 +298,10 @@ export class AppHost implements ServicesHost {
   private async changePassphraseNow(current: string, next: string): Promise<void> {
     const vault = await this.readKeyFile();
     const keys = await unlockWith(vault, current, 'Your current passphrase is not right.', 'current');
-    await writeVault(this.dataDirectory, await rewrapVault(vault, keys, next, this.options.keyDerivation ?? SCRYPT));
+    const rewrapped = await rewrapVault(vault, keys, next, this.options.keyDerivation ?? SCRYPT);
+    await writeVault(this.dataDirectory, rewrapped);
+    // The backups' copies too, or the old passphrase would still open them.
+    await replaceKeyFileCopies(this.dataDirectory, rewrapped);
     this.changed();
   }
 

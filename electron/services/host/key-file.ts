@@ -3,6 +3,7 @@ import type { DataStore } from '../storage/data-store';
 import { WrongPassphraseError } from '../vault/crypto';
 import { clearLockChange, readLockChange } from '../vault/lock-change';
 import { storeHasEncryptedFiles } from '../vault/lock-conversion';
+import { restoreKeyFileFromBackups } from '../vault/key-file-copies';
 import { readVault, swappedQueueKey, unlockVault, VaultFileDamagedError, writeVault, type UnlockedKeys, type VaultFile } from '../vault/vault-file';
 
 /** The key file cannot be used: damaged, or missing while the log is encrypted. The log then stays locked. */
@@ -10,6 +11,13 @@ export type KeyFileProblem = 'damaged' | 'missing';
 
 export const UNSAVED_LOCK =
   'Some of your latest changes are not saved to disk yet, and locking now would lose them, so Touchpoint stays open. It keeps trying to save them; lock it again once the message about them goes away.';
+
+export function keyFileRestoredNotice(from: string): { title: string; detail: string } {
+  return {
+    title: 'The lock’s key file was put back from a backup',
+    detail: `The passphrase lock’s key file (vault.json in the data folder) was damaged or missing, so the copy kept with the backup of ${from} was put back. Unlock with your passphrase as usual. Any damaged copy is kept beside it in the data folder.`,
+  };
+}
 
 /** What to tell the user when the lock's key file cannot be used. */
 export function keyFileNotice(problem: KeyFileProblem): { title: string; detail: string } {
@@ -23,7 +31,7 @@ export function keyFileNotice(problem: KeyFileProblem): { title: string; detail:
  * Whether the lock is on, from the files: the key file, the journal of a lock change a crash
  * interrupted, and (with no key file) whether the log is encrypted anyway.
  */
-export async function inspectLock(dataDirectory: string): Promise<{ enabled: boolean; problem: KeyFileProblem | null }> {
+export async function inspectLock(dataDirectory: string, now: Date): Promise<{ enabled: boolean; problem: KeyFileProblem | null; keyFileRestoredFrom: string | null }> {
   let problem: KeyFileProblem | null = null;
   let vault: VaultFile | null = null;
   try {
@@ -36,7 +44,10 @@ export async function inspectLock(dataDirectory: string): Promise<{ enabled: boo
   // Without the key file, a journal means nothing was encrypted yet ("on") or everything was decrypted ("off"): see lock-change.ts.
   if (!keyFileThere && (await readLockChange(dataDirectory))) await clearLockChange(dataDirectory);
   if (!keyFileThere && (await storeHasEncryptedFiles(dataDirectory))) problem = 'missing';
-  return { enabled: keyFileThere || problem !== null, problem };
+  // A backup's copy can put the key file back (the passphrase is the one it had when that backup was made or last updated).
+  const keyFileRestoredFrom = problem ? await restoreKeyFileFromBackups(dataDirectory, now) : null;
+  if (keyFileRestoredFrom) problem = null;
+  return { enabled: keyFileThere || problem !== null || keyFileRestoredFrom !== null, problem, keyFileRestoredFrom };
 }
 
 /** The key file, or a plain error: the lock is off, or its key file is damaged or missing. */

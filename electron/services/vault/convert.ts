@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readdir, readFile, rename, rm, stat } from '../storage/fs';
 import { join, relative, sep } from 'node:path';
 import { isNodeError, readFileIfExists, writeFileDurably } from '../storage/durable-file';
+import { KEY_FILE_COPY } from '../storage/backups';
 
 /**
  * How each file's bytes change: encrypt (lock turned on) or decrypt (lock turned off). Null
@@ -36,7 +37,7 @@ const exists = (path: string) => stat(path).then(() => true, () => false);
  * converted copy swapped in with renames (a crash leaves the old or the new backup, never a
  * mix), and the files kept aside in quarantine/.
  */
-export async function convertDataFolder(dataDirectory: string, convert: Conversion, onProgress: (done: number, total: number) => void): Promise<ConversionResult> {
+export async function convertDataFolder(dataDirectory: string, convert: Conversion, onProgress: (done: number, total: number) => void, keyFile: Buffer | null = null): Promise<ConversionResult> {
   const keptAsIs: string[] = [];
   await finishInterruptedConversions(join(dataDirectory, 'backups'));
   const store = join(dataDirectory, 'store');
@@ -63,7 +64,7 @@ export async function convertDataFolder(dataDirectory: string, convert: Conversi
     onProgress(++done, total);
   }
   for (const name of backups) {
-    keptAsIs.push(...(await convertBackup(join(backupsFolder, name), convert)).map((p) => `backups/${name}/${p}`));
+    keptAsIs.push(...(await convertBackup(join(backupsFolder, name), convert, keyFile)).map((p) => `backups/${name}/${p}`));
     onProgress(++done, total);
   }
   return { keptAsIs };
@@ -74,7 +75,7 @@ interface Manifest {
 }
 
 /** Returns the backup's files that were kept as they were (damaged ones). */
-async function convertBackup(folder: string, convert: Conversion): Promise<string[]> {
+async function convertBackup(folder: string, convert: Conversion, keyFile: Buffer | null): Promise<string[]> {
   const manifestPath = join(folder, 'manifest.json');
   let manifest: Manifest & Record<string, unknown>;
   try {
@@ -100,6 +101,8 @@ async function convertBackup(folder: string, convert: Conversion): Promise<strin
     await writeFileDurably(join(next, entry.path), written);
     files.push({ path: entry.path, bytes: written.length, sha256: createHash('sha256').update(written).digest('hex') });
   }
+  // Encrypted, a backup carries the key file that opens it; plain again, it needs none.
+  if (keyFile) await writeFileDurably(join(next, KEY_FILE_COPY), keyFile);
   await writeFileDurably(join(next, 'manifest.json'), JSON.stringify({ ...manifest, files }, null, 2));
   await rename(folder, folder + OLD);
   await rename(next, folder);

@@ -1,13 +1,15 @@
 import { join } from 'node:path';
 import { convertDataFolder, type ConversionResult } from './convert';
 import { decryptBytes, encryptBytes, isEncrypted } from './crypto';
-import { isNodeError } from '../storage/durable-file';
+import { isNodeError, readFileIfExists } from '../storage/durable-file';
 import { open, readdir } from '../storage/fs';
 
 /** Encrypts every file still in plain text; files already encrypted are left alone, so it can be run again after a failure. */
-export function encryptDataFolder(dataDirectory: string, dataKey: Buffer): Promise<ConversionResult> {
+export async function encryptDataFolder(dataDirectory: string, dataKey: Buffer): Promise<ConversionResult> {
+  // Each backup gets a copy of the key file that opens it.
+  const keyFile = await readFileIfExists(join(dataDirectory, 'vault.json'));
   // Bytes, not text: a damaged file kept aside in quarantine is encrypted as it is.
-  return convertDataFolder(dataDirectory, (bytes) => (isEncrypted(bytes) ? bytes : encryptBytes(dataKey, bytes)), () => undefined);
+  return convertDataFolder(dataDirectory, (bytes) => (isEncrypted(bytes) ? bytes : encryptBytes(dataKey, bytes)), () => undefined, keyFile);
 }
 
 /**

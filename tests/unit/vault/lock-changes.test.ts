@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { withFileSystemFaults } from '../../../electron/services/storage/fs';
 import { faultPlan, fsError, lockOnDisk, SimulatedCrash } from '../../support/faults';
@@ -182,11 +182,43 @@ describe('changes the disk refused, waiting in memory', () => {
   });
 });
 
+/** Removes the key file's copies the backups keep, as for backups made before they existed. */
+async function withoutKeyFileCopies(): Promise<void> {
+  for (const name of await readdir(join(data(), 'backups'))) await rm(join(data(), 'backups', name, 'vault.json'), { force: true });
+}
+
 describe('the lock’s key file', () => {
-  it('truncated: the app starts locked, says so plainly, and “Delete all my data” still works', async () => {
+  it('truncated, with a backup: put back from the backup’s copy, said so, and the log unlocks with the passphrase', async () => {
     const { host } = await seeded();
     await host.enable(PASS);
     await host.close();
+    const vault = join(data(), 'vault.json');
+    await writeFile(vault, (await readFile(vault, 'utf8')).slice(0, 40));
+    const { host: again } = await startHost(dir.path);
+    expect(again.state()).toMatchObject({ enabled: true, locked: true });
+    expect(again.notices.list().map((n) => n.title)).toEqual(['The lock’s key file was put back from a backup']);
+    await again.unlock(PASS);
+    await again.services!.whenLoaded();
+    expect(notes(again)).toEqual([...NOTES].sort());
+  });
+
+  it('after a passphrase change, the backups’ copies of the key file open with the new passphrase only', async () => {
+    const { host } = await seeded();
+    await host.enable(PASS);
+    await host.changePassphrase(PASS, 'a brand new passphrase');
+    await host.close();
+    await rm(join(data(), 'vault.json'));
+    const { host: again } = await startHost(dir.path);
+    expect(await again.dispatch('vault.unlock', { passphrase: PASS }, ctx)).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    await again.unlock('a brand new passphrase');
+    expect(notes(again)).toEqual([...NOTES].sort());
+  });
+
+  it('truncated, with no copy: the app starts locked, says so plainly, and “Delete all my data” still works', async () => {
+    const { host } = await seeded();
+    await host.enable(PASS);
+    await host.close();
+    await withoutKeyFileCopies();
     const vault = join(data(), 'vault.json');
     await writeFile(vault, (await readFile(vault, 'utf8')).slice(0, 40));
     const { host: again } = await startHost(dir.path);
@@ -198,10 +230,11 @@ describe('the lock’s key file', () => {
     expect(again.notices.list().map((n) => n.title)).not.toContain('The lock’s key file is damaged');
   });
 
-  it('deleted while the log is encrypted: nothing is set aside, the user is told the key file is missing', async () => {
+  it('deleted while the log is encrypted, with no copy: nothing is set aside, the user is told the key file is missing', async () => {
     const { host } = await seeded();
     await host.enable(PASS);
     await host.close();
+    await withoutKeyFileCopies();
     const before = await lockOnDisk(data());
     await rm(join(data(), 'vault.json'));
     const { host: again } = await startHost(dir.path);

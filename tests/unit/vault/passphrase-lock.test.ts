@@ -94,7 +94,7 @@ describe('the passphrase lock', () => {
     await expect(unlockVault(vault, PASS)).rejects.toThrow('That passphrase is not right.');
     await expect(unlockVault(vault, 'a brand new passphrase')).resolves.toBeDefined();
     const after = await everythingOnDisk();
-    expect(after.replace(/"kdf"[\s\S]*?"queue"/, '')).toBe(before.replace(/"kdf"[\s\S]*?"queue"/, ''));
+    expect(after.replace(/"kdf"[\s\S]*?"queue"/g, '')).toBe(before.replace(/"kdf"[\s\S]*?"queue"/g, ''));
   });
 
   it('turning the lock off decrypts everything again and removes the key file', async () => {
