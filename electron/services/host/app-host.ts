@@ -352,7 +352,9 @@ export class AppHost implements ServicesHost {
   }
 
   private async open(): Promise<void> {
-    const codec = this.keys ? encryptingCodec(this.keys.dataKey) : plainCodec;
+    // Plain files are expected under the lock only while turning it on or off is unfinished.
+    const changing = this.keys ? (await readLockChange(this.dataDirectory)) !== null : false;
+    const codec = this.keys ? encryptingCodec(this.keys.dataKey, { acceptPlain: changing }) : plainCodec;
     const services = await createAppServices({ ...this.options, codec, shared: { settings: this.settings, notices: this.notices, popup: this.popup }, host: this });
     this.current = services;
     if (this.keys) await this.drainQueue(this.keys, services);
@@ -366,7 +368,7 @@ export class AppHost implements ServicesHost {
     let target = services;
     let temporary = false;
     if (!target) {
-      target = await createAppServices({ ...this.options, codec: encryptingCodec(keys.dataKey), shared: { settings: this.settings, notices: this.notices, popup: this.popup } });
+      target = await createAppServices({ ...this.options, codec: encryptingCodec(keys.dataKey, { acceptPlain: true }), shared: { settings: this.settings, notices: this.notices, popup: this.popup } });
       temporary = true;
     }
     const graph = target;

@@ -14,3 +14,15 @@ export const plainCodec: FileCodec = {
   encode: (text) => encoder.encode(text),
   decode: (bytes) => decoder.decode(bytes),
 };
+
+/**
+ * A file in plain text where the codec expects encrypted ones (the lock is on and no lock
+ * change is under way): Touchpoint never writes that, so the file was put there by someone
+ * else. It is treated as damaged (set aside, never read) and the user is told.
+ */
+export class PlainTextUnderLockError extends Error {
+  constructor() {
+    super('This file is not encrypted although the passphrase lock is on.');
+    this.name = 'PlainTextUnderLockError';
+  }
+}

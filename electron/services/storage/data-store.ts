@@ -13,7 +13,7 @@ import {
   type BackupInfo,
   type BackupReason,
 } from './backups';
-import { plainCodec, type FileCodec } from './codec';
+import { plainCodec, PlainTextUnderLockError, type FileCodec } from './codec';
 import { PartitionedCollection, type CollectionSpec, type StoredRecord } from './collection';
 import { isNodeError, readFileIfExists, removeStaleTempFiles, writeFileDurably } from './durable-file';
 import { readProblemClause } from './write-problem';
@@ -261,6 +261,7 @@ export class DataStore {
     const partition = path.slice(spec.name.length + 1, -'.json'.length);
     // Each record is checked on its own (with the same limits as the user's input): one record
     // that does not pass is set aside, not the whole month with it.
+    let plainUnderLock = false;
     const decode = (bytes: Uint8Array) => {
       try {
         const file = StoredFileSchema.safeParse(safeJson(this.codec.decode(bytes)));
@@ -273,7 +274,8 @@ export class DataStore {
           else rejected++;
         }
         return { records, rejected };
-      } catch {
+      } catch (error) {
+        if (error instanceof PlainTextUnderLockError) plainUnderLock = true;
         return null;
       }
     };
@@ -296,6 +298,13 @@ export class DataStore {
       if (data.rejected > 0) await this.setAsideRecords(path, bytes, data.rejected);
       collection.adopt(partition, { records: data.records });
       return;
+    }
+    if (plainUnderLock) {
+      this.notice(
+        'error',
+        'A file was not encrypted although the lock is on',
+        `${path} was in plain text while the passphrase lock is on. Touchpoint never writes it that way, so someone with access to your files may have replaced it. It was set aside without being read.`,
+      );
     }
     const restored = await this.recoverFile(path, decode);
     if (restored) collection.adopt(partition, { records: restored.records });

@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, createPrivateKey, createPublicKey, diffieHellman, generateKeyPairSync, hkdfSync, randomBytes, scrypt } from 'node:crypto';
-import type { FileCodec } from '../storage/codec';
+import { PlainTextUnderLockError, type FileCodec } from '../storage/codec';
 
 /**
  * The cryptography of the passphrase lock, all from Node's crypto module:
@@ -75,10 +75,11 @@ export function isEncrypted(bytes: Uint8Array): boolean {
 
 /**
  * File codec for an unlocked log: every write is encrypted with a fresh IV ("TPE1" | iv |
- * tag | ciphertext). Plain files still read, so a crash while the lock was being turned on
- * (some files converted, some not) loses nothing.
+ * tag | ciphertext). Plain files are read only while a lock change is under way (`acceptPlain`:
+ * some files converted, some not, after a crash); otherwise a plain file under the lock is
+ * tampering and refused (PlainTextUnderLockError).
  */
-export function encryptingCodec(dataKey: Buffer): FileCodec {
+export function encryptingCodec(dataKey: Buffer, options: { acceptPlain: boolean } = { acceptPlain: false }): FileCodec {
   return {
     encode(text) {
       const iv = randomBytes(12);
@@ -88,7 +89,10 @@ export function encryptingCodec(dataKey: Buffer): FileCodec {
     },
     decode(bytes) {
       const buffer = Buffer.from(bytes);
-      if (!isEncrypted(buffer)) return new TextDecoder('utf-8', { fatal: true }).decode(buffer);
+      if (!isEncrypted(buffer)) {
+        if (!options.acceptPlain) throw new PlainTextUnderLockError();
+        return new TextDecoder('utf-8', { fatal: true }).decode(buffer);
+      }
       const decipher = gcmDecipher(dataKey, buffer.subarray(4, 16), buffer.subarray(16, 32));
       return Buffer.concat([decipher.update(buffer.subarray(32)), decipher.final()]).toString('utf8');
     },

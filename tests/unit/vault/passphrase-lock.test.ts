@@ -120,6 +120,9 @@ describe('the passphrase lock', () => {
     const { createVault, writeVault } = await import('../../../electron/services/vault/vault-file');
     await host.close();
     const { file, keys } = await createVault(PASS, TEST_KEY_DERIVATION);
+    // As enable does: the journal first, then the key file, then the files.
+    const { writeLockChange } = await import('../../../electron/services/vault/lock-change');
+    await writeLockChange(join(dir.path, 'data'), 'on', new Date());
     await writeVault(join(dir.path, 'data'), file);
     let converted = 0;
     await expect(
@@ -131,6 +134,7 @@ describe('the passphrase lock', () => {
     const { host: after } = await startHost(dir.path);
     await after.unlock(PASS);
     expect(after.services!.moments.all().map((m) => m.note).sort()).toEqual(['second month', SECRET].sort());
+    expect(after.notices.list()).toEqual([]);
   });
 });
 

@@ -20,6 +20,23 @@ describe('tampering with the encryption', () => {
     expect(() => open(key, { ...sealed, tag: short })).toThrow('That passphrase is not right.');
   });
 
+  it('a plain-text file under the lock is refused as tampering: set aside unread, said so, and the backup’s copy put back', async () => {
+    const first = await startHost(dir.path);
+    const kept = await first.host.services!.moments.add(moment('the real entry'));
+    await first.host.enable(PASS);
+    await first.host.services!.store.backupNow('manual');
+    await first.host.close();
+    // Someone writes a plain file in place of the encrypted month: a deleted entry brought back, the real one gone.
+    const month = join(data(), 'store', 'moments', `${kept.createdAt.slice(0, 7)}.json`);
+    await writeFile(month, JSON.stringify({ records: [{ ...kept, id: 'planted', note: 'planted entry' }] }));
+    const { host } = await startHost(dir.path);
+    await host.unlock(PASS);
+    const titles = host.notices.list().map((n) => n.title);
+    expect(titles).toContain('A file was not encrypted although the lock is on');
+    expect(titles).toContain('A damaged data file was restored from a backup');
+    expect(host.services!.moments.all().map((m) => m.note)).toEqual(['the real entry']);
+  });
+
   it('a swapped queue key in vault.json is found at unlock, put right, and reported; moments are then sealed to the genuine key', async () => {
     const first = await startHost(dir.path);
     await first.host.enable(PASS);
