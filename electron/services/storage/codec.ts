@@ -3,8 +3,9 @@
  * passphrase lock swaps in an encrypting codec without the stores knowing.
  */
 export interface FileCodec {
-  encode(text: string): Uint8Array;
-  decode(bytes: Uint8Array): string;
+  /** `name` is the file's path in the store ("moments/2026-11.json"): the encrypting codec binds it to the bytes. */
+  encode(text: string, name: string): Uint8Array;
+  decode(bytes: Uint8Array, name: string): string;
 }
 
 const encoder = new TextEncoder();

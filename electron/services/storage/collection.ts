@@ -182,7 +182,7 @@ export class PartitionedCollection<T extends StoredRecord> {
     let db = this.files.get(partition);
     if (!db) {
       const path = `${this.folder}/${PartitionedCollection.partitionFileName(partition)}`;
-      db = new Low<CollectionFile<T>>(new DurableJsonFile(path, this.codec), { records: [] });
+      db = new Low<CollectionFile<T>>(new DurableJsonFile(path, this.codec, `${this.spec.name}/${PartitionedCollection.partitionFileName(partition)}`), { records: [] });
       this.files.set(partition, db);
     }
     return db;

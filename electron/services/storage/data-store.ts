@@ -261,10 +261,10 @@ export class DataStore {
     const partition = path.slice(spec.name.length + 1, -'.json'.length);
     // Each record is checked on its own (with the same limits as the user's input): one record
     // that does not pass is set aside, not the whole month with it.
-    let plainUnderLock = false;
+    let tampered: 'plain' | 'moved' | null = null;
     const decode = (bytes: Uint8Array) => {
       try {
-        const file = StoredFileSchema.safeParse(safeJson(this.codec.decode(bytes)));
+        const file = StoredFileSchema.safeParse(safeJson(this.codec.decode(bytes, path)));
         if (!file.success) return null;
         const records: StoredRecord[] = [];
         let rejected = 0;
@@ -275,7 +275,9 @@ export class DataStore {
         }
         return { records, rejected };
       } catch (error) {
-        if (error instanceof PlainTextUnderLockError) plainUnderLock = true;
+        if (error instanceof PlainTextUnderLockError) tampered = 'plain';
+        // The encrypting codec's MovedFileError (the vault depends on storage, not the reverse).
+        else if (error instanceof Error && error.name === 'MovedFileError') tampered = 'moved';
         return null;
       }
     };
@@ -299,11 +301,17 @@ export class DataStore {
       collection.adopt(partition, { records: data.records });
       return;
     }
-    if (plainUnderLock) {
+    if (tampered === 'plain') {
       this.notice(
         'error',
         'A file was not encrypted although the lock is on',
         `${path} was in plain text while the passphrase lock is on. Touchpoint never writes it that way, so someone with access to your files may have replaced it. It was set aside without being read.`,
+      );
+    } else if (tampered === 'moved') {
+      this.notice(
+        'error',
+        'A file was not where it belongs',
+        `${path} held an encrypted file that belongs to another part of your log: someone with access to your files may have copied it there. It was set aside without being read.`,
       );
     }
     const restored = await this.recoverFile(path, decode);
@@ -367,7 +375,7 @@ export class DataStore {
     const files = new Map<string, unknown>();
     for (const path of await this.listDataFiles(this.storeFolder)) {
       try {
-        files.set(path, JSON.parse(this.codec.decode(await readFileOrThrow(join(this.storeFolder, path)))));
+        files.set(path, JSON.parse(this.codec.decode(await readFileOrThrow(join(this.storeFolder, path)), path)));
       } catch {
         const kept = await this.quarantine(path);
         this.notice('error', 'A damaged data file was set aside during an upgrade', `${path} could not be read while upgrading your data; it is kept at ${kept} and in the pre-upgrade backup.`);
@@ -376,7 +384,7 @@ export class DataStore {
     const migrated = applyMigrations(files, steps);
     const next = `${this.storeFolder}.next`;
     await rm(next, { recursive: true, force: true });
-    for (const [path, data] of migrated) await writeFileDurably(join(next, path), this.codec.encode(JSON.stringify(data)));
+    for (const [path, data] of migrated) await writeFileDurably(join(next, path), this.codec.encode(JSON.stringify(data), path));
     await this.writeMeta(next); // written last: a store.next with meta.json is complete
     const old = `${this.storeFolder}.old`;
     await rm(old, { recursive: true, force: true });

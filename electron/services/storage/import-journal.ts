@@ -27,7 +27,7 @@ export class ImportJournal {
   }
 
   write(collections: Record<string, readonly StoredRecord[]>): Promise<void> {
-    return writeFileDurably(this.path, this.codec.encode(JSON.stringify({ collections })));
+    return writeFileDurably(this.path, this.codec.encode(JSON.stringify({ collections }), IMPORT_JOURNAL));
   }
 
   clear(): Promise<void> {
@@ -43,7 +43,7 @@ export class ImportJournal {
     if (!bytes) return null;
     let journal: z.infer<typeof JournalSchema>;
     try {
-      journal = JournalSchema.parse(JSON.parse(this.codec.decode(bytes)));
+      journal = JournalSchema.parse(JSON.parse(this.codec.decode(bytes, IMPORT_JOURNAL)));
     } catch {
       return null; // unreadable (written under another key?): kept for a person to look at, never applied
     }

@@ -21,7 +21,10 @@ export interface KeyDerivationCost {
 /** The app's cost: about a second and 128 MB per attempt, to slow down guessing. */
 export const SCRYPT: KeyDerivationCost = { N: 2 ** 17, r: 8, p: 1 };
 const SCRYPT_MAXMEM = 256 * 1024 * 1024;
+/** Files written before names were bound: "TPE1" | iv | tag | ciphertext. Still read; rewritten as TPE2 on their next write. */
 const MAGIC = Buffer.from('TPE1');
+/** "TPE2" | name length (2 bytes) | name | iv | tag | ciphertext; the header is the associated data. */
+const MAGIC2 = Buffer.from('TPE2');
 
 export interface Sealed {
   iv: string;
@@ -70,48 +73,77 @@ export function open(key: Buffer, sealed: Sealed): Buffer {
 }
 
 export function isEncrypted(bytes: Uint8Array): boolean {
-  return bytes.length >= MAGIC.length && Buffer.from(bytes.subarray(0, MAGIC.length)).equals(MAGIC);
+  if (bytes.length < 4) return false;
+  const head = Buffer.from(bytes.subarray(0, 4));
+  return head.equals(MAGIC) || head.equals(MAGIC2);
 }
 
 /**
- * File codec for an unlocked log: every write is encrypted with a fresh IV ("TPE1" | iv |
- * tag | ciphertext). Plain files are read only while a lock change is under way (`acceptPlain`:
+ * File codec for an unlocked log: every write is encrypted (see encryptFile, the file's path
+ * bound in). Plain files are read only while a lock change is under way (`acceptPlain`:
  * some files converted, some not, after a crash); otherwise a plain file under the lock is
  * tampering and refused (PlainTextUnderLockError).
  */
 export function encryptingCodec(dataKey: Buffer, options: { acceptPlain: boolean } = { acceptPlain: false }): FileCodec {
   return {
-    encode(text) {
-      const iv = randomBytes(12);
-      const cipher = createCipheriv('aes-256-gcm', dataKey, iv);
-      const data = Buffer.concat([cipher.update(text, 'utf8'), cipher.final()]);
-      return Buffer.concat([MAGIC, iv, cipher.getAuthTag(), data]);
-    },
-    decode(bytes) {
-      const buffer = Buffer.from(bytes);
-      if (!isEncrypted(buffer)) {
+    encode: (text, name) => encryptFile(dataKey, name, Buffer.from(text, 'utf8')),
+    decode(bytes, name) {
+      if (!isEncrypted(bytes)) {
         if (!options.acceptPlain) throw new PlainTextUnderLockError();
-        return new TextDecoder('utf-8', { fatal: true }).decode(buffer);
+        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
       }
-      const decipher = gcmDecipher(dataKey, buffer.subarray(4, 16), buffer.subarray(16, 32));
-      return Buffer.concat([decipher.update(buffer.subarray(32)), decipher.final()]).toString('utf8');
+      return decryptFile(dataKey, bytes, name).toString('utf8');
     },
   };
 }
 
-/** Same format as the codec, for bytes that may not be text (a damaged file kept aside). */
-export function encryptBytes(dataKey: Buffer, bytes: Uint8Array): Buffer {
-  const iv = randomBytes(12);
-  const cipher = createCipheriv('aes-256-gcm', dataKey, iv);
-  const data = Buffer.concat([cipher.update(bytes), cipher.final()]);
-  return Buffer.concat([MAGIC, iv, cipher.getAuthTag(), data]);
+/** An encrypted file whose bound name is not where it was found: moved or copied over another file. */
+export class MovedFileError extends Error {
+  constructor(
+    readonly boundTo: string,
+    readonly foundAt: string,
+  ) {
+    super(`This file belongs at ${boundTo}, not at ${foundAt}.`);
+    this.name = 'MovedFileError';
+  }
 }
 
-export function decryptBytes(dataKey: Buffer, bytes: Uint8Array): Buffer {
+/**
+ * Encrypts a file's bytes with a fresh IV, binding its path in the store (`name`) as
+ * associated data: an encrypted file copied over another one no longer opens there.
+ */
+export function encryptFile(dataKey: Buffer, name: string, plain: Uint8Array): Buffer {
+  const nameBytes = Buffer.from(name, 'utf8');
+  const length = Buffer.alloc(2);
+  length.writeUInt16BE(nameBytes.length);
+  const header = Buffer.concat([MAGIC2, length, nameBytes]);
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', dataKey, iv);
+  cipher.setAAD(header);
+  const data = Buffer.concat([cipher.update(plain), cipher.final()]);
+  return Buffer.concat([header, iv, cipher.getAuthTag(), data]);
+}
+
+/**
+ * Decrypts a file; plain bytes come back as they are (the caller decides whether plain is
+ * acceptable). With `expectedName`, a file bound to another path is refused (MovedFileError);
+ * null accepts any (files kept aside, converted as they are).
+ */
+export function decryptFile(dataKey: Buffer, bytes: Uint8Array, expectedName: string | null): Buffer {
   const buffer = Buffer.from(bytes);
-  if (!isEncrypted(buffer)) return buffer;
-  const decipher = gcmDecipher(dataKey, buffer.subarray(4, 16), buffer.subarray(16, 32));
-  return Buffer.concat([decipher.update(buffer.subarray(32)), decipher.final()]);
+  const head = buffer.subarray(0, 4);
+  if (head.equals(MAGIC)) {
+    const decipher = gcmDecipher(dataKey, buffer.subarray(4, 16), buffer.subarray(16, 32));
+    return Buffer.concat([decipher.update(buffer.subarray(32)), decipher.final()]);
+  }
+  if (!head.equals(MAGIC2) || buffer.length < 6) return buffer;
+  const end = 6 + buffer.readUInt16BE(4);
+  const header = buffer.subarray(0, end);
+  const boundTo = header.subarray(6).toString('utf8');
+  if (expectedName !== null && boundTo !== expectedName) throw new MovedFileError(boundTo, expectedName);
+  const decipher = gcmDecipher(dataKey, buffer.subarray(end, end + 12), buffer.subarray(end + 12, end + 28));
+  decipher.setAAD(header);
+  return Buffer.concat([decipher.update(buffer.subarray(end + 28)), decipher.final()]);
 }
 
 export function newDataKey(): Buffer {

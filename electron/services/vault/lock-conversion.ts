@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { convertDataFolder, type ConversionResult } from './convert';
-import { decryptBytes, encryptBytes, isEncrypted } from './crypto';
+import { decryptFile, encryptFile, isEncrypted } from './crypto';
 import { isNodeError, readFileIfExists } from '../storage/durable-file';
 import { open, readdir } from '../storage/fs';
 
@@ -9,7 +9,7 @@ export async function encryptDataFolder(dataDirectory: string, dataKey: Buffer):
   // Each backup gets a copy of the key file that opens it.
   const keyFile = await readFileIfExists(join(dataDirectory, 'vault.json'));
   // Bytes, not text: a damaged file kept aside in quarantine is encrypted as it is.
-  return convertDataFolder(dataDirectory, (bytes) => (isEncrypted(bytes) ? bytes : encryptBytes(dataKey, bytes)), () => undefined, keyFile);
+  return convertDataFolder(dataDirectory, (bytes, name) => (isEncrypted(bytes) ? bytes : encryptFile(dataKey, name, bytes)), () => undefined, keyFile);
 }
 
 /**
@@ -22,7 +22,7 @@ export function decryptDataFolder(dataDirectory: string, dataKey: Buffer): Promi
     dataDirectory,
     (bytes) => {
       try {
-        return decryptBytes(dataKey, bytes);
+        return decryptFile(dataKey, bytes, null);
       } catch {
         return null;
       }

@@ -3,7 +3,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { shouldAutoLock } from '../../../electron/services/host/auto-lock';
 import { convertDataFolder } from '../../../electron/services/vault/convert';
-import { encryptBytes, SCRYPT } from '../../../electron/services/vault/crypto';
+import { encryptFile, SCRYPT } from '../../../electron/services/vault/crypto';
 import { readVault, unlockVault } from '../../../electron/services/vault/vault-file';
 import { closeAllHosts, startHost } from '../../support/host';
 import { tempFolderPerTest } from '../../support/temp-dir';
@@ -126,9 +126,9 @@ describe('the passphrase lock', () => {
     await writeVault(join(dir.path, 'data'), file);
     let converted = 0;
     await expect(
-      convertDataFolder(join(dir.path, 'data'), (bytes) => {
+      convertDataFolder(join(dir.path, 'data'), (bytes, name) => {
         if (++converted > 1) throw new Error('power cut');
-        return encryptBytes(keys.dataKey, bytes);
+        return encryptFile(keys.dataKey, name, bytes);
       }, () => undefined),
     ).rejects.toThrow('power cut');
     const { host: after } = await startHost(dir.path);

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { newDataKey, newQueueKeys, open, openWithPrivateKey, seal } from '../../../electron/services/vault/crypto';
-import { readVault } from '../../../electron/services/vault/vault-file';
+import { createCipheriv, randomBytes } from 'node:crypto';
+import { decryptFile, newDataKey, newQueueKeys, open, openWithPrivateKey, seal } from '../../../electron/services/vault/crypto';
+import { readVault, unlockVault } from '../../../electron/services/vault/vault-file';
+import { makeMoment } from '../../support/moments';
 import { closeAllHosts, startHost } from '../../support/host';
 import { tempFolderPerTest } from '../../support/temp-dir';
 
@@ -35,6 +37,44 @@ describe('tampering with the encryption', () => {
     expect(titles).toContain('A file was not encrypted although the lock is on');
     expect(titles).toContain('A damaged data file was restored from a backup');
     expect(host.services!.moments.all().map((m) => m.note)).toEqual(['the real entry']);
+  });
+
+  it('an encrypted file copied over another one does not open there (its path is bound into the encryption)', async () => {
+    const first = await startHost(dir.path);
+    await first.host.services!.moments.restore(makeMoment({ note: 'october', createdAt: '2026-10-05T10:00:00.000Z' }));
+    await first.host.services!.moments.restore(makeMoment({ note: 'november', createdAt: '2026-11-05T10:00:00.000Z' }));
+    await first.host.enable(PASS);
+    await first.host.services!.store.backupNow('manual');
+    await first.host.close();
+    const moments = join(data(), 'store', 'moments');
+    await writeFile(join(moments, '2026-11.json'), await readFile(join(moments, '2026-10.json')));
+    const { host } = await startHost(dir.path);
+    await host.unlock(PASS);
+    await host.services!.whenLoaded();
+    expect(host.notices.list().map((n) => n.title)).toContain('A file was not where it belongs');
+    expect(host.services!.moments.all().map((m) => m.note).sort()).toEqual(['november', 'october']);
+  });
+
+  it('files encrypted by the previous format (no bound path) still open, and are rewritten in the new one', async () => {
+    const first = await startHost(dir.path);
+    await first.host.services!.moments.restore(makeMoment({ note: 'old format', createdAt: '2026-10-05T10:00:00.000Z' }));
+    await first.host.enable(PASS);
+    await first.host.close();
+    const keys = await unlockVault((await readVault(data()))!, PASS);
+    const file = join(data(), 'store', 'moments', '2026-10.json');
+    const plain = decryptFile(keys.dataKey, await readFile(file), 'moments/2026-10.json');
+    const iv = randomBytes(12);
+    const cipher = createCipheriv('aes-256-gcm', keys.dataKey, iv);
+    const body = Buffer.concat([cipher.update(plain), cipher.final()]);
+    await writeFile(file, Buffer.concat([Buffer.from('TPE1'), iv, cipher.getAuthTag(), body]));
+    const { host } = await startHost(dir.path);
+    await host.unlock(PASS);
+    await host.services!.whenLoaded();
+    const [only] = host.services!.moments.all();
+    expect(only?.note).toBe('old format');
+    expect(host.notices.list()).toEqual([]);
+    await host.services!.moments.update(only!.id, { note: 'edited' });
+    expect((await readFile(file)).subarray(0, 4).toString()).toBe('TPE2');
   });
 
   it('a swapped queue key in vault.json is found at unlock, put right, and reported; moments are then sealed to the genuine key', async () => {
