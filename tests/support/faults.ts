@@ -13,6 +13,7 @@ export function fsError(code: FaultCode, operation: FsOperation, path: string): 
   const error: NodeJS.ErrnoException = new Error(`${code}: ${messages[code]}, ${operation} '${path}'`);
   error.code = code;
   error.path = path;
+  error.syscall = operation;
   return error;
 }
 

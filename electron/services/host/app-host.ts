@@ -17,7 +17,7 @@ import { createVault, readVault, removeVault, rewrapVault, writeVault, type Unlo
 import { clearLockChange, readLockChange, writeLockChange } from '../vault/lock-change';
 import { decryptDataFolder, encryptDataFolder } from '../vault/lock-conversion';
 import { replaceKeyFileCopies } from '../vault/key-file-copies';
-import { everythingSaved, inspectLock, keyFileNotice, keyFileRestoredNotice, readKeyFile, repairSwappedQueueKey, SWAPPED_QUEUE_KEY, UNSAVED_LOCK, unlockWith, type KeyFileProblem } from './key-file';
+import { everythingSaved, inPlainWords, inspectLock, keyFileNotice, keyFileRestoredNotice, readKeyFile, repairSwappedQueueKey, SWAPPED_QUEUE_KEY, UNSAVED_LOCK, unlockWith, type KeyFileProblem } from './key-file';
 import { describeWriteProblem, writeProblemClause } from '../storage/write-problem';
 import { createLockedHandlers } from './locked-handlers';
 import { finishInterruptedErase } from '../data-admin/erase';
@@ -137,19 +137,19 @@ export class AppHost implements ServicesHost {
 
   /** Closing or reopening the log runs alone, like a restore: no command writes meanwhile. */
   lock(): Promise<void> {
-    return this.gate.exclusive(() => this.lockNow());
+    return this.gate.exclusive(() => inPlainWords('Locking', () => this.lockNow()));
   }
 
   unlock(passphrase: string): Promise<void> {
-    return this.gate.exclusive(() => this.unlockNow(passphrase));
+    return this.gate.exclusive(() => inPlainWords('Unlocking', () => this.unlockNow(passphrase)));
   }
 
   enable(passphrase: string): Promise<void> {
-    return this.gate.exclusive(() => this.enableNow(passphrase));
+    return this.gate.exclusive(() => inPlainWords('Turning the lock on', () => this.enableNow(passphrase)));
   }
 
   disable(passphrase: string): Promise<void> {
-    return this.gate.exclusive(() => this.disableNow(passphrase));
+    return this.gate.exclusive(() => inPlainWords('Turning the lock off', () => this.disableNow(passphrase)));
   }
 
   private async lockNow(): Promise<void> {
@@ -292,7 +292,7 @@ export class AppHost implements ServicesHost {
 
   /** Re-wraps the data key under the new passphrase; run alone so it cannot cross turning the lock off. */
   changePassphrase(current: string, next: string): Promise<void> {
-    return this.gate.exclusive(() => this.changePassphraseNow(current, next));
+    return this.gate.exclusive(() => inPlainWords('Changing the passphrase', () => this.changePassphraseNow(current, next)));
   }
 
   private async changePassphraseNow(current: string, next: string): Promise<void> {

@@ -1,4 +1,5 @@
 import { AppError } from '../../../shared/domain/errors';
+import { isFileSystemError, writeProblemClause } from '../storage/write-problem';
 import type { DataStore } from '../storage/data-store';
 import { WrongPassphraseError } from '../vault/crypto';
 import { clearLockChange, readLockChange } from '../vault/lock-change';
@@ -72,6 +73,16 @@ export async function unlockWith(vault: VaultFile, passphrase: string, wrong = W
     return await unlockVault(vault, passphrase);
   } catch (error) {
     throw error instanceof WrongPassphraseError ? new AppError('invalid_input', wrong, { [field]: 'wrong' }) : error;
+  }
+}
+
+/** Runs a lock operation; a file-system error comes out in plain words (every lock change is journaled, so nothing is lost). */
+export async function inPlainWords<T>(action: string, work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof AppError || !isFileSystemError(error)) throw error;
+    throw new AppError('storage', `${action} could not be finished: ${writeProblemClause(error)} Nothing is lost; please try again.`);
   }
 }
 

@@ -17,10 +17,18 @@ export function writeProblemClause(error: unknown): string {
     case 'EACCES':
     case 'EPERM':
       return 'Touchpoint is not allowed to write to its data folder.';
+    case 'EIO':
+      return 'the disk reported an error.';
     case undefined:
     default:
-      return `the data folder could not be written (${error instanceof Error ? error.message : String(error)}).`;
+      // The details go to the log; the user gets words, not an error code or a path.
+      return 'its data folder could not be written.';
   }
+}
+
+/** True for an error from the file system (it has an errno code), as opposed to a bug. */
+export function isFileSystemError(error: unknown): error is NodeJS.ErrnoException {
+  return error instanceof Error && typeof (error as NodeJS.ErrnoException).code === 'string' && typeof (error as NodeJS.ErrnoException).syscall === 'string';
 }
 
 /** The code of the cause of a write refused because its file could not be read first (see PartitionedCollection.markUnreadable). */
