@@ -81,15 +81,18 @@ export class AppHost implements ServicesHost {
   }
 
   /** Opens the log at once, or waits locked if a passphrase protects it. */
-  static async start(options: HostOptions): Promise<AppHost> {
-    // A "delete all my data" a crash cut short is finished before anything (settings, the lock) is read.
-    await finishInterruptedErase(options.userDataDirectory);
-    const host = new AppHost(options);
-    await finishInterruptedConversions(join(host.dataDirectory, 'backups'));
-    await host.readLockState();
-    host.queued = await host.queue.count();
-    if (!host.enabled) await host.open();
-    return host;
+  static start(options: HostOptions): Promise<AppHost> {
+    // A disk that refuses a read at start is said in words; every multi-file operation is journaled, so nothing is lost.
+    return inPlainWords('Opening your data', async () => {
+      // A "delete all my data" a crash cut short is finished before anything (settings, the lock) is read.
+      await finishInterruptedErase(options.userDataDirectory);
+      const host = new AppHost(options);
+      await finishInterruptedConversions(join(host.dataDirectory, 'backups'));
+      await host.readLockState();
+      host.queued = await host.queue.count();
+      if (!host.enabled) await host.open();
+      return host;
+    });
   }
 
   /**

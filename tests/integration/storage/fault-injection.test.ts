@@ -15,11 +15,11 @@ import type { FakeClock } from '../../support/fake-clock';
  * call in turn failing with ENOSPC, EIO or EACCES. After each run the data is opened again,
  * as on the next start, and checked: it opens; every acknowledged record is there; the lock
  * matches the files; what the user was told was true. Runs are in-process and deterministic;
- * up to CRASH_POINTS crash positions and FAILURE_POINTS failing calls per operation, spread
+ * up to CRASH_POINTS (100) crash positions and FAILURE_POINTS (30) failing calls per operation, spread
  * over all its calls (every call when there are fewer).
  */
 const CRASH_POINTS = Number(process.env.TOUCHPOINT_CRASH_POINTS ?? 100);
-const FAILURE_POINTS = Number(process.env.TOUCHPOINT_FAILURE_POINTS ?? 60);
+const FAILURE_POINTS = Number(process.env.TOUCHPOINT_FAILURE_POINTS ?? 30);
 const PASS = 'correct horse battery staple';
 const NEXT = 'a brand new passphrase';
 const NOTES = ['one', 'two', 'three', 'four', 'five'];
