@@ -31,7 +31,7 @@ import { NoticeBoard } from './notices';
 import { PopupController } from './popup-controller';
 import { SettingsService, type SettingsBackend } from './settings/settings-service';
 import { plainCodec, type FileCodec } from './storage/codec';
-import type { StorageWriteError } from './storage/collection';
+import { StorageWriteError } from './storage/collection';
 import { DataStore } from './storage/data-store';
 import { describeWriteProblem } from './storage/write-problem';
 import { MIGRATIONS, type Migration } from './storage/migrations';
@@ -208,6 +208,18 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     log,
   );
 
+  /** An import a crash cut short is finished once the whole history is loaded (it needs every month to skip what is there). */
+  async function finishInterruptedImport(): Promise<void> {
+    if (store.unreadableFiles.length > 0) return; // finished once the history reads again
+    try {
+      const added = await store.importJournal.finish((name) => store.collection(name));
+      if (added) notices.post({ level: 'info', title: 'An import that was cut short was finished', detail: `${added === 1 ? 'One entry was' : `${added} entries were`} added from it.` });
+    } catch (error) {
+      if (error instanceof StorageWriteError) onWriteFailed(error);
+      else log('Finishing an interrupted import failed', error);
+    }
+  }
+
   async function maintain(): Promise<void> {
     if (store.unsavedFiles.length > 0) {
       try {
@@ -229,7 +241,10 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   store.onNotice((notice) => notices.adopt([notice]));
   // The newest months are loaded; the rest of the history streams in without blocking.
   const loaded: Promise<void> = store.loadRemaining().then(
-    () => bus.emit('moments.changed', { change: 'loaded', id: null, at: options.clock.now().toISOString() }),
+    async () => {
+      await finishInterruptedImport();
+      bus.emit('moments.changed', { change: 'loaded', id: null, at: options.clock.now().toISOString() });
+    },
     (error: unknown) => log('Loading older history failed', error),
   );
   whenLoaded = () => loaded;

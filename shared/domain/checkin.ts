@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoInstantSchema, MomentIdSchema } from './moment';
+import { TimeZoneSchema } from './time';
 
 /** Intentions a manager can pick before a meeting ("how will you show up?"). */
 export const INTENTIONS = [
@@ -67,7 +68,7 @@ export const CheckInSchema = z.object({
       momentId: MomentIdSchema.nullable(),
     })
     .nullable(),
-  timeZone: z.string().min(1).max(64),
+  timeZone: TimeZoneSchema,
   createdAt: IsoInstantSchema,
   updatedAt: IsoInstantSchema,
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { TAG_IDS } from './tags';
+import { TimeZoneSchema } from './time';
 
 export const LIMITS = {
   noteChars: 4000,
@@ -13,8 +14,19 @@ export const ValenceSchema = z.enum(['helped', 'harmed'], {
 });
 export type Valence = z.infer<typeof ValenceSchema>;
 
+/** A value as a short quote for a message: an import's invalid value may be megabytes long. */
+function quoted(value: unknown): string {
+  let text: string;
+  try {
+    text = typeof value === 'string' ? JSON.stringify(value.slice(0, 60)) : (JSON.stringify(value) ?? String(value));
+  } catch {
+    return 'a value'; // nested too deeply to print
+  }
+  return text.length > 60 ? `${text.slice(0, 57)}…` : text;
+}
+
 export const TagIdSchema = z.enum(TAG_IDS, {
-  error: (issue) => `Unknown behaviour tag: ${JSON.stringify(issue.input)}.`,
+  error: (issue) => `Unknown behaviour tag: ${quoted(issue.input)}.`,
 });
 
 /**
@@ -100,12 +112,12 @@ export const MomentSchema = z.object({
   id: MomentIdSchema,
   kind: MomentKindSchema,
   valence: ValenceSchema,
-  tags: z.array(TagIdSchema),
-  people: z.array(PersonNameSchema),
+  tags: z.array(TagIdSchema).max(LIMITS.tagsPerMoment),
+  people: z.array(PersonNameSchema).max(LIMITS.peoplePerMoment),
   note: z.string().max(LIMITS.noteChars),
   occurredAt: IsoInstantSchema,
   /** IANA zone the user was in, so the moment stays on the right day after travel. */
-  timeZone: z.string().min(1).max(64),
+  timeZone: TimeZoneSchema,
   meeting: MeetingLinkSchema.nullable(),
   source: MomentSourceSchema,
   createdAt: IsoInstantSchema,

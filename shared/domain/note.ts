@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { IsoInstantSchema, LIMITS } from './moment';
+import { TimeZoneSchema } from './time';
 
 /** A free-form entry in the reflection log: anything worth remembering that is not a moment. */
 export const NoteSchema = z.object({
   id: z.string().min(1).max(64),
   text: z.string().max(LIMITS.noteChars),
   occurredAt: IsoInstantSchema,
-  timeZone: z.string().min(1).max(64),
+  timeZone: TimeZoneSchema,
   createdAt: IsoInstantSchema,
   updatedAt: IsoInstantSchema,
 });

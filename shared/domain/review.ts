@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IntentionSchema } from './checkin';
 import { IsoInstantSchema, LIMITS } from './moment';
+import { TimeZoneSchema } from './time';
 
 /**
  * Reflection questions for the end-of-day review, grounded in the research the product rests
@@ -45,7 +46,7 @@ export const ReviewSchema = z.object({
   tomorrowIntention: IntentionSchema.nullable(),
   /** Null while the review is a draft. */
   completedAt: IsoInstantSchema.nullable(),
-  timeZone: z.string().min(1).max(64),
+  timeZone: TimeZoneSchema,
   createdAt: IsoInstantSchema,
   updatedAt: IsoInstantSchema,
 });

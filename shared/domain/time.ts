@@ -1,5 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
+import { z } from 'zod';
 
 /**
  * Time helpers shared by main and renderer. Instants are ISO 8601 UTC strings; days are
@@ -32,6 +33,9 @@ export function isValidTimeZone(timeZone: string): boolean {
     return false;
   }
 }
+
+/** An IANA zone this runtime knows: a record with any other could not be shown, exported or put on a day. */
+export const TimeZoneSchema = z.string().min(1).max(64).refine(isValidTimeZone, { message: 'Not a known time zone.' });
 
 /** Month bucket (YYYY-MM, UTC) used to partition stored records. */
 export function utcMonthKey(instant: string): string {

@@ -53,6 +53,8 @@ export const ImportReportSchema = z.object({
   /** Records that failed validation, with where and why (first 50). */
   invalid: z.array(z.object({ kind: z.string(), index: z.number().int(), reason: z.string() })),
   invalidCount: z.number().int(),
+  /** Fields Touchpoint does not know and did not keep ("moments.mood"), first 20. */
+  unknownFields: z.array(z.string()),
 });
 export type ImportReport = z.infer<typeof ImportReportSchema>;
 

@@ -5,6 +5,7 @@ import { FakeClock } from './fake-clock';
 import { fileSettingsBackend } from './file-settings-backend';
 import { createTestSecretBox } from '../fixtures/calendar-sync/aes-secret-box';
 import { testShellStatus } from './shell-status';
+import { TEST_KEY_DERIVATION } from './key-derivation';
 
 const running: AppHost[] = [];
 
@@ -18,6 +19,7 @@ export async function startHost(userDataDirectory: string, overrides: Partial<Ho
   const events: { event: EventName; payload: unknown }[] = [];
   const host = await AppHost.start({
     userDataDirectory,
+    keyDerivation: TEST_KEY_DERIVATION,
     clock,
     timeZone: () => 'Europe/Berlin',
     settingsBackend: fileSettingsBackend(join(userDataDirectory, 'settings.json')),

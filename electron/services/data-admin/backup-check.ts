@@ -60,7 +60,7 @@ export async function checkBackup(backup: BackupInfo, options: BackupCheckOption
     if (!specOf(entry.path)) continue; // not a file Touchpoint reads: copied back as it is
     let data: unknown;
     try {
-      data = JSON.parse(options.codec.decode(bytes));
+      data = JSON.parse(options.codec.decode(bytes, entry.path));
     } catch {
       return refuse(`the file ${entry.path} cannot be read (it is damaged, or was written with a different passphrase).`);
     }

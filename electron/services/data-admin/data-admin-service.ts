@@ -13,7 +13,7 @@ import { summarizeBackup } from './backup-summary';
 import { eraseUserData } from './erase';
 import { ReopenError, type ServicesHost } from './services-host';
 import { replaceStoreWithBackup } from './store-swap';
-import { writeProblemClause } from '../storage/write-problem';
+import { isFileSystemError, readProblemClause, writeProblemClause } from '../storage/write-problem';
 
 export interface DataAdminOptions {
   userDataDirectory: string;
@@ -62,8 +62,15 @@ export class DataAdminService {
    * (an older data format is upgraded as it opens).
    */
   async restore(name: string): Promise<RestoreResult> {
-    const backup = await this.find(name);
-    const check = await checkBackup(backup, this.checkOptions());
+    let backup: BackupInfo;
+    let check: BackupCheck;
+    try {
+      backup = await this.find(name);
+      check = await checkBackup(backup, this.checkOptions());
+    } catch (error) {
+      if (error instanceof AppError || !isFileSystemError(error)) throw error;
+      throw new AppError('storage', `The backup could not be read: ${readProblemClause(error)} Nothing was changed.`);
+    }
     if (check.problem !== null) throw new AppError('conflict', `This backup can’t be restored: ${check.problem} Nothing was changed.`);
     await this.requireEverythingSaved();
     const host = this.requireHost();

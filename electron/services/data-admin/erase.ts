@@ -1,4 +1,4 @@
-import { readdir, rename, rm, stat } from 'node:fs/promises';
+import { readdir, rename, rm, stat } from '../storage/fs';
 import { join } from 'node:path';
 import { isNodeError, syncFolder, writeFileDurably } from '../storage/durable-file';
 

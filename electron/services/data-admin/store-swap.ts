@@ -1,4 +1,4 @@
-import { mkdir, rename, rm } from 'node:fs/promises';
+import { mkdir, rename, rm } from '../storage/fs';
 import { dirname, join } from 'node:path';
 import { readBackupFile, type BackupInfo } from '../storage/backups';
 import { isNodeError, syncFolder, writeFileDurably } from '../storage/durable-file';

@@ -10,10 +10,15 @@ import { NoticeBoard } from '../notices';
 import { PopupController } from '../popup-controller';
 import { SettingsService } from '../settings/settings-service';
 import { plainCodec } from '../storage/codec';
-import { convertDataFolder, finishInterruptedConversions } from '../vault/convert';
-import { decryptBytes, encryptBytes, encryptingCodec, isEncrypted, WrongPassphraseError } from '../vault/crypto';
+import { finishInterruptedConversions } from '../vault/convert';
+import { encryptingCodec, publicKeyOf, SCRYPT, type KeyDerivationCost } from '../vault/crypto';
 import { MomentQueue } from '../vault/moment-queue';
-import { createVault, readVault, removeVault, rewrapVault, unlockVault, writeVault, type UnlockedKeys } from '../vault/vault-file';
+import { createVault, readVault, removeVault, rewrapVault, writeVault, type UnlockedKeys, type VaultFile } from '../vault/vault-file';
+import { clearLockChange, readLockChange, writeLockChange } from '../vault/lock-change';
+import { decryptDataFolder, encryptDataFolder } from '../vault/lock-conversion';
+import { replaceKeyFileCopies } from '../vault/key-file-copies';
+import { everythingSaved, inPlainWords, inspectLock, keyFileNotice, keyFileRestoredNotice, readKeyFile, repairSwappedQueueKey, SWAPPED_QUEUE_KEY, UNSAVED_LOCK, unlockWith, type KeyFileProblem } from './key-file';
+import { describeWriteProblem, writeProblemClause } from '../storage/write-problem';
 import { createLockedHandlers } from './locked-handlers';
 import { finishInterruptedErase } from '../data-admin/erase';
 import { CommandGate, ReopenError, type ServicesHost } from '../data-admin/services-host';
@@ -25,10 +30,11 @@ export type HostOptions = Omit<AppServicesOptions, 'codec' | 'shared' | 'host'> 
   onOpened?: (services: AppServices) => void;
   /** Called after the graph was closed (locked, or before a restart). */
   onClosed?: () => void;
+  /** scrypt's cost for a new or changed passphrase; the app keeps SCRYPT, tests pass a low cost so they never depend on the machine's speed. */
+  keyDerivation?: KeyDerivationCost;
 };
 
 const LOCKED_MESSAGE = 'Touchpoint is locked. Unlock it with your passphrase to open your log.';
-
 /**
  * Owns the service graph's lifecycle. With the passphrase lock on, the log is closed (not in
  * memory, encrypted on disk) until unlocked; meanwhile only what needs no log works: settings,
@@ -49,6 +55,10 @@ export class AppHost implements ServicesHost {
   private readonly dataDirectory: string;
   private readonly queue: MomentQueue;
   private queued = 0;
+  /** The key file is damaged, or missing while the log is encrypted: the log stays locked. */
+  private keyFileProblem: KeyFileProblem | null = null;
+  /** The queue's public key as checked against its private half (see repairSwappedQueueKey). */
+  private queueKey: string | null = null;
 
   private constructor(private readonly options: HostOptions) {
     this.dataDirectory = join(options.userDataDirectory, 'data');
@@ -71,15 +81,36 @@ export class AppHost implements ServicesHost {
   }
 
   /** Opens the log at once, or waits locked if a passphrase protects it. */
-  static async start(options: HostOptions): Promise<AppHost> {
-    // A "delete all my data" a crash cut short is finished before anything (settings, the lock) is read.
-    await finishInterruptedErase(options.userDataDirectory);
-    const host = new AppHost(options);
-    await finishInterruptedConversions(join(host.dataDirectory, 'backups'));
-    host.enabled = (await readVault(host.dataDirectory)) !== null;
-    host.queued = await host.queue.count();
-    if (!host.enabled) await host.open();
-    return host;
+  static start(options: HostOptions): Promise<AppHost> {
+    // A disk that refuses a read at start is said in words; every multi-file operation is journaled, so nothing is lost.
+    return inPlainWords('Opening your data', async () => {
+      // A "delete all my data" a crash cut short is finished before anything (settings, the lock) is read.
+      await finishInterruptedErase(options.userDataDirectory);
+      const host = new AppHost(options);
+      await finishInterruptedConversions(join(host.dataDirectory, 'backups'));
+      await host.readLockState();
+      host.queued = await host.queue.count();
+      if (!host.enabled) await host.open();
+      return host;
+    });
+  }
+
+  /**
+   * Reads whether the lock is on from the files: the key file, the journal of a lock change
+   * a crash interrupted, and (with no key file) whether the log is encrypted anyway. A key
+   * file that is damaged or missing keeps the log locked and says so; "Delete all my data"
+   * stays available on the lock screen.
+   */
+  private async readLockState(): Promise<void> {
+    const { enabled, problem, keyFileRestoredFrom } = await inspectLock(this.dataDirectory, this.options.clock.now());
+    this.keyFileProblem = problem;
+    this.enabled = enabled;
+    if (!enabled) {
+      this.keys = null;
+      this.queueKey = null;
+    }
+    if (problem) this.notices.post({ key: 'key-file', level: 'error', ...keyFileNotice(problem) });
+    if (keyFileRestoredFrom) this.notices.post({ key: 'key-file', level: 'warning', ...keyFileRestoredNotice(keyFileRestoredFrom) });
   }
 
   /** The open service graph, or null while locked. */
@@ -100,116 +131,180 @@ export class AppHost implements ServicesHost {
 
   /** Seals a moment logged while locked; it joins the log on the next unlock. */
   async queueMoment(moment: Parameters<MomentQueue['add']>[1]): Promise<void> {
-    const vault = await readVault(this.dataDirectory);
-    if (!vault) throw new AppError('internal', 'The lock’s key file is missing.');
-    await this.queue.add(vault.queue.publicKey, moment);
+    const vault = await this.readKeyFile();
+    // The key checked at the last unlock, when there was one: the file's could have been swapped since.
+    await this.queue.add(this.queueKey ?? vault.queue.publicKey, moment);
     this.queued++;
     this.changed();
   }
 
   /** Closing or reopening the log runs alone, like a restore: no command writes meanwhile. */
   lock(): Promise<void> {
-    return this.gate.exclusive(() => this.lockNow());
+    return this.gate.exclusive(() => inPlainWords('Locking', () => this.lockNow()));
   }
 
   unlock(passphrase: string): Promise<void> {
-    return this.gate.exclusive(() => this.unlockNow(passphrase));
+    return this.gate.exclusive(() => inPlainWords('Unlocking', () => this.unlockNow(passphrase)));
   }
 
   enable(passphrase: string): Promise<void> {
-    return this.gate.exclusive(() => this.enableNow(passphrase));
+    return this.gate.exclusive(() => inPlainWords('Turning the lock on', () => this.enableNow(passphrase)));
   }
 
   disable(passphrase: string): Promise<void> {
-    return this.gate.exclusive(() => this.disableNow(passphrase));
+    return this.gate.exclusive(() => inPlainWords('Turning the lock off', () => this.disableNow(passphrase)));
   }
 
   private async lockNow(): Promise<void> {
     if (!this.enabled || !this.current) return;
+    // Changes the disk refused are only in memory: closing the log now would lose them.
+    if (!(await everythingSaved(this.current.store))) {
+      this.notices.post({ key: 'lock-postponed', level: 'warning', title: 'Touchpoint could not lock yet', detail: UNSAVED_LOCK });
+      return;
+    }
+    this.notices.dismiss('lock-postponed');
     await this.closeGraph();
     this.keys = null;
     this.changed();
   }
 
   private async unlockNow(passphrase: string): Promise<void> {
-    const vault = await readVault(this.dataDirectory);
-    if (!vault) throw new AppError('conflict', 'The passphrase lock is not on.');
+    const vault = await this.readKeyFile();
     if (this.current) return;
     this.busy = 'unlocking';
     this.changed();
     try {
-      this.keys = await unlockVault(vault, passphrase);
+      this.keys = await unlockWith(vault, passphrase);
     } catch (error) {
       this.notBusy();
-      throw error instanceof WrongPassphraseError ? new AppError('invalid_input', 'That passphrase is not right. Capitals and spaces count.', { passphrase: 'wrong' }) : error;
+      throw error;
     }
     this.busy = null;
-    await this.open();
+    this.queueKey = publicKeyOf(this.keys.queuePrivateKey);
+    if (await repairSwappedQueueKey(this.dataDirectory, vault, this.keys)) this.notices.post({ key: 'queue-key', level: 'error', ...SWAPPED_QUEUE_KEY });
+    // Turning the lock on or off that a crash or failure cut short is finished first, with the same key.
+    const pending = await readLockChange(this.dataDirectory);
+    if (pending === 'on') await this.finishLockOn(this.keys);
+    else if (pending === 'off') await this.finishLockOff(this.keys);
+    else await this.open();
   }
 
   private async enableNow(passphrase: string): Promise<void> {
-    if (this.enabled) throw new AppError('conflict', 'The passphrase lock is already on.');
+    if (this.enabled) {
+      // Turning the lock on was cut short: finish it with the key already on disk, never a second one.
+      if ((await readLockChange(this.dataDirectory)) !== 'on') throw new AppError('conflict', 'The passphrase lock is already on.');
+      const keys = this.keys ?? (await unlockWith(await this.readKeyFile(), passphrase, 'Use the passphrase you chose when you turned the lock on.'));
+      this.busy = 'enabling';
+      this.changed();
+      await this.closeGraph();
+      return this.finishLockOn(keys);
+    }
+    await this.requireEverythingSaved('turning the lock on');
     this.busy = 'enabling';
     this.changed();
+    const { file, keys } = await createVault(passphrase, this.options.keyDerivation ?? SCRYPT);
+    await this.closeGraph();
     try {
-      const { file, keys } = await createVault(passphrase);
-      await this.closeGraph();
-      // The key file first: from here on every file, converted or not yet, can be read.
+      // The journal, then the key file: from here on every file, converted or not yet, can be read, and the change is finished if cut short.
+      await writeLockChange(this.dataDirectory, 'on', this.options.clock.now());
       await writeVault(this.dataDirectory, file);
-      // Bytes, not text: a damaged file kept aside in quarantine is encrypted as it is.
-      await convertDataFolder(this.dataDirectory, (bytes) => (isEncrypted(bytes) ? bytes : encryptBytes(keys.dataKey, bytes)), () => undefined);
-      this.enabled = true;
-      this.keys = keys;
     } catch (error) {
-      this.notBusy();
-      throw error;
+      // Decided by the disk, not the error: a key file that reached the disk means the lock is on.
+      if ((await readVault(this.dataDirectory).catch(() => null)) === null) {
+        await clearLockChange(this.dataDirectory).catch(() => undefined);
+        this.busy = null;
+        await this.open();
+        throw new AppError('storage', `The lock could not be turned on: ${writeProblemClause(error)} Nothing was changed.`);
+      }
+    }
+    this.enabled = true;
+    await this.finishLockOn(keys);
+  }
+
+  /** Encrypts what is still plain, then opens the log; on failure the log opens anyway (it reads both forms) and the user is told what is left. */
+  private async finishLockOn(keys: UnlockedKeys): Promise<void> {
+    this.keys = keys;
+    this.queueKey = publicKeyOf(keys.queuePrivateKey);
+    let failure: unknown = null;
+    try {
+      await encryptDataFolder(this.dataDirectory, keys.dataKey);
+      await clearLockChange(this.dataDirectory);
+      this.notices.dismiss('lock-unfinished');
+    } catch (error) {
+      failure = error;
     }
     this.busy = null;
     await this.open();
+    if (failure) {
+      const detail = `The lock is on, but some files are not encrypted yet: ${writeProblemClause(failure)} Nothing is lost. Touchpoint finishes encrypting them the next time you unlock it, or now if you turn the lock on again.`;
+      this.notices.post({ key: 'lock-unfinished', level: 'warning', title: 'The lock is not finished yet', detail });
+      throw new AppError('storage', detail);
+    }
   }
 
   private async disableNow(passphrase: string): Promise<void> {
-    const vault = await readVault(this.dataDirectory);
-    if (!vault) throw new AppError('conflict', 'The passphrase lock is not on.');
-    let keys: UnlockedKeys;
-    try {
-      keys = await unlockVault(vault, passphrase);
-    } catch (error) {
-      throw error instanceof WrongPassphraseError ? new AppError('invalid_input', 'That passphrase is not right. Capitals and spaces count.', { passphrase: 'wrong' }) : error;
-    }
+    const keys = await unlockWith(await this.readKeyFile(), passphrase);
+    await this.requireEverythingSaved('turning the lock off');
     this.busy = 'disabling';
     this.changed();
+    await this.closeGraph();
     try {
-      await this.closeGraph();
+      await writeLockChange(this.dataDirectory, 'off', this.options.clock.now());
+    } catch (error) {
+      this.keys = keys;
+      this.busy = null;
+      await this.open();
+      throw new AppError('storage', `The lock could not be turned off: ${writeProblemClause(error)} Nothing was changed.`);
+    }
+    await this.finishLockOff(keys);
+  }
+
+  /** Decrypts what is still encrypted and removes the key file last; on failure the lock stays on and the log opens. */
+  private async finishLockOff(keys: UnlockedKeys): Promise<void> {
+    let failure: unknown = null;
+    let keptAsIs: string[] = [];
+    try {
       await this.drainQueue(keys, null);
-      await convertDataFolder(this.dataDirectory, (bytes) => decryptBytes(keys.dataKey, bytes), () => undefined);
+      ({ keptAsIs } = await decryptDataFolder(this.dataDirectory, keys.dataKey));
       // The key file last: until every file is plain again, it is needed to read them.
       await removeVault(this.dataDirectory);
+      await clearLockChange(this.dataDirectory);
       this.enabled = false;
       this.keys = null;
+      this.queueKey = null;
+      this.notices.dismiss('lock-unfinished');
     } catch (error) {
-      this.notBusy();
-      throw error;
+      failure = error;
+      this.keys = keys;
     }
     this.busy = null;
     await this.open();
+    if (keptAsIs.length > 0) {
+      this.notices.post({
+        level: 'warning',
+        title: 'Some damaged files could not be decrypted',
+        detail: `These files were already damaged, so they are kept as they were: ${keptAsIs.join(', ')}. Everything else is no longer encrypted.`,
+      });
+    }
+    if (failure) {
+      const detail = `The lock is still on: not every file could be decrypted. ${describeWriteProblem(failure)} Nothing is lost and your log is open; turn the lock off again to finish, or Touchpoint finishes the next time you unlock it.`;
+      this.notices.post({ key: 'lock-unfinished', level: 'warning', title: 'The lock is not off yet', detail });
+      throw new AppError('storage', detail);
+    }
   }
 
   /** Re-wraps the data key under the new passphrase; run alone so it cannot cross turning the lock off. */
   changePassphrase(current: string, next: string): Promise<void> {
-    return this.gate.exclusive(() => this.changePassphraseNow(current, next));
+    return this.gate.exclusive(() => inPlainWords('Changing the passphrase', () => this.changePassphraseNow(current, next)));
   }
 
   private async changePassphraseNow(current: string, next: string): Promise<void> {
-    const vault = await readVault(this.dataDirectory);
-    if (!vault) throw new AppError('conflict', 'The passphrase lock is not on.');
-    let keys: UnlockedKeys;
-    try {
-      keys = await unlockVault(vault, current);
-    } catch (error) {
-      throw error instanceof WrongPassphraseError ? new AppError('invalid_input', 'Your current passphrase is not right.', { current: 'wrong' }) : error;
-    }
-    await writeVault(this.dataDirectory, await rewrapVault(vault, keys, next));
+    const vault = await this.readKeyFile();
+    const keys = await unlockWith(vault, current, 'Your current passphrase is not right.', 'current');
+    const rewrapped = await rewrapVault(vault, keys, next, this.options.keyDerivation ?? SCRYPT);
+    await writeVault(this.dataDirectory, rewrapped);
+    // The backups' copies too, or the old passphrase would still open them.
+    await replaceKeyFileCopies(this.dataDirectory, rewrapped);
     this.changed();
   }
 
@@ -224,8 +319,8 @@ export class AppHost implements ServicesHost {
         failure = error instanceof Error ? error : new Error(String(error));
       }
       // The files changed under the host: read again what it keeps about them ("delete all" removes the lock and settings too).
-      this.enabled = (await readVault(this.dataDirectory)) !== null;
-      if (!this.enabled) this.keys = null;
+      if (this.keyFileProblem) this.notices.dismiss('key-file');
+      await this.readLockState();
       this.queued = await this.queue.count();
       this.settings.reload();
       if (this.enabled && !this.keys) this.changed(); // stays locked
@@ -250,8 +345,19 @@ export class AppHost implements ServicesHost {
     await this.closeGraph();
   }
 
+  private readKeyFile(): Promise<VaultFile> {
+    return readKeyFile(this.dataDirectory, this.keyFileProblem);
+  }
+
+  private async requireEverythingSaved(action: string): Promise<void> {
+    if (await everythingSaved(this.current?.store ?? null)) return;
+    throw new AppError('storage', `Some of your latest changes are not saved to disk yet, and ${action} now would lose them. Nothing was changed; Touchpoint keeps trying to save them. Try again once the message about them goes away.`);
+  }
+
   private async open(): Promise<void> {
-    const codec = this.keys ? encryptingCodec(this.keys.dataKey) : plainCodec;
+    // Plain files are expected under the lock only while turning it on or off is unfinished.
+    const changing = this.keys ? (await readLockChange(this.dataDirectory)) !== null : false;
+    const codec = this.keys ? encryptingCodec(this.keys.dataKey, { acceptPlain: changing }) : plainCodec;
     const services = await createAppServices({ ...this.options, codec, shared: { settings: this.settings, notices: this.notices, popup: this.popup }, host: this });
     this.current = services;
     if (this.keys) await this.drainQueue(this.keys, services);
@@ -265,7 +371,7 @@ export class AppHost implements ServicesHost {
     let target = services;
     let temporary = false;
     if (!target) {
-      target = await createAppServices({ ...this.options, codec: encryptingCodec(keys.dataKey), shared: { settings: this.settings, notices: this.notices, popup: this.popup } });
+      target = await createAppServices({ ...this.options, codec: encryptingCodec(keys.dataKey, { acceptPlain: true }), shared: { settings: this.settings, notices: this.notices, popup: this.popup } });
       temporary = true;
     }
     const graph = target;
@@ -305,7 +411,11 @@ export class AppHost implements ServicesHost {
     return {
       'vault.state': () => this.state(),
       'vault.unlock': async ({ passphrase }: { passphrase: string }) => (await this.unlock(passphrase), this.state()),
-      'vault.lock': async () => (await this.lock(), this.state()),
+      'vault.lock': async () => {
+        await this.lock();
+        if (this.enabled && this.current) throw new AppError('storage', UNSAVED_LOCK);
+        return this.state();
+      },
       'vault.enable': async ({ passphrase }: { passphrase: string }) => (await this.enable(passphrase), this.state()),
       'vault.change': async ({ current, next }: { current: string; next: string }) => (await this.changePassphrase(current, next), this.state()),
       'vault.disable': async ({ passphrase }: { passphrase: string }) => (await this.disable(passphrase), this.state()),

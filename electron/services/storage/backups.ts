@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
-import { join, relative, sep } from 'node:path';
+import { mkdir, readdir, readFile, rename, rm, stat } from './fs';
+import { dirname, join, relative, sep } from 'node:path';
 import { z } from 'zod';
 import { readFileIfExists, writeFileDurably, isNodeError } from './durable-file';
+import { IMPORT_JOURNAL } from './import-journal';
 
 export const BackupReasonSchema = z.enum(['daily', 'pre-migration', 'manual', 'pre-restore']);
 export type BackupReason = z.infer<typeof BackupReasonSchema>;
@@ -22,6 +23,8 @@ export interface BackupInfo extends BackupManifest {
 }
 
 const MANIFEST = 'manifest.json';
+/** A backup's copy of the lock's key file (data/vault.json), beside its files, never restored into the store. */
+export const KEY_FILE_COPY = 'vault.json';
 const PARTIAL_SUFFIX = '.partial';
 
 function stampOf(date: Date): string {
@@ -60,10 +63,14 @@ export async function createBackup(options: {
   await mkdir(partial, { recursive: true });
   const files: BackupManifest['files'] = [];
   for (const path of await listFilesRecursive(options.storeFolder)) {
+    if (path === IMPORT_JOURNAL) continue; // an import in progress, not data yet
     const bytes = await readFile(join(options.storeFolder, path));
     await writeFileDurably(join(partial, path), bytes);
     files.push({ path, bytes: bytes.length, sha256: createHash('sha256').update(bytes).digest('hex') });
   }
+  // With the lock on, the key file that opens these files goes with them: a damaged or lost vault.json can be put back.
+  const keyFile = await readFileIfExists(join(dirname(options.storeFolder), KEY_FILE_COPY)).catch(() => null);
+  if (keyFile) await writeFileDurably(join(partial, KEY_FILE_COPY), keyFile);
   const manifest: BackupManifest = {
     format: 'touchpoint-backup',
     createdAt: options.now.toISOString(),

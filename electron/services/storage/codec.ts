@@ -3,8 +3,9 @@
  * passphrase lock swaps in an encrypting codec without the stores knowing.
  */
 export interface FileCodec {
-  encode(text: string): Uint8Array;
-  decode(bytes: Uint8Array): string;
+  /** `name` is the file's path in the store ("moments/2026-11.json"): the encrypting codec binds it to the bytes. */
+  encode(text: string, name: string): Uint8Array;
+  decode(bytes: Uint8Array, name: string): string;
 }
 
 const encoder = new TextEncoder();
@@ -14,3 +15,15 @@ export const plainCodec: FileCodec = {
   encode: (text) => encoder.encode(text),
   decode: (bytes) => decoder.decode(bytes),
 };
+
+/**
+ * A file in plain text where the codec expects encrypted ones (the lock is on and no lock
+ * change is under way): Touchpoint never writes that, so the file was put there by someone
+ * else. It is treated as damaged (set aside, never read) and the user is told.
+ */
+export class PlainTextUnderLockError extends Error {
+  constructor() {
+    super('This file is not encrypted although the passphrase lock is on.');
+    this.name = 'PlainTextUnderLockError';
+  }
+}

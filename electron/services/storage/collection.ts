@@ -3,6 +3,7 @@ import type { z } from 'zod';
 import { utcMonthKey } from '../../../shared/domain/time';
 import type { FileCodec } from './codec';
 import { DurableJsonFile } from './json-file';
+import { UNREADABLE_FILE } from './write-problem';
 
 export interface StoredRecord {
   id: string;
@@ -46,6 +47,8 @@ export class PartitionedCollection<T extends StoredRecord> {
   private readonly files = new Map<string, Low<CollectionFile<T>>>();
   private readonly index = new Map<string, { partition: string; record: T }>();
   private readonly unsaved = new Set<string>();
+  /** Partitions whose file exists but could not be read: writing one would replace entries never loaded. */
+  private readonly unreadable = new Set<string>();
   private readonly adoptListeners = new Set<(records: AdoptedRecords<T>) => void>();
 
   constructor(
@@ -79,6 +82,11 @@ export class PartitionedCollection<T extends StoredRecord> {
       else adopted.added.push(record);
     }
     for (const listener of this.adoptListeners) listener(adopted);
+  }
+
+  /** The partition's file could not be read: changes to it stay in memory (reported as unsaved) rather than overwrite it. */
+  markUnreadable(partition: string): void {
+    this.unreadable.add(partition);
   }
 
   onAdopt(listener: (records: AdoptedRecords<T>) => void): () => void {
@@ -174,7 +182,7 @@ export class PartitionedCollection<T extends StoredRecord> {
     let db = this.files.get(partition);
     if (!db) {
       const path = `${this.folder}/${PartitionedCollection.partitionFileName(partition)}`;
-      db = new Low<CollectionFile<T>>(new DurableJsonFile(path, this.codec), { records: [] });
+      db = new Low<CollectionFile<T>>(new DurableJsonFile(path, this.codec, `${this.spec.name}/${PartitionedCollection.partitionFileName(partition)}`), { records: [] });
       this.files.set(partition, db);
     }
     return db;
@@ -182,6 +190,12 @@ export class PartitionedCollection<T extends StoredRecord> {
 
   private async persist(partition: string): Promise<void> {
     const db = this.lowFor(partition);
+    if (this.unreadable.has(partition)) {
+      this.unsaved.add(partition);
+      const cause: NodeJS.ErrnoException = new Error('The file could not be read, so it is not overwritten.');
+      cause.code = UNREADABLE_FILE;
+      throw new StorageWriteError(`${this.spec.name}/${PartitionedCollection.partitionFileName(partition)}`, cause);
+    }
     try {
       await db.write();
       this.unsaved.delete(partition);

@@ -1,4 +1,4 @@
-import { mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, stat } from './fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Notice } from '../../../shared/domain/notice';
@@ -13,9 +13,11 @@ import {
   type BackupInfo,
   type BackupReason,
 } from './backups';
-import { plainCodec, type FileCodec } from './codec';
+import { plainCodec, PlainTextUnderLockError, type FileCodec } from './codec';
 import { PartitionedCollection, type CollectionSpec, type StoredRecord } from './collection';
 import { isNodeError, readFileIfExists, removeStaleTempFiles, writeFileDurably } from './durable-file';
+import { readProblemClause } from './write-problem';
+import { ImportJournal } from './import-journal';
 import { applyMigrations, CURRENT_SCHEMA_VERSION, MIGRATIONS, migrationsBetween, type Migration } from './migrations';
 
 const META_FILE = 'meta.json';
@@ -67,6 +69,7 @@ export class DataStore {
   private readonly deferred: { spec: CollectionSpec<StoredRecord>; path: string }[] = [];
   private remaining: Promise<void> | null = null;
   private readonly noticeListeners = new Set<(notice: Notice) => void>();
+  private readonly unreadable = new Set<string>();
 
   private constructor(private readonly options: DataStoreOptions) {
     this.storeFolder = join(options.directory, 'store');
@@ -87,7 +90,11 @@ export class DataStore {
     return store;
   }
 
-  /** Loads every partition not loaded yet, newest first, one file per turn of the event loop. */
+  /**
+   * Loads every partition not loaded yet, newest first, one file per turn of the event loop.
+   * A file that cannot be read is reported and skipped (see loadFile), never the end of the
+   * history.
+   */
   loadRemaining(): Promise<void> {
     this.remaining ??= (async () => {
       while (this.deferred.length > 0) {
@@ -97,6 +104,16 @@ export class DataStore {
       }
     })();
     return this.remaining;
+  }
+
+  /** The journal that makes an import all or nothing (see ImportJournal). */
+  get importJournal(): ImportJournal {
+    return new ImportJournal(this.storeFolder, this.codec);
+  }
+
+  /** Data files that exist but could not be read: their entries are missing, so nothing may write them, export or import. */
+  get unreadableFiles(): string[] {
+    return [...this.unreadable];
   }
 
   get fullyLoaded(): boolean {
@@ -185,13 +202,13 @@ export class DataStore {
 
   private async readVersion(): Promise<number> {
     const path = join(this.storeFolder, META_FILE);
-    const bytes = await readFileIfExists(path);
+    const bytes = await readDataFile(path);
     const dataFiles = await this.listDataFiles(this.storeFolder);
-    if (bytes === null) {
+    if (bytes === null && !(await exists(path))) {
       // A brand-new profile, or data from before meta existed: both are the current layout.
       return this.schemaVersion;
     }
-    const parsed = MetaSchema.safeParse(safeJson(bytes.toString('utf8')));
+    const parsed = MetaSchema.safeParse(bytes && safeJson(bytes.toString('utf8')));
     if (parsed.success) return parsed.data.schemaVersion;
 
     await this.quarantine(META_FILE);
@@ -242,23 +259,74 @@ export class DataStore {
   private async loadFile(spec: CollectionSpec<StoredRecord>, path: string): Promise<void> {
     const collection = this.collections.get(spec.name)!;
     const partition = path.slice(spec.name.length + 1, -'.json'.length);
-    const fileSchema = z.object({ records: z.array(spec.recordSchema) });
+    // Each record is checked on its own (with the same limits as the user's input): one record
+    // that does not pass is set aside, not the whole month with it.
+    let tampered: 'plain' | 'moved' | null = null;
     const decode = (bytes: Uint8Array) => {
       try {
-        const result = fileSchema.safeParse(safeJson(this.codec.decode(bytes)));
-        return result.success ? result.data : null;
-      } catch {
+        const file = StoredFileSchema.safeParse(safeJson(this.codec.decode(bytes, path)));
+        if (!file.success) return null;
+        const records: StoredRecord[] = [];
+        let rejected = 0;
+        for (const record of file.data.records) {
+          const parsed = spec.recordSchema.safeParse(record);
+          if (parsed.success) records.push(parsed.data);
+          else rejected++;
+        }
+        return { records, rejected };
+      } catch (error) {
+        if (error instanceof PlainTextUnderLockError) tampered = 'plain';
+        // The encrypting codec's MovedFileError (the vault depends on storage, not the reverse).
+        else if (error instanceof Error && error.name === 'MovedFileError') tampered = 'moved';
         return null;
       }
     };
-    const bytes = await readFileIfExists(join(this.storeFolder, path));
-    const data = bytes ? decode(bytes) : null;
-    if (data) {
-      collection.adopt(partition, data);
+    let bytes: Buffer | null;
+    try {
+      bytes = await readDataFile(join(this.storeFolder, path));
+    } catch (error) {
+      // Not damaged, just unreadable now (permissions, a failing disk): keep the file as it is and keep everyone off it.
+      this.unreadable.add(path);
+      collection.markUnreadable(partition);
+      this.notice(
+        'error',
+        'Part of your history could not be read',
+        `${path} could not be read: ${readProblemClause(error)} Its entries are not shown, and Touchpoint does not write to it, export or import until it can be read. Nothing was changed; once the file can be read again, start Touchpoint again.`,
+      );
       return;
     }
+    const data = bytes ? decode(bytes) : null;
+    if (data && bytes) {
+      if (data.rejected > 0) await this.setAsideRecords(path, bytes, data.rejected);
+      collection.adopt(partition, { records: data.records });
+      return;
+    }
+    if (tampered === 'plain') {
+      this.notice(
+        'error',
+        'A file was not encrypted although the lock is on',
+        `${path} was in plain text while the passphrase lock is on. Touchpoint never writes it that way, so someone with access to your files may have replaced it. It was set aside without being read.`,
+      );
+    } else if (tampered === 'moved') {
+      this.notice(
+        'error',
+        'A file was not where it belongs',
+        `${path} held an encrypted file that belongs to another part of your log: someone with access to your files may have copied it there. It was set aside without being read.`,
+      );
+    }
     const restored = await this.recoverFile(path, decode);
-    if (restored) collection.adopt(partition, restored);
+    if (restored) collection.adopt(partition, { records: restored.records });
+  }
+
+  /** Keeps the whole file in quarantine and says so: the entries that do not pass are left out of the log, never dropped. */
+  private async setAsideRecords(path: string, bytes: Buffer, count: number): Promise<void> {
+    const kept = this.quarantinePath(path);
+    await writeFileDurably(kept, bytes);
+    this.notice(
+      'warning',
+      count === 1 ? 'An entry did not pass its checks and was set aside' : `${count} entries did not pass their checks and were set aside`,
+      `${path} holds ${count === 1 ? 'an entry' : `${count} entries`} Touchpoint cannot show (a value out of range or unknown, such as a time zone). The rest of the file is read as usual; the whole file is kept at ${kept}.`,
+    );
   }
 
   /**
@@ -289,10 +357,14 @@ export class DataStore {
     return null;
   }
 
+  private quarantinePath(path: string): string {
+    const stamp = this.options.clock.now().toISOString().replace(/[:.]/g, '-');
+    return join(this.quarantineFolder, `${stamp}__${path.replaceAll('/', '__')}`);
+  }
+
   private async quarantine(path: string): Promise<string> {
     await mkdir(this.quarantineFolder, { recursive: true });
-    const stamp = this.options.clock.now().toISOString().replace(/[:.]/g, '-');
-    const target = join(this.quarantineFolder, `${stamp}__${path.replaceAll('/', '__')}`);
+    const target = this.quarantinePath(path);
     await rename(join(this.storeFolder, path), target);
     return target;
   }
@@ -303,7 +375,7 @@ export class DataStore {
     const files = new Map<string, unknown>();
     for (const path of await this.listDataFiles(this.storeFolder)) {
       try {
-        files.set(path, JSON.parse(this.codec.decode(await readFileOrThrow(join(this.storeFolder, path)))));
+        files.set(path, JSON.parse(this.codec.decode(await readFileOrThrow(join(this.storeFolder, path)), path)));
       } catch {
         const kept = await this.quarantine(path);
         this.notice('error', 'A damaged data file was set aside during an upgrade', `${path} could not be read while upgrading your data; it is kept at ${kept} and in the pre-upgrade backup.`);
@@ -312,7 +384,7 @@ export class DataStore {
     const migrated = applyMigrations(files, steps);
     const next = `${this.storeFolder}.next`;
     await rm(next, { recursive: true, force: true });
-    for (const [path, data] of migrated) await writeFileDurably(join(next, path), this.codec.encode(JSON.stringify(data)));
+    for (const [path, data] of migrated) await writeFileDurably(join(next, path), this.codec.encode(JSON.stringify(data), path));
     await this.writeMeta(next); // written last: a store.next with meta.json is complete
     const old = `${this.storeFolder}.old`;
     await rm(old, { recursive: true, force: true });
@@ -325,13 +397,26 @@ export class DataStore {
   private async finishInterruptedMigration(): Promise<void> {
     const next = `${this.storeFolder}.next`;
     const old = `${this.storeFolder}.old`;
-    const exists = (p: string) => stat(p).then(() => true, () => false);
     if (!(await exists(this.storeFolder))) {
       if (await exists(join(next, META_FILE))) await rename(next, this.storeFolder);
       else if (await exists(old)) await rename(old, this.storeFolder);
     }
     await rm(next, { recursive: true, force: true });
     if (await exists(this.storeFolder)) await rm(old, { recursive: true, force: true });
+  }
+}
+
+const StoredFileSchema = z.object({ records: z.array(z.unknown()) });
+
+const exists = (path: string) => stat(path).then(() => true, () => false);
+
+/** A data file's bytes; null when it is missing or is not a file (a folder in its place reads as damaged, never as a raw EISDIR). */
+async function readDataFile(path: string): Promise<Buffer | null> {
+  try {
+    return await readFileIfExists(path);
+  } catch (error) {
+    if (isNodeError(error, 'EISDIR')) return null;
+    throw error;
   }
 }
 

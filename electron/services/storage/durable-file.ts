@@ -1,4 +1,4 @@
-import { open, readFile, rename, rm, mkdir, readdir } from 'node:fs/promises';
+import { faultPoint, open, readFile, rename, rm, mkdir, readdir } from './fs';
 import { basename, dirname, join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 
@@ -15,7 +15,9 @@ export async function writeFileDurably(path: string, data: string | Uint8Array):
   const temp = join(folder, `${basename(path)}${TEMP_MARKER}${process.pid}-${randomBytes(4).toString('hex')}`);
   const handle = await open(temp, 'w', 0o600);
   try {
+    faultPoint('write', temp);
     await handle.writeFile(data);
+    faultPoint('sync', temp);
     await handle.sync();
   } catch (error) {
     await handle.close().catch(() => undefined);
@@ -37,6 +39,7 @@ export async function syncFolder(folder: string): Promise<void> {
   if (process.platform === 'win32') return;
   const handle = await open(folder, 'r');
   try {
+    faultPoint('sync', folder);
     await handle.sync();
   } finally {
     await handle.close();

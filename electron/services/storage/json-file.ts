@@ -15,10 +15,12 @@ export class DurableJsonFile<T> implements Adapter<T> {
   constructor(
     readonly path: string,
     private readonly codec: FileCodec,
+    /** The file's path in the store, bound into its encryption. */
+    private readonly name: string,
   ) {
     this.writer = new SerialWriter(async () => {
       const text = JSON.stringify(this.latest);
-      await writeFileDurably(this.path, this.codec.encode(text));
+      await writeFileDurably(this.path, this.codec.encode(text, this.name));
     });
   }
 
@@ -26,7 +28,7 @@ export class DurableJsonFile<T> implements Adapter<T> {
   async read(): Promise<T | null> {
     const bytes = await readFileIfExists(this.path);
     if (bytes === null) return null;
-    return JSON.parse(this.codec.decode(bytes)) as T;
+    return JSON.parse(this.codec.decode(bytes, this.name)) as T;
   }
 
   write(data: T): Promise<void> {

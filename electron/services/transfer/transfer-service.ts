@@ -17,6 +17,7 @@ import type { LogService } from '../log/log-service';
 import type { StorageWriteError, StoredRecord } from '../storage/collection';
 import type { DataStore } from '../storage/data-store';
 import { writeOrKeep } from '../storage/write-or-keep';
+import { writeProblemClause } from '../storage/write-problem';
 import { csvCell, CSV_HEADER, csvRow, markdownOf } from './formats';
 
 const COLLECTION_OF: Record<TransferKind, string> = { moments: 'moments', checkIns: 'check-ins', followUps: 'follow-ups', reviews: 'reviews', notes: 'notes' };
@@ -44,6 +45,7 @@ export class TransferService {
 
   async export(format: ExportFormat): Promise<{ fileName: string; mimeType: string; content: string; counts: TransferCounts }> {
     await this.deps.whenLoaded();
+    this.requireWholeHistory('an export now would be missing its entries. Nothing was exported');
     const now = this.deps.clock.now().toISOString();
     const stamp = now.slice(0, 10);
     const counts = zero();
@@ -74,6 +76,7 @@ export class TransferService {
 
   async import(text: string): Promise<ImportReport> {
     await this.deps.whenLoaded();
+    this.requireWholeHistory('an import now could not tell what you already have. Nothing was imported');
     let parsedJson: unknown;
     try {
       parsedJson = JSON.parse(text);
@@ -85,22 +88,26 @@ export class TransferService {
       const version = (parsedJson as { version?: unknown } | null)?.version;
       throw new AppError('invalid_input', typeof version === 'number' && version > 1 ? 'This export was made by a newer version of Touchpoint. Please update Touchpoint first.' : 'This file is not a Touchpoint export.');
     }
-    const report: ImportReport = { added: zero(), unchanged: zero(), conflicts: zero(), invalid: [], invalidCount: 0 };
+    const report: ImportReport = { added: zero(), unchanged: zero(), conflicts: zero(), invalid: [], invalidCount: 0, unknownFields: [] };
+    const unknown = new Set<string>();
     const total = TRANSFER_KINDS.reduce((n, k) => n + file.data.data[k].length, 0);
+    const toAdd = new Map<TransferKind, StoredRecord[]>();
     let done = 0;
+    // Everything is checked first; nothing is written unless the whole file was read.
     for (const kind of TRANSFER_KINDS) {
       const collection = this.deps.store.collection<StoredRecord>(COLLECTION_OF[kind]);
       const reviewDays = kind === 'reviews' ? new Map([...collection.values()].map((r) => [(r as unknown as { day: string }).day, r.id])) : null;
-      const toAdd: StoredRecord[] = [];
+      const adding: StoredRecord[] = [];
       const seen = new Set<string>();
       const records = file.data.data[kind];
       for (let i = 0; i < records.length; i++) {
         const parsed = RECORD_SCHEMAS[kind].safeParse(records[i]);
         if (!parsed.success) {
           report.invalidCount++;
-          if (report.invalid.length < 50) report.invalid.push({ kind, index: i, reason: parsed.error.issues.map((x) => `${x.path.join('.')}: ${x.message}`).join('; ') });
+          if (report.invalid.length < 50) report.invalid.push({ kind, index: i, reason: shortReason(parsed.error.issues) });
           continue;
         }
+        for (const field of fieldsLeftOut(records[i], parsed.data, kind)) if (unknown.size < MAX_UNKNOWN_FIELDS) unknown.add(field);
         const record = parsed.data as StoredRecord;
         const existing = collection.get(record.id);
         if (existing) report[JSON.stringify(existing) === JSON.stringify(record) ? 'unchanged' : 'conflicts'][kind]++;
@@ -109,20 +116,47 @@ export class TransferService {
         else {
           seen.add(record.id);
           reviewDays?.set((record as unknown as { day: string }).day, record.id);
-          toAdd.push(record);
+          adding.push(record);
         }
         if (++done % CHUNK === 0) {
           this.progress('import', done, total);
           await nextTurn();
         }
       }
-      await writeOrKeep(() => collection.insertMany(toAdd), this.deps.onWriteFailed);
-      report.added[kind] = toAdd.length;
+      toAdd.set(kind, adding);
     }
+    report.unknownFields = [...unknown].sort();
+    await this.addAllOrNothing(toAdd);
+    for (const [kind, records] of toAdd) report.added[kind] = records.length;
     this.progress('import', total, total);
     // Every view (log, review, insights) re-reads what is now a different history.
     this.deps.emit('moments.changed', { change: 'loaded', id: null, at: this.deps.clock.now().toISOString() });
     return report;
+  }
+
+  /**
+   * Writes the import's records through the journal (see ImportJournal): a crash part-way is
+   * finished on the next start, and a refused write is kept in memory and retried, so the
+   * import ends complete or, if the journal itself cannot be written, not started at all.
+   */
+  private async addAllOrNothing(toAdd: Map<TransferKind, StoredRecord[]>): Promise<void> {
+    const additions = Object.fromEntries([...toAdd].filter(([, records]) => records.length > 0).map(([kind, records]) => [COLLECTION_OF[kind], records]));
+    if (Object.keys(additions).length === 0) return;
+    const journal = this.deps.store.importJournal;
+    try {
+      await journal.write(additions);
+    } catch (error) {
+      // The journal may have reached the disk before the failure (a folder sync failed): what the user is told must match what the next start does.
+      const removed = await journal.clear().then(() => true, () => false);
+      if (removed) throw new AppError('storage', `The import could not be started: ${writeProblemClause(error)} Nothing was imported.`);
+      throw new AppError('storage', `The import could not be finished now: ${writeProblemClause(error)} Touchpoint finishes it the next time it starts.`);
+    }
+    for (const [kind, records] of toAdd) {
+      const collection = this.deps.store.collection<StoredRecord>(COLLECTION_OF[kind]);
+      await writeOrKeep(() => collection.insertMany(records), this.deps.onWriteFailed);
+    }
+    // With a write still waiting, the journal stays: the next start finishes what was not saved.
+    if (this.deps.store.unsavedFiles.length === 0) await journal.clear().catch(() => undefined);
   }
 
   private async allEntries(): Promise<LogEntry[]> {
@@ -139,9 +173,40 @@ export class TransferService {
     return entries.reverse();
   }
 
+  /** Export and import work on the whole history: refused, with the reason, while part of it could not be read. */
+  private requireWholeHistory(consequence: string): void {
+    const unreadable = this.deps.store.unreadableFiles;
+    if (unreadable.length === 0) return;
+    throw new AppError('storage', `Part of your history could not be read (${unreadable.join(', ')}), so ${consequence}. Once the file can be read again, start Touchpoint again and try once more.`);
+  }
+
   private progress(operation: 'export' | 'import', done: number, total: number): void {
     this.deps.emit('transfer.progress', { operation, done, total });
   }
+}
+
+const MAX_UNKNOWN_FIELDS = 20;
+const MAX_REASON_CHARS = 300;
+
+/** Why a record was refused, short enough to show: an invalid value may be megabytes long. */
+function shortReason(issues: readonly { path: PropertyKey[]; message: string }[]): string {
+  const text = issues.map((x) => `${x.path.map(String).join('.')}: ${x.message}`).join('; ');
+  return text.length > MAX_REASON_CHARS ? `${text.slice(0, MAX_REASON_CHARS - 1)}…` : text;
+}
+
+/** Fields of an imported record that Touchpoint does not know and so did not keep ("moments.mood"), a few levels deep. */
+function fieldsLeftOut(input: unknown, kept: unknown, prefix: string, depth = 0): string[] {
+  if (depth > 4 || !isPlainObject(input) || !isPlainObject(kept)) return [];
+  const left: string[] = [];
+  for (const key of Object.keys(input)) {
+    if (!(key in kept)) left.push(`${prefix}.${key}`);
+    else left.push(...fieldsLeftOut(input[key], kept[key], `${prefix}.${key}`, depth + 1));
+  }
+  return left;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function counted(counts: TransferCounts, entry: LogEntry): void {

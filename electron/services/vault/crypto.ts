@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, createPrivateKey, createPublicKey, diffieHellman, generateKeyPairSync, hkdfSync, randomBytes, scrypt } from 'node:crypto';
-import type { FileCodec } from '../storage/codec';
+import { PlainTextUnderLockError, type FileCodec } from '../storage/codec';
 
 /**
  * The cryptography of the passphrase lock, all from Node's crypto module:
@@ -11,9 +11,20 @@ import type { FileCodec } from '../storage/codec';
  *   only the public key, opening needs the private key, which is itself wrapped by the data key.
  */
 
-export const SCRYPT = { N: 2 ** 17, r: 8, p: 1 } as const;
+/** How costly deriving the key from the passphrase is (scrypt's N, r, p). */
+export interface KeyDerivationCost {
+  N: number;
+  r: number;
+  p: number;
+}
+
+/** The app's cost: about a second and 128 MB per attempt, to slow down guessing. */
+export const SCRYPT: KeyDerivationCost = { N: 2 ** 17, r: 8, p: 1 };
 const SCRYPT_MAXMEM = 256 * 1024 * 1024;
+/** Files written before names were bound: "TPE1" | iv | tag | ciphertext. Still read; rewritten as TPE2 on their next write. */
 const MAGIC = Buffer.from('TPE1');
+/** "TPE2" | name length (2 bytes) | name | iv | tag | ciphertext; the header is the associated data. */
+const MAGIC2 = Buffer.from('TPE2');
 
 export interface Sealed {
   iv: string;
@@ -28,9 +39,9 @@ export class WrongPassphraseError extends Error {
   }
 }
 
-export function deriveKey(passphrase: string, salt: Buffer, params: { N: number; r: number; p: number } = SCRYPT): Promise<Buffer> {
+export function deriveKey(passphrase: string, salt: Buffer, params: KeyDerivationCost): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    scrypt(passphrase.normalize('NFC'), salt, 32, { ...params, maxmem: SCRYPT_MAXMEM }, (error, key) => (error ? reject(error) : resolve(key)));
+    scrypt(passphrase.normalize('NFC'), salt, 32, { N: params.N, r: params.r, p: params.p, maxmem: SCRYPT_MAXMEM }, (error, key) => (error ? reject(error) : resolve(key)));
   });
 }
 
@@ -41,11 +52,20 @@ export function seal(key: Buffer, plain: Buffer): Sealed {
   return { iv: iv.toString('base64'), tag: cipher.getAuthTag().toString('base64'), data: data.toString('base64') };
 }
 
+/** GCM tags are 16 bytes; Node would also accept a truncated one (down to 4 bytes), which is far easier to forge. */
+const TAG_BYTES = 16;
+
+function gcmDecipher(key: Buffer, iv: Buffer, tag: Buffer) {
+  if (tag.length !== TAG_BYTES) throw new Error('The authentication tag is not 16 bytes.');
+  const decipher = createDecipheriv('aes-256-gcm', key, iv, { authTagLength: TAG_BYTES });
+  decipher.setAuthTag(tag);
+  return decipher;
+}
+
 /** Throws WrongPassphraseError when the key is wrong or the data was changed. */
 export function open(key: Buffer, sealed: Sealed): Buffer {
   try {
-    const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(sealed.iv, 'base64'));
-    decipher.setAuthTag(Buffer.from(sealed.tag, 'base64'));
+    const decipher = gcmDecipher(key, Buffer.from(sealed.iv, 'base64'), Buffer.from(sealed.tag, 'base64'));
     return Buffer.concat([decipher.update(Buffer.from(sealed.data, 'base64')), decipher.final()]);
   } catch {
     throw new WrongPassphraseError();
@@ -53,48 +73,77 @@ export function open(key: Buffer, sealed: Sealed): Buffer {
 }
 
 export function isEncrypted(bytes: Uint8Array): boolean {
-  return bytes.length >= MAGIC.length && Buffer.from(bytes.subarray(0, MAGIC.length)).equals(MAGIC);
+  if (bytes.length < 4) return false;
+  const head = Buffer.from(bytes.subarray(0, 4));
+  return head.equals(MAGIC) || head.equals(MAGIC2);
 }
 
 /**
- * File codec for an unlocked log: every write is encrypted with a fresh IV ("TPE1" | iv |
- * tag | ciphertext). Plain files still read, so a crash while the lock was being turned on
- * (some files converted, some not) loses nothing.
+ * File codec for an unlocked log: every write is encrypted (see encryptFile, the file's path
+ * bound in). Plain files are read only while a lock change is under way (`acceptPlain`:
+ * some files converted, some not, after a crash); otherwise a plain file under the lock is
+ * tampering and refused (PlainTextUnderLockError).
  */
-export function encryptingCodec(dataKey: Buffer): FileCodec {
+export function encryptingCodec(dataKey: Buffer, options: { acceptPlain: boolean } = { acceptPlain: false }): FileCodec {
   return {
-    encode(text) {
-      const iv = randomBytes(12);
-      const cipher = createCipheriv('aes-256-gcm', dataKey, iv);
-      const data = Buffer.concat([cipher.update(text, 'utf8'), cipher.final()]);
-      return Buffer.concat([MAGIC, iv, cipher.getAuthTag(), data]);
-    },
-    decode(bytes) {
-      const buffer = Buffer.from(bytes);
-      if (!isEncrypted(buffer)) return new TextDecoder('utf-8', { fatal: true }).decode(buffer);
-      const iv = buffer.subarray(4, 16);
-      const tag = buffer.subarray(16, 32);
-      const decipher = createDecipheriv('aes-256-gcm', dataKey, iv);
-      decipher.setAuthTag(tag);
-      return Buffer.concat([decipher.update(buffer.subarray(32)), decipher.final()]).toString('utf8');
+    encode: (text, name) => encryptFile(dataKey, name, Buffer.from(text, 'utf8')),
+    decode(bytes, name) {
+      if (!isEncrypted(bytes)) {
+        if (!options.acceptPlain) throw new PlainTextUnderLockError();
+        return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+      }
+      return decryptFile(dataKey, bytes, name).toString('utf8');
     },
   };
 }
 
-/** Same format as the codec, for bytes that may not be text (a damaged file kept aside). */
-export function encryptBytes(dataKey: Buffer, bytes: Uint8Array): Buffer {
-  const iv = randomBytes(12);
-  const cipher = createCipheriv('aes-256-gcm', dataKey, iv);
-  const data = Buffer.concat([cipher.update(bytes), cipher.final()]);
-  return Buffer.concat([MAGIC, iv, cipher.getAuthTag(), data]);
+/** An encrypted file whose bound name is not where it was found: moved or copied over another file. */
+export class MovedFileError extends Error {
+  constructor(
+    readonly boundTo: string,
+    readonly foundAt: string,
+  ) {
+    super(`This file belongs at ${boundTo}, not at ${foundAt}.`);
+    this.name = 'MovedFileError';
+  }
 }
 
-export function decryptBytes(dataKey: Buffer, bytes: Uint8Array): Buffer {
+/**
+ * Encrypts a file's bytes with a fresh IV, binding its path in the store (`name`) as
+ * associated data: an encrypted file copied over another one no longer opens there.
+ */
+export function encryptFile(dataKey: Buffer, name: string, plain: Uint8Array): Buffer {
+  const nameBytes = Buffer.from(name, 'utf8');
+  const length = Buffer.alloc(2);
+  length.writeUInt16BE(nameBytes.length);
+  const header = Buffer.concat([MAGIC2, length, nameBytes]);
+  const iv = randomBytes(12);
+  const cipher = createCipheriv('aes-256-gcm', dataKey, iv);
+  cipher.setAAD(header);
+  const data = Buffer.concat([cipher.update(plain), cipher.final()]);
+  return Buffer.concat([header, iv, cipher.getAuthTag(), data]);
+}
+
+/**
+ * Decrypts a file; plain bytes come back as they are (the caller decides whether plain is
+ * acceptable). With `expectedName`, a file bound to another path is refused (MovedFileError);
+ * null accepts any (files kept aside, converted as they are).
+ */
+export function decryptFile(dataKey: Buffer, bytes: Uint8Array, expectedName: string | null): Buffer {
   const buffer = Buffer.from(bytes);
-  if (!isEncrypted(buffer)) return buffer;
-  const decipher = createDecipheriv('aes-256-gcm', dataKey, buffer.subarray(4, 16));
-  decipher.setAuthTag(buffer.subarray(16, 32));
-  return Buffer.concat([decipher.update(buffer.subarray(32)), decipher.final()]);
+  const head = buffer.subarray(0, 4);
+  if (head.equals(MAGIC)) {
+    const decipher = gcmDecipher(dataKey, buffer.subarray(4, 16), buffer.subarray(16, 32));
+    return Buffer.concat([decipher.update(buffer.subarray(32)), decipher.final()]);
+  }
+  if (!head.equals(MAGIC2) || buffer.length < 6) return buffer;
+  const end = 6 + buffer.readUInt16BE(4);
+  const header = buffer.subarray(0, end);
+  const boundTo = header.subarray(6).toString('utf8');
+  if (expectedName !== null && boundTo !== expectedName) throw new MovedFileError(boundTo, expectedName);
+  const decipher = gcmDecipher(dataKey, buffer.subarray(end, end + 12), buffer.subarray(end + 12, end + 28));
+  decipher.setAAD(header);
+  return Buffer.concat([decipher.update(buffer.subarray(end + 28)), decipher.final()]);
 }
 
 export function newDataKey(): Buffer {
@@ -107,6 +156,12 @@ export function newQueueKeys(): { publicKey: string; privateKey: Buffer } {
     publicKey: publicKey.export({ type: 'spki', format: 'der' }).toString('base64'),
     privateKey: privateKey.export({ type: 'pkcs8', format: 'der' }),
   };
+}
+
+/** The public half of a queue key pair, as stored in the key file. */
+export function publicKeyOf(privateKeyDer: Buffer): string {
+  const privateKey = createPrivateKey({ key: privateKeyDer, format: 'der', type: 'pkcs8' });
+  return createPublicKey(privateKey).export({ type: 'spki', format: 'der' }).toString('base64');
 }
 
 function queueKey(shared: Buffer, ephemeralPublic: Buffer): Buffer {

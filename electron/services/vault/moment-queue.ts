@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm } from '../storage/fs';
 import { join } from 'node:path';
 import { MomentSchema, type Moment } from '../../../shared/domain/moment';
 import { isNodeError, writeFileDurably } from '../storage/durable-file';

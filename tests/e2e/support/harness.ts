@@ -13,6 +13,7 @@ import { serveFolder } from './static-server';
 import { createTestSecretBox } from '../../fixtures/calendar-sync/aes-secret-box';
 import { testShellStatus } from '../../support/shell-status';
 import type { ShellStatus } from '../../../electron/services/ipc/window-shell';
+import { TEST_KEY_DERIVATION } from '../../support/key-derivation';
 
 export const RENDERER_BUNDLE = join(import.meta.dirname, '..', '..', '..', 'out', 'renderer');
 
@@ -117,6 +118,7 @@ export class Harness {
   private async startServices(): Promise<void> {
     this.host = await AppHost.start({
       userDataDirectory: this.userDataDirectory,
+      keyDerivation: TEST_KEY_DERIVATION,
       clock: this.clock,
       timeZone: () => this.timeZone,
       settingsBackend: fileSettingsBackend(join(this.userDataDirectory, 'settings.json')),

@@ -7,6 +7,7 @@ import { FakeClock } from '../../support/fake-clock';
 import { fileSettingsBackend } from '../../support/file-settings-backend';
 import { tempFolderPerTest } from '../../support/temp-dir';
 import { testShellStatus } from '../../support/shell-status';
+import { TEST_KEY_DERIVATION } from '../../support/key-derivation';
 
 export const ctx = { window: 'main' as const };
 
@@ -22,6 +23,7 @@ export async function startGraph(userDataDirectory: string, overrides: Partial<A
   let n = 0;
   const host = await AppHost.start({
     userDataDirectory,
+    keyDerivation: TEST_KEY_DERIVATION,
     clock,
     timeZone: () => 'Europe/Berlin',
     settingsBackend: fileSettingsBackend(join(userDataDirectory, 'settings.json')),

@@ -5,6 +5,7 @@ import { ShellController, type HostHooks } from '../../../electron/services/shel
 import { createTestSecretBox } from '../../fixtures/calendar-sync/aes-secret-box';
 import { FakeClock } from '../../support/fake-clock';
 import { fileSettingsBackend } from '../../support/file-settings-backend';
+import { TEST_KEY_DERIVATION } from '../../support/key-derivation';
 import { ShellPortDouble } from '../../support/shell-port-double';
 
 /** Timers the test runs by hand (the quit deadline, the minute upkeep, polling). */
@@ -73,6 +74,7 @@ export function bootShell(profileName: ProfileName, userData: string, options: B
       settingsBackend: fileSettingsBackend(join(userData, 'settings.json')),
       version: '1.2.3',
       log: () => undefined,
+      keyDerivation: TEST_KEY_DERIVATION,
       calendar: { secretBox: createTestSecretBox(), scheduler: { schedule: () => () => undefined } },
     });
     const close = host.close.bind(host);

@@ -3,10 +3,11 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { shouldAutoLock } from '../../../electron/services/host/auto-lock';
 import { convertDataFolder } from '../../../electron/services/vault/convert';
-import { encryptBytes } from '../../../electron/services/vault/crypto';
+import { encryptFile, SCRYPT } from '../../../electron/services/vault/crypto';
 import { readVault, unlockVault } from '../../../electron/services/vault/vault-file';
 import { closeAllHosts, startHost } from '../../support/host';
 import { tempFolderPerTest } from '../../support/temp-dir';
+import { TEST_KEY_DERIVATION } from '../../support/key-derivation';
 
 const dir = tempFolderPerTest(closeAllHosts);
 
@@ -93,7 +94,7 @@ describe('the passphrase lock', () => {
     await expect(unlockVault(vault, PASS)).rejects.toThrow('That passphrase is not right.');
     await expect(unlockVault(vault, 'a brand new passphrase')).resolves.toBeDefined();
     const after = await everythingOnDisk();
-    expect(after.replace(/"kdf"[\s\S]*?"queue"/, '')).toBe(before.replace(/"kdf"[\s\S]*?"queue"/, ''));
+    expect(after.replace(/"kdf"[\s\S]*?"queue"/g, '')).toBe(before.replace(/"kdf"[\s\S]*?"queue"/g, ''));
   });
 
   it('turning the lock off decrypts everything again and removes the key file', async () => {
@@ -118,18 +119,33 @@ describe('the passphrase lock', () => {
     // Enable again, but "crash" after the key file and the first converted file.
     const { createVault, writeVault } = await import('../../../electron/services/vault/vault-file');
     await host.close();
-    const { file, keys } = await createVault(PASS);
+    const { file, keys } = await createVault(PASS, TEST_KEY_DERIVATION);
+    // As enable does: the journal first, then the key file, then the files.
+    const { writeLockChange } = await import('../../../electron/services/vault/lock-change');
+    await writeLockChange(join(dir.path, 'data'), 'on', new Date());
     await writeVault(join(dir.path, 'data'), file);
     let converted = 0;
     await expect(
-      convertDataFolder(join(dir.path, 'data'), (bytes) => {
+      convertDataFolder(join(dir.path, 'data'), (bytes, name) => {
         if (++converted > 1) throw new Error('power cut');
-        return encryptBytes(keys.dataKey, bytes);
+        return encryptFile(keys.dataKey, name, bytes);
       }, () => undefined),
     ).rejects.toThrow('power cut');
     const { host: after } = await startHost(dir.path);
     await after.unlock(PASS);
     expect(after.services!.moments.all().map((m) => m.note).sort()).toEqual(['second month', SECRET].sort());
+    expect(after.notices.list()).toEqual([]);
+  });
+});
+
+describe('the cost of deriving the key', () => {
+  it('is injected: the key file records the cost the host was given, and the app keeps scrypt N = 2^17', async () => {
+    expect(SCRYPT).toEqual({ N: 2 ** 17, r: 8, p: 1 });
+    const { host } = await seededHost();
+    await host.enable(PASS);
+    expect((await readVault(join(dir.path, 'data')))!.kdf).toMatchObject(TEST_KEY_DERIVATION);
+    await host.changePassphrase(PASS, 'a brand new passphrase');
+    expect((await readVault(join(dir.path, 'data')))!.kdf).toMatchObject(TEST_KEY_DERIVATION);
   });
 });
 

@@ -120,15 +120,33 @@ describe('DataStore recovery of damaged files', () => {
     expect(third.notices).toEqual([]);
   });
 
-  it('treats records that fail validation as damage too, never dropping them silently', async () => {
+  it('sets aside a record that fails validation (the whole file kept in quarantine), never dropping it silently, and reads the rest', async () => {
     await seedWithBackup();
     const file = join(store(), 'moments', '2026-11.json');
     const data = JSON.parse(await readFile(file, 'utf8')) as { records: Record<string, unknown>[] };
+    const bad = data.records[0]!.id as string;
     data.records[0]!.valence = 'neutral';
     await writeFile(file, JSON.stringify(data));
     const db = await openStore(dir.path, clock);
-    expect(db.notices[0]?.title).toBe('A damaged data file was restored from a backup');
-    expect(await readdir(join(dir.path, 'quarantine'))).toHaveLength(1);
+    expect(db.notices.map((n) => n.title)).toEqual(['An entry did not pass its checks and was set aside']);
+    const [kept] = await readdir(join(dir.path, 'quarantine'));
+    expect(await readFile(join(dir.path, 'quarantine', kept!), 'utf8')).toBe(JSON.stringify(data));
+    const moments = db.collection<Moment>('moments');
+    expect(moments.get(bad)).toBeUndefined();
+    for (const other of data.records.slice(1)) expect(moments.get(other.id as string)).toBeDefined();
+  });
+
+  it('applies the input limits to records loaded from disk: a moment with 100,000 people is set aside', async () => {
+    const db = await openStore(dir.path, clock);
+    const ok = makeMoment({ createdAt: '2026-11-02T10:00:00.000Z' });
+    await db.collection<Moment>('moments').insert(ok);
+    const file = join(store(), 'moments', '2026-11.json');
+    const huge = { ...makeMoment({ createdAt: '2026-11-03T10:00:00.000Z' }), people: Array.from({ length: 100_000 }, (_, i) => `Person ${i}`) };
+    const badZone = { ...makeMoment({ createdAt: '2026-11-04T10:00:00.000Z' }), timeZone: 'Mars/Olympus_Mons' };
+    await writeFile(file, JSON.stringify({ records: [ok, huge, badZone] }));
+    const again = await openStore(dir.path, clock);
+    expect(again.notices.map((n) => n.title)).toEqual(['2 entries did not pass their checks and were set aside']);
+    expect([...again.collection<Moment>('moments').values()].map((m) => m.id)).toEqual([ok.id]);
   });
 
   it('with no backup, keeps the damaged file, shows the rest, and says what happened', async () => {

@@ -154,6 +154,7 @@ export function DataTransferDialog(props: { onClose: () => void }) {
                 </ul>
               </details>
             )}
+            {report.unknownFields.length > 0 && <p className="muted">Not kept (this version of Touchpoint does not know them): {report.unknownFields.join(', ')}.</p>}
           </div>
         )}
         <div className="moment-form__actions">

@@ -1,0 +1,174 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { cp, mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { AppHost } from '../../../electron/services/host/app-host';
+import { withFileSystemFaults } from '../../../electron/services/storage/fs';
+import { faultPlan, FAULT_CODES, lockOnDisk } from '../../support/faults';
+import { closeAllHosts, startHost } from '../../support/host';
+import { makeMoment } from '../../support/moments';
+import { makeTempDir } from '../../support/temp-dir';
+import type { FakeClock } from '../../support/fake-clock';
+
+/**
+ * Every multi-file operation, (a) "crashed" at each of its file-system calls in turn (from
+ * that call on, nothing it does reaches the disk, as if the process died) and (b) with each
+ * call in turn failing with ENOSPC, EIO or EACCES. After each run the data is opened again,
+ * as on the next start, and checked: it opens; every acknowledged record is there; the lock
+ * matches the files; what the user was told was true. Runs are in-process and deterministic;
+ * up to CRASH_POINTS (100) crash positions and FAILURE_POINTS (30) failing calls per operation, spread
+ * over all its calls (every call when there are fewer).
+ */
+const CRASH_POINTS = Number(process.env.TOUCHPOINT_CRASH_POINTS ?? 100);
+const FAILURE_POINTS = Number(process.env.TOUCHPOINT_FAILURE_POINTS ?? 30);
+const PASS = 'correct horse battery staple';
+const NEXT = 'a brand new passphrase';
+const NOTES = ['one', 'two', 'three', 'four', 'five'];
+
+let root = '';
+let cleanup: () => Promise<void> = () => Promise.resolve();
+afterAll(async () => {
+  await closeAllHosts();
+  await cleanup();
+});
+
+interface Operation {
+  name: string;
+  /** The lock is on in the seed. */
+  locked: boolean;
+  run: (host: AppHost, folder: string, clock: FakeClock) => Promise<unknown>;
+  /** What may be there afterwards: the notes before, or those after the operation. */
+  outcomes: string[][];
+}
+
+const BACKUP_NOTES = ['one', 'two', 'three'];
+const OPERATIONS: Operation[] = [
+  { name: 'lock on', locked: false, run: (host) => host.enable(PASS), outcomes: [NOTES] },
+  { name: 'lock off', locked: true, run: (host) => host.disable(PASS), outcomes: [NOTES] },
+  { name: 'change passphrase', locked: true, run: (host) => host.changePassphrase(PASS, NEXT), outcomes: [NOTES] },
+  {
+    name: 'restore',
+    locked: false,
+    run: async (host) => {
+      // Chosen from the list the screen already shows: not part of the operation.
+      const backups = await withFileSystemFaults(() => undefined, () => host.services!.dataAdmin.listBackups());
+      return host.services!.dataAdmin.restore(backups.find((b) => b.reason === 'manual')!.name);
+    },
+    outcomes: [NOTES, BACKUP_NOTES],
+  },
+  {
+    name: 'daily backup',
+    locked: true,
+    // The next day's upkeep, as the app runs it: the day's backup and the rotation of old ones; a failure is a notice.
+    run: async (host, _folder, clock) => {
+      clock.advance(86_400_000);
+      await host.services!.maintain();
+      const failed = host.services!.notices.list().find((n) => n.id === 'backup-failed');
+      if (failed) throw new Error(failed.detail);
+    },
+    outcomes: [NOTES],
+  },
+  {
+    name: 'history load',
+    locked: true,
+    // Opening the data again (every month file read, damaged ones set aside and restored) while the disk misbehaves.
+    run: async (host, folder) => {
+      await host.close();
+      const { host: again } = await startHost(folder);
+      await again.unlock(PASS);
+      await again.services!.whenLoaded();
+    },
+    outcomes: [NOTES],
+  },
+  { name: 'delete all', locked: false, run: (host) => host.dispatch('data.deleteAll', { confirm: 'DELETE' }, { window: 'main' }).then((r) => (r.ok ? r : Promise.reject(new Error(r.error.message)))), outcomes: [NOTES, []] },
+];
+
+/** Three notes, a backup of them, two more notes, a damaged file kept aside; the lock on if asked. */
+async function seed(folder: string, locked: boolean): Promise<void> {
+  const { host } = await startHost(folder);
+  const services = host.services!;
+  for (const [i, note] of NOTES.entries()) {
+    await services.moments.restore(makeMoment({ note, createdAt: `2026-${String(8 + i).padStart(2, '0')}-05T10:00:00.000Z` }));
+    if (i === 2) await services.store.backupNow('manual');
+  }
+  await mkdir(join(folder, 'data', 'quarantine'), { recursive: true });
+  await writeFile(join(folder, 'data', 'quarantine', '2026-11-20__moments__2026-01.json'), '{"records": [damaged');
+  if (locked) await host.enable(PASS);
+  await host.close();
+}
+
+/** Opens the folder as the next start would, unlocking with whichever passphrase opens it. */
+async function reopen(folder: string): Promise<{ host: AppHost; notes: string[] }> {
+  const { host } = await startHost(folder);
+  if (host.state().locked) {
+    const reply = await host.dispatch('vault.unlock', { passphrase: PASS }, { window: 'main' });
+    if (!reply.ok) await host.unlock(NEXT);
+  }
+  await host.services!.whenLoaded();
+  return { host, notes: host.services!.moments.all().map((m) => m.note).sort() };
+}
+
+async function checkAfter(folder: string, op: Operation, where: string): Promise<void> {
+  const { host, notes } = await reopen(folder);
+  expect(op.outcomes.map((o) => [...o].sort()), `${op.name} ${where}: notes`).toContainEqual(notes);
+  const disk = await lockOnDisk(join(folder, 'data'));
+  expect(disk.journal, `${op.name} ${where}: a lock change left unfinished after an unlock`).toBe(false);
+  if (host.state().enabled) expect(disk.plain, `${op.name} ${where}: plain text under the lock`).toEqual([]);
+  else expect(disk.encrypted, `${op.name} ${where}: encrypted files with the lock off`).toEqual([]);
+  await host.close();
+}
+
+/** Call positions to try: every one up to `max`, else `max` spread evenly. */
+function points(calls: number, max: number): number[] {
+  if (calls <= max) return Array.from({ length: calls }, (_, i) => i + 1);
+  return [...new Set(Array.from({ length: max }, (_, i) => 1 + Math.round((i * (calls - 1)) / (max - 1))))];
+}
+
+describe('fault injection over every multi-file operation', () => {
+  for (const op of OPERATIONS) {
+    it(`${op.name}: crashes and failing calls never lose an acknowledged record or leave the lock unlike the files`, { timeout: 600_000 }, async () => {
+      if (!root) ({ path: root, cleanup } = await makeTempDir('touchpoint-faults-'));
+      const base = join(root, op.name.replaceAll(' ', '-'));
+      const seeded = join(base, 'seed');
+      await seed(seeded, op.locked);
+      let run = 0;
+      const fresh = async () => {
+        const folder = join(base, `run-${++run}`);
+        await cp(seeded, folder, { recursive: true });
+        const { host, clock } = await startHost(folder);
+        if (host.state().locked) await host.unlock(PASS);
+        await host.services!.whenLoaded();
+        return { folder, host, clock };
+      };
+      const probe = faultPlan();
+      const first = await fresh();
+      await withFileSystemFaults(probe.hook, () => op.run(first.host, first.folder, first.clock));
+      await first.host.close();
+      const calls = probe.calls;
+      expect(calls).toBeGreaterThan(5);
+
+      const counts = { crashes: 0, failures: 0, refused: 0, completed: 0 };
+      for (const k of points(calls, CRASH_POINTS)) {
+        const { folder, host, clock } = await fresh();
+        await withFileSystemFaults(faultPlan({ crashAt: k }).hook, () => op.run(host, folder, clock)).catch(() => undefined);
+        await checkAfter(folder, op, `crashed at call ${k}/${calls}`);
+        counts.crashes++;
+      }
+      for (const k of points(calls, FAILURE_POINTS)) {
+        const code = FAULT_CODES[k % FAULT_CODES.length]!;
+        const { folder, host, clock } = await fresh();
+        const told = await withFileSystemFaults(faultPlan({ failAt: k, code }).hook, () => op.run(host, folder, clock)).then(
+          () => 'done',
+          (error: Error) => error.message,
+        );
+        // A message shown to the user is plain words, never a raw error code.
+        if (told !== 'done') expect(told, `${op.name}: failure at call ${k} (${code})`).not.toMatch(/\b(ENOSPC|EIO|EACCES)\b/);
+        if (told === 'done') counts.completed++;
+        else counts.refused++;
+        await host.close();
+        await checkAfter(folder, op, `with call ${k}/${calls} failing (${code})`);
+        counts.failures++;
+      }
+      console.log(`fault-injection: ${op.name} ${calls} calls, ${counts.crashes} crash points, ${counts.failures} failing calls (${counts.completed} completed, ${counts.refused} reported), 0 lost`);
+    });
+  }
+});
