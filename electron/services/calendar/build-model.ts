@@ -3,6 +3,7 @@ import type { Occurrence } from '../../../shared/domain/calendar';
 import type { DateValue } from './content-line';
 import { parseDateValue, parseDuration } from './content-line';
 import type { CalendarWarning } from './errors';
+import { pushWarning } from './errors';
 import type { EventDetails, FixedOccurrence, Length, Override, ParsedCalendar, Series, Span } from './model';
 import type { DetailsDraft } from './event-details';
 import { toDetails } from './event-details';
@@ -24,14 +25,19 @@ export function buildModel(entries: unknown[], drafts: readonly DetailsDraft[], 
   for (const value of entries) {
     const entry = value as Entry | undefined;
     if (entry?.type !== 'VEVENT' || !(entry.start instanceof Date)) continue;
-    if (entry.recurrenceid !== undefined) {
-      // Overrides whose series is not in the file: invited to one occurrence only.
-      const orphans = entry.recurrences ? distinct(Object.values(entry.recurrences) as Entry[]) : [entry];
-      for (const orphan of orphans) singles.push(fixedOccurrence(orphan, context, recurrenceIdOf(orphan)));
-    } else if (!entry.rrule && entry.rdate === undefined && !entry.recurrences) {
-      singles.push(fixedOccurrence(entry, context, null));
-    } else {
-      series.push(buildSeries(entry, context));
+    try {
+      if (entry.recurrenceid !== undefined) {
+        // Overrides whose series is not in the file: invited to one occurrence only.
+        const orphans = entry.recurrences ? distinct(Object.values(entry.recurrences) as Entry[]) : [entry];
+        for (const orphan of orphans) singles.push(fixedOccurrence(orphan, context, recurrenceIdOf(orphan)));
+      } else if (!entry.rrule && entry.rdate === undefined && !entry.recurrences) {
+        singles.push(fixedOccurrence(entry, context, null));
+      } else {
+        series.push(buildSeries(entry, context));
+      }
+    } catch {
+      // A value out of any calendar's range (a year 275,000 end...) costs its own event, never the file.
+      pushWarning(warnings, { code: 'event-skipped', uid: String(entry.uid), message: 'An event with dates out of range was skipped.' });
     }
   }
   return { timeZone, floatZone, singles, series, warnings };
@@ -71,6 +77,8 @@ function recurrenceIdOf(entry: Entry): string | null {
 interface Meta {
   index: number;
   noEnd: boolean;
+  /** Date written in a local date-time RECURRENCE-ID (day number), for all-day series. */
+  ridDay: number | null;
   /** Instances per ms at most (rule density), for chunked expansion. */
   density: number;
 }
@@ -80,7 +88,13 @@ function metaOf(entry: Entry): Meta {
   const fields = new Map((firstText(entry.TOUCHPOINT) ?? '').split('&').map((pair) => pair.split('=') as [string, string]));
   const period = Number(fields.get('period'));
   const per = Number(fields.get('per'));
-  return { index: Number(fields.get('i')), noEnd: fields.get('noend') === '1', density: period > 0 && per > 0 ? per / period : 1 / DAY_MS };
+  const ridDay = fields.get('ridday');
+  return {
+    index: Number(fields.get('i')),
+    noEnd: fields.get('noend') === '1',
+    ridDay: ridDay === undefined ? null : Number(ridDay),
+    density: period > 0 && per > 0 ? per / period : 1 / DAY_MS,
+  };
 }
 
 /** An override states what changed; what it leaves out comes from its series. */
@@ -178,7 +192,7 @@ function buildSeries(entry: Entry, context: ModelContext): Series {
       sequence: Number(value.sequence) || 0,
     };
     const byDay = id.dateOnly === true;
-    const key = byDay ? localDay(id) : allDay ? dayOfInstant(id.getTime(), floatZone) : id.getTime();
+    const key = byDay ? localDay(id) : allDay ? (metaOf(value).ridDay ?? dayOfInstant(id.getTime(), floatZone)) : id.getTime();
     const map = byDay && !allDay ? series.overridesByDay : series.overrides;
     const existing = map.get(key);
     if (!existing || existing.sequence <= override.sequence) map.set(key, override);

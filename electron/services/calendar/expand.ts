@@ -119,16 +119,23 @@ function expandSeries(
     const span = override?.span ?? (rdateEnd === undefined ? spanAt(start, series.length, series.allDay, series.zone) : { allDay: series.allDay, start, end: rdateEnd });
     if (emit(span, override, recurrenceId)) emitted++;
   }
-  // Overrides moved into the range from an original date outside it.
+  // Overrides moved into the range from an original date outside it. An EXDATE of the original
+  // date deletes the instance however it was moved before (RFC 5545 §3.8.5.1).
   for (const [key, override] of series.overrides) {
-    if (used.has(override) || emitted >= cap) continue;
+    if (used.has(override) || emitted >= cap || isExcluded(series, key)) continue;
     if (emit(override.span, override, series.allDay ? dayNumberToIsoDate(key) : new Date(key).toISOString())) emitted++;
   }
   for (const [day, override] of series.overridesByDay) {
-    if (!used.has(override) && emitted < cap && emit(override.span, override, dayNumberToIsoDate(day))) emitted++;
+    if (!used.has(override) && emitted < cap && !series.exDays.has(day) && emit(override.span, override, dayNumberToIsoDate(day))) emitted++;
   }
   budget.remaining -= emitted;
   return truncated;
+}
+
+/** Whether an instance (ms, or day number for all-day series) is deleted by an EXDATE. */
+function isExcluded(series: Series, key: number): boolean {
+  if (series.allDay) return series.exDays.has(key);
+  return series.exInstants.has(key) || (series.exDays.size > 0 && series.exDays.has(dayNumberInZone(key, series.zone)));
 }
 
 function maxLengthMs(series: Series): number {

@@ -93,17 +93,22 @@ export function renderEvent(rawLines: RawLine[], context: EventContext, index: n
   } else if (durationLine && duration && duration.days >= 0 && duration.ms >= 0) {
     out.push(`DURATION:${durationLine.value.trim().toUpperCase()}`);
     hasEnd = true;
+  } else if (durationLine) {
+    pushWarning(context.warnings, { code: 'property-skipped', uid, message: `An event's length "${durationLine.value.trim().slice(0, 40)}" could not be read; it is shown without one.` });
   }
   if (rule?.ok) out.push(`RRULE:${rule.rule.text}`);
   if (recurrenceLine && recurrence) {
     out.push(renderDates('RECURRENCE-ID', [recurrence], recurrence.kind === 'local' ? zoneOf(recurrenceLine, context, uid, valueZone) : null));
   }
   for (const line of lines) {
-    if (line.name === 'EXDATE' || (line.name === 'RDATE' && !recurrenceLine)) out.push(...renderDateList(line, context, uid, valueZone));
+    if (line.name === 'EXDATE' || (line.name === 'RDATE' && !recurrenceLine)) out.push(...renderDateList(line, context, uid, valueZone, allDay));
   }
   const sequence = first(lines, 'SEQUENCE')?.value.trim();
   if (sequence && /^\d{1,9}$/.test(sequence)) out.push(`SEQUENCE:${sequence}`);
   const meta = [`i=${index}`, `noend=${hasEnd ? 0 : 1}`];
+  // A date-time RECURRENCE-ID names its instance by the date in its own zone (§3.8.4.4): that
+  // date is what matches the instance of an all-day series, wherever the user is.
+  if (recurrence && recurrence.kind === 'local') meta.push(`ridday=${recurrence.day}`);
   if (rule?.ok) meta.push(`period=${rule.rule.periodMs}`, `per=${rule.rule.maxPerPeriod}`);
   out.push(`X-TOUCHPOINT:${meta.join('&')}`, 'END:VEVENT');
   return { uid, text: out.join('\n'), details: readDetails(lines) };
@@ -150,7 +155,7 @@ function toUtcText(local: string, zone: string): string {
 }
 
 /** EXDATE/RDATE lists, regrouped by kind because one line may mix dates and date-times. */
-function renderDateList(line: ContentLine, context: EventContext, uid: string, valueZone: string): string[] {
+function renderDateList(line: ContentLine, context: EventContext, uid: string, valueZone: string, allDay: boolean): string[] {
   const zone = zoneOf(line, context, uid, valueZone);
   if (line.name === 'RDATE' && paramValue(line, 'VALUE')?.toUpperCase() === 'PERIOD') {
     const periods = line.value.split(',').filter((period) => {
@@ -160,7 +165,13 @@ function renderDateList(line: ContentLine, context: EventContext, uid: string, v
     const utc = periods.map((period) => period.toUpperCase().split('/').map((part) => (parseDateValue(part)?.kind === 'local' ? toUtcText(part, zone) : part)).join('/'));
     return utc.length > 0 ? [`RDATE;VALUE=PERIOD:${utc.join(',')}`] : [];
   }
-  const values = line.value.split(',').map(parseDateValue).filter((value): value is DateValue => value !== null);
+  const values = line.value
+    .split(',')
+    .map(parseDateValue)
+    .filter((value): value is DateValue => value !== null)
+    // Exchange excludes an all-day instance as "TZID=W. Europe Standard Time:20260218T000000": the
+    // date written, in the value's own zone, is the day meant (§3.8.4.4), not that instant's day where the user is.
+    .map((value) => (allDay && value.kind === 'local' ? { kind: 'date' as const, day: value.day, text: value.text.slice(0, 8) } : value));
   return (['date', 'utc', 'local'] as const)
     .map((kind) => values.filter((value) => value.kind === kind))
     .filter((group) => group.length > 0)
