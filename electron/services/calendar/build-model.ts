@@ -64,6 +64,8 @@ function localDay(date: Date): number {
 const isAllDay = (entry: Entry): boolean => entry.datetype === 'date' || entry.start.dateOnly === true;
 
 function zoneOf(entry: Entry, floatZone: string): string {
+  const wallZone = metaOf(entry).wallZone;
+  if (wallZone) return wallZone;
   const tz = entry.start.tz;
   return (tz && canonicalZone(tz)) ?? floatZone;
 }
@@ -79,6 +81,8 @@ interface Meta {
   noEnd: boolean;
   /** Date written in a local date-time RECURRENCE-ID (day number), for all-day series. */
   ridDay: number | null;
+  /** Offset-only zone whose wall time DTSTART carries as if it were UTC (see render-event). */
+  wallZone: string | null;
   /** Instances per ms at most (rule density), for chunked expansion. */
   density: number;
 }
@@ -93,6 +97,7 @@ function metaOf(entry: Entry): Meta {
     index: Number(fields.get('i')),
     noEnd: fields.get('noend') === '1',
     ridDay: ridDay === undefined ? null : Number(ridDay),
+    wallZone: fields.get('wall') ?? null,
     density: period > 0 && per > 0 ? per / period : 1 / DAY_MS,
   };
 }
@@ -114,8 +119,9 @@ function lengthOf(entry: Entry, allDay: boolean, fallback?: Length): Length {
     return { kind: 'days', days: Math.max(1, days) };
   }
   if (duration && duration.days > 0) return { kind: 'nominal', duration };
-  const end = entry.end instanceof Date && !noEnd ? entry.end.getTime() : start.getTime();
-  return { kind: 'exact', ms: Math.max(0, end - start.getTime()) };
+  const startMs = startOf(entry, false);
+  const end = entry.end instanceof Date && !noEnd ? entry.end.getTime() : startMs;
+  return { kind: 'exact', ms: Math.max(0, end - startMs) };
 }
 
 export function spanAt(start: number, length: Length, allDay: boolean, zone: string): Span {
@@ -135,7 +141,14 @@ export function spanAt(start: number, length: Length, allDay: boolean, zone: str
 }
 
 function startOf(entry: Entry, allDay: boolean): number {
-  return allDay ? localDay(entry.start) : entry.start.getTime();
+  if (allDay) return localDay(entry.start);
+  const wallZone = metaOf(entry).wallZone;
+  return wallZone ? fromWallFrame(entry.start.getTime(), wallZone) : entry.start.getTime();
+}
+
+/** An instant of a rule repeated in "wall time as UTC" to the instant it names in `zone`. */
+export function fromWallFrame(wallMs: number, zone: string): number {
+  return wallToInstant(instantToWall(wallMs, 'UTC'), zone);
 }
 
 export function toOccurrence(details: EventDetails, span: Span, recurrenceId: string | null): Occurrence {
@@ -168,6 +181,7 @@ function buildSeries(entry: Entry, context: ModelContext): Series {
     start: startOf(entry, allDay),
     length,
     rule: entry.rrule ?? null,
+    wallFrame: metaOf(entry).wallZone !== null,
     density: metaOf(entry).density,
     rdates: readRdates(entry.rdate, allDay, zone),
     exInstants: new Set(),

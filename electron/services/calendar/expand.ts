@@ -1,6 +1,6 @@
 import type { RRule } from 'node-ical';
 import type { Occurrence } from '../../../shared/domain/calendar';
-import { spanAt, spanBounds, toOccurrence } from './build-model';
+import { fromWallFrame, spanAt, spanBounds, toOccurrence } from './build-model';
 import type { CalendarWarning } from './errors';
 import { pushWarning } from './errors';
 import type { ExpansionLimits } from './limits';
@@ -154,8 +154,10 @@ function maxLengthMs(series: Series): number {
  * are anchored at UTC midnight by rrule-temporal. Returns true when the cap cut the list.
  */
 function ruleStarts(series: Series, rule: RRule, low: number, high: number, cap: number, deadline: number, starts: Set<number>): boolean {
-  const fromMs = series.allDay ? low * DAY_MS : low;
-  const toMs = series.allDay ? high * DAY_MS : high;
+  // Wall times differ from instants by the zone's offset, at most 14 hours either way.
+  const slack = series.wallFrame ? 15 * 3_600_000 : 0;
+  const fromMs = series.allDay ? low * DAY_MS : low - slack;
+  const toMs = series.allDay ? high * DAY_MS : high + slack;
   // Each query window can hold at most `cap` instants, whatever the rule.
   const chunkMs = Math.max(1_000, Math.floor(cap / series.density));
   let found = 0;
@@ -163,7 +165,11 @@ function ruleStarts(series: Series, rule: RRule, low: number, high: number, cap:
     if (performance.now() > deadline) return true;
     const chunkEnd = Math.min(toMs, chunkStart + chunkMs);
     for (const date of rule.between(new Date(chunkStart), new Date(chunkEnd), true)) {
-      const value = series.allDay ? Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()) / DAY_MS : date.getTime();
+      const value = series.allDay
+        ? Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()) / DAY_MS
+        : series.wallFrame
+          ? fromWallFrame(date.getTime(), series.zone)
+          : date.getTime();
       if (value < low || value >= high || starts.has(value)) continue;
       if (found >= cap) return true;
       starts.add(value);

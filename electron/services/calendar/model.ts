@@ -53,6 +53,8 @@ export interface Series {
   start: number;
   length: Length;
   rule: RRule | null;
+  /** The rule repeats wall times given as if UTC (offset-only zones node-ical cannot take): convert each in `zone`. */
+  wallFrame: boolean;
   /** Bounds from the prepass: instances per ms at most, for chunked expansion. */
   density: number;
   /** RDATEs as ms or day numbers, with their own end for PERIOD values. */

@@ -7,7 +7,8 @@ import type { RenderedEvent } from './render-event';
 import { renderEvent } from './render-event';
 import type { Observance, TimezoneDefinition } from './scanner';
 import { CalendarScanner } from './scanner';
-import { resolveZoneName, zoneFromObservances } from './zones';
+import { resolveZoneName } from './zone-names';
+import { zoneFromObservances } from './zones';
 
 /**
  * The prepass: one linear scan over the raw text that enforces the size limits, unfolds lines,

@@ -6,7 +6,8 @@ import { pushWarning } from './errors';
 import type { DetailsDraft } from './event-details';
 import { readDetails } from './event-details';
 import { checkRule } from './rule-check';
-import { formatWallTime, instantToWall, resolveZoneName, wallToInstant } from './zones';
+import { resolveZoneName } from './zone-names';
+import { formatWallTime, instantToWall, isOffsetZone, wallToInstant } from './zones';
 
 /**
  * Rewrites one VEVENT into the minimal form node-ical handles correctly: only the properties
@@ -66,18 +67,19 @@ export function renderEvent(rawLines: RawLine[], context: EventContext, index: n
   const recurs = (rule?.ok ?? false) || lines.some((line) => line.name === 'RDATE');
 
   const out = ['BEGIN:VEVENT', `UID:${uid}`];
+  const meta: string[] = [];
   const allDay = start.kind === 'date';
   let zone: string | null;
   if (start.kind === 'utc' && context.calendarZone && recurs) {
     // Google-style feeds write a series' DTSTART in UTC and mean it in the calendar's zone:
     // expanding in UTC would move every instance by an hour after a DST change.
     zone = context.calendarZone;
-    out.push(`DTSTART;TZID=${zone}:${formatWallTime(instantToWall(utcInstant(start), zone))}`);
+    out.push(keptZoneStart(formatWallTime(instantToWall(utcInstant(start), zone)), zone, meta));
   } else {
     zone = allDay ? null : start.kind === 'utc' ? 'UTC' : zoneOf(startLine, context, uid);
     // The zone matters later only to repeat the event or to add DURATION days in wall-clock time.
     const nominalDays = (parseDuration(first(lines, 'DURATION')?.value ?? '')?.days ?? 0) > 0;
-    out.push(renderDates('DTSTART', [start], zone, recurs || nominalDays));
+    out.push(start.kind === 'local' && zone !== null && (recurs || nominalDays) ? keptZoneStart(start.text, zone, meta) : renderDates('DTSTART', [start], zone));
   }
   // Floating EXDATE/RDATE/RECURRENCE-ID values belong to the series' zone (all-day: the user's).
   const valueZone = zone ?? context.floatZone;
@@ -105,7 +107,7 @@ export function renderEvent(rawLines: RawLine[], context: EventContext, index: n
   }
   const sequence = first(lines, 'SEQUENCE')?.value.trim();
   if (sequence && /^\d{1,9}$/.test(sequence)) out.push(`SEQUENCE:${sequence}`);
-  const meta = [`i=${index}`, `noend=${hasEnd ? 0 : 1}`];
+  meta.unshift(`i=${index}`, `noend=${hasEnd ? 0 : 1}`);
   // A date-time RECURRENCE-ID names its instance by the date in its own zone (§3.8.4.4): that
   // date is what matches the instance of an all-day series, wherever the user is.
   if (recurrence && recurrence.kind === 'local') meta.push(`ridday=${recurrence.day}`);
@@ -130,14 +132,24 @@ function zoneOf(line: ContentLine, context: EventContext, uid: string, floating 
 }
 
 /**
+ * A DTSTART that keeps its zone so the rule repeats in its wall clock. node-ical throws for
+ * offset-only zones ("+05:30"): there the wall time is given as if it were UTC (it repeats the
+ * same way, that zone having no DST) and the model converts each instance (meta "wall").
+ */
+function keptZoneStart(wallText: string, zone: string, meta: string[]): string {
+  if (!isOffsetZone(zone)) return `DTSTART;TZID=${zone}:${wallText}`;
+  meta.push(`wall=${zone}`);
+  return `DTSTART:${wallText}Z`;
+}
+
+/**
  * Local times are converted to UTC here (RFC rules for DST gaps and repeats, see wallToInstant),
  * which also spares node-ical its slowest path. Only a series' DTSTART keeps its zone
  * (`keepZone`): the rule repeats in wall-clock time of that zone.
  */
-function renderDates(name: string, values: DateValue[], zone: string | null, keepZone = false): string {
+function renderDates(name: string, values: DateValue[], zone: string | null): string {
   const kind = values[0]?.kind ?? 'utc';
   if (kind === 'date') return `${name};VALUE=DATE:${values.map((value) => value.text).join(',')}`;
-  if (kind === 'local' && zone !== null && keepZone) return `${name};TZID=${zone}:${values.map((value) => value.text).join(',')}`;
   const utc = kind === 'utc' || zone === null ? values.map((value) => value.text) : values.map((value) => toUtcText(value.text, zone));
   return `${name}:${utc.join(',')}`;
 }

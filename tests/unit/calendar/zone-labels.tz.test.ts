@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { expandOccurrences, parseCalendar } from '../../../electron/services/calendar';
+import { ics, range } from './helpers';
+
+// TZIDs written as labels (Exchange display names, Lotus and old Outlook offsets), without a
+// VTIMEZONE: a weekly series at 09:00 local, asked in January and in July, so a zone read as a
+// fixed offset shows up an hour off in one of them. RFC 5545 §3.2.19 leaves TZID text free.
+const weekly = (tzid: string): string => ics([`DTSTART;TZID="${tzid}":20260105T090000\nDURATION:PT1H\nRRULE:FREQ=WEEKLY;COUNT=40\nSUMMARY:Weekly`]);
+const firstStarts = (text: string, from: string): string[] =>
+  expandOccurrences(text, range(from, new Date(Date.parse(from) + 7 * 86_400_000).toISOString()), { timeZone: 'UTC' }).map((o) => o.start);
+
+describe('zones given as labels', () => {
+  it.each([
+    ['(UTC+05:30) Chennai, Kolkata, Mumbai, New Delhi', '2026-01-12T03:30:00.000Z', '2026-07-13T03:30:00.000Z'],
+    ['(UTC+05:45) Kathmandu', '2026-01-12T03:15:00.000Z', '2026-07-13T03:15:00.000Z'],
+    ['(UTC-03:30) Newfoundland', '2026-01-12T12:30:00.000Z', '2026-07-13T11:30:00.000Z'],
+    ['GMT+0530', '2026-01-12T03:30:00.000Z', '2026-07-13T03:30:00.000Z'],
+    ['(UTC-05:00) Eastern Time (US & Canada)', '2026-01-12T14:00:00.000Z', '2026-07-13T13:00:00.000Z'],
+    ['GMT-05.00/-04.00', '2026-01-12T14:00:00.000Z', '2026-07-13T13:00:00.000Z'],
+    ['(UTC-09:00) Alaska', '2026-01-12T18:00:00.000Z', '2026-07-13T17:00:00.000Z'],
+    ['(UTC+02:00) Helsinki, Kyiv, Riga, Sofia, Tallinn, Vilnius', '2026-01-12T07:00:00.000Z', '2026-07-13T06:00:00.000Z'],
+    ['(UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna', '2026-01-12T08:00:00.000Z', '2026-07-13T07:00:00.000Z'],
+  ])('"%s" repeats in the zone it names, daylight time included', (tzid, january, july) => {
+    const text = weekly(tzid);
+    expect(firstStarts(text, '2026-01-12T00:00:00Z')).toEqual([january]);
+    expect(firstStarts(text, '2026-07-13T00:00:00Z')).toEqual([july]);
+    expect(parseCalendar(text, { timeZone: 'UTC' }).warnings).toEqual([]);
+  });
+
+  it('never loses a series to an offset no named zone keeps all year (UTC-03:30), weekdays counted on its own clock', () => {
+    // Monday 23:00 at UTC-03:30 is Tuesday 02:30 UTC: BYDAY=MO must be read on the zone's clock.
+    const text = ics([
+      'DTSTART;TZID="UTC-03:30":20260706T230000\nDTEND;TZID="UTC-03:30":20260707T000000\nRRULE:FREQ=WEEKLY;BYDAY=MO;COUNT=3\nEXDATE;TZID="UTC-03:30":20260713T230000\nSUMMARY:Late call',
+    ]);
+    expect(expandOccurrences(text, range('2026-07-01T00:00:00Z', '2026-08-01T00:00:00Z'), { timeZone: 'UTC' }).map((o) => [o.start, o.end])).toEqual([
+      ['2026-07-07T02:30:00.000Z', '2026-07-07T03:30:00.000Z'],
+      ['2026-07-21T02:30:00.000Z', '2026-07-21T03:30:00.000Z'],
+    ]);
+    expect(parseCalendar(text, { timeZone: 'UTC' }).warnings).toEqual([]);
+  });
+});
