@@ -44,7 +44,13 @@ export function prepareCalendar(text: string, options: PrepareOptions): Prepared
   });
   const { warnings } = scanner;
   // Classic Mac line ends (CR only) would otherwise read as one endless line.
-  const source = text.includes('\n') || !text.includes('\r') ? text : text.replace(/\r/g, '\n');
+  let source = text.includes('\n') || !text.includes('\r') ? text : text.replace(/\r/g, '\n');
+  // An indented first line would read as the continuation of nothing, and the calendar as "not a calendar".
+  const indent = /^\uFEFF?[ \t\r\n]*[ \t]+(?=BEGIN:)/i.exec(source.slice(0, 4096));
+  if (indent) {
+    source = source.slice(indent[0].length);
+    pushWarning(warnings, { code: 'structure-repaired', message: 'Spaces before the start of the calendar were ignored.' });
+  }
   forEachLogicalLine(source, {
     wants: (name) => name === 'BEGIN' || name === 'END' || scanner.wants(name),
     line: (name, line) => scanner.line(name, line),

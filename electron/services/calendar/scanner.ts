@@ -7,8 +7,9 @@ import { EVENT_PROPERTIES } from './render-event';
 /**
  * Follows BEGIN/END nesting over the content lines and collects what the engine needs: each
  * VEVENT's properties, each VTIMEZONE's offsets, and X-WR-TIMEZONE. Broken structure is
- * repaired the forgiving way (an unclosed event is dropped, a stray END ignored, a second
- * VCALENDAR merged), each repair noted as a warning.
+ * repaired the forgiving way, each repair noted as a warning: an event missing its END line
+ * ends where the next component or the calendar does, a misspelled END (END:VTOOD) closes the
+ * component it nearly names, a stray END is ignored, a second VCALENDAR is merged.
  */
 export interface Observance {
   daylight: boolean;
@@ -75,6 +76,11 @@ export class CalendarScanner {
       this.closeTo(1);
       return;
     }
+    if (stack.length > 1 && CALENDAR_CHILDREN.has(component)) {
+      // Only a calendar holds these: whatever is open lacks its END line (or has a misspelled one).
+      this.repaired(`An unclosed ${stack[stack.length - 1]} was closed where BEGIN:${component} started.`);
+      this.closeTo(1);
+    }
     if (stack.length === 1 && component === 'VEVENT') this.eventLines = [];
     if (stack.length === 1 && component === 'VTIMEZONE') this.timezone = { tzid: '', observances: [] };
     if (stack.length === 2 && stack[1] === 'VTIMEZONE' && (component === 'STANDARD' || component === 'DAYLIGHT')) {
@@ -86,7 +92,13 @@ export class CalendarScanner {
   private end(component: string): void {
     const index = this.stack.lastIndexOf(component);
     if (index === -1) {
-      if (this.stack.length > 0) this.repaired(`A stray END:${component} was ignored.`);
+      const open = this.stack[this.stack.length - 1];
+      if (open !== undefined && this.stack.length > 1 && !KNOWN_COMPONENTS.has(component) && editDistance(component, open) <= 2) {
+        this.repaired(`END:${component} was read as END:${open}.`);
+        this.end(open);
+      } else if (this.stack.length > 0) {
+        this.repaired(`A stray END:${component} was ignored.`);
+      }
       return;
     }
     this.closeTo(index + 1);
@@ -104,13 +116,23 @@ export class CalendarScanner {
     }
   }
 
-  /** Closes components left open above `depth`; an event never closed is dropped. */
+  /**
+   * Closes components left open above `depth`. An event whose END line is missing is kept: the
+   * calendar around it ended, so its lines are all there (a cut download has no END:VCALENDAR).
+   */
   private closeTo(depth: number): void {
     while (this.stack.length > depth) {
       const name = this.stack.pop();
       if (name === 'VEVENT' && this.stack.length === 1 && this.eventLines) {
-        pushWarning(this.warnings, { code: 'event-skipped', message: 'An event that was never closed (no END:VEVENT) was skipped.' });
+        const lines = this.eventLines;
         this.eventLines = null;
+        this.onEvent(lines);
+      } else if (this.stack.length === 2 && this.observance && this.timezone) {
+        this.timezone.observances.push(this.observance);
+        this.observance = null;
+      } else if (name === 'VTIMEZONE' && this.stack.length === 1 && this.timezone) {
+        if (this.timezone.tzid !== '') this.timezones.set(this.timezone.tzid, this.timezone);
+        this.timezone = null;
       }
     }
   }
@@ -126,6 +148,22 @@ export class CalendarScanner {
   private repaired(message: string): void {
     pushWarning(this.warnings, { code: 'structure-repaired', message });
   }
+}
+
+/** Components that only appear directly inside VCALENDAR (RFC 5545 §3.6, RFC 7953). */
+const CALENDAR_CHILDREN = new Set(['VEVENT', 'VTODO', 'VJOURNAL', 'VFREEBUSY', 'VTIMEZONE', 'VAVAILABILITY']);
+const KNOWN_COMPONENTS = new Set([...CALENDAR_CHILDREN, 'VCALENDAR', 'VALARM', 'STANDARD', 'DAYLIGHT', 'AVAILABLE', 'VLOCATION', 'VRESOURCE', 'PARTICIPANT']);
+
+/** Levenshtein distance of two short names: "VTOOD" is one step from "VTODO"... two, as a swap. */
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2 || a.length > 40 || b.length > 40) return 3;
+  let previous = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    previous = current;
+  }
+  return previous[b.length]!;
 }
 
 function parseUtcOffset(value: string): number | null {

@@ -100,8 +100,13 @@ describe('malformed parts of a calendar', () => {
       '',
     ].join('\r');
     const parsed = parseCalendar(text, { timeZone: 'UTC' });
-    expect(expandParsedWithReport(parsed, WEEK).occurrences.map((o) => o.title)).toEqual(['From a concatenated calendar']);
-    expect(parsed.warnings.map((w) => w.code)).toEqual(['structure-repaired', 'structure-repaired', 'event-skipped']);
+    // An event missing its END line ends where the next one begins: neither is lost.
+    expect(expandParsedWithReport(parsed, WEEK).occurrences.map((o) => o.title)).toEqual(['', 'Lowercase names', 'From a concatenated calendar']);
+    expect(parsed.warnings.map((w) => w.message)).toEqual([
+      'An unclosed VEVENT was closed where BEGIN:VEVENT started.',
+      'A stray END:VTODO was ignored.',
+      'A calendar started inside another one; the first was closed.',
+    ]);
   });
 
   it('loses only the event node-ical still refuses, not the calendar', () => {
