@@ -180,7 +180,7 @@ function buildSeries(entry: Entry, context: ModelContext): Series {
     zone,
     start: startOf(entry, allDay),
     length,
-    rule: entry.rrule ?? null,
+    rules: entry.rrule ? [entry.rrule] : [],
     wallFrame: metaOf(entry).wallZone !== null,
     density: metaOf(entry).density,
     rdates: readRdates(entry.rdate, allDay, zone),

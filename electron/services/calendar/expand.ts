@@ -48,14 +48,16 @@ export function expandCalendar(parsed: ParsedCalendar, from: number, to: number,
       occurrences.push({ occurrence: toOccurrence({ ...details, ...copyPeople(details) }, span, recurrenceId), ...bounds });
       return true;
     };
+    const ruleFailed = (): void =>
+      pushWarning(problems, { code: 'rule-ignored', uid: series.details.uid, message: 'An event repeats by a rule that cannot be expanded; only its first occurrence is shown.' });
     try {
-      if (expandSeries(series, from, to, parsed.timeZone, budget, emit)) {
+      if (expandSeries(series, from, to, parsed.timeZone, budget, emit, ruleFailed)) {
         truncated = true;
         pushWarning(problems, { code: 'expansion-truncated', uid: series.details.uid, message: `"${series.details.title}" repeats too often in this period; only its first occurrences are shown.` });
       }
     } catch {
-      // rrule-temporal gives up on rules it cannot satisfy (e.g. 30 February every year).
-      pushWarning(problems, { code: 'rule-ignored', uid: series.details.uid, message: 'An event repeats by a rule that cannot be expanded; its occurrences were left out.' });
+      // A value out of range in one series costs that series, never the expansion.
+      pushWarning(problems, { code: 'event-skipped', uid: series.details.uid, message: 'An event that could not be expanded was left out.' });
     }
   }
   occurrences.sort(
@@ -84,6 +86,7 @@ function expandSeries(
   dayZone: string,
   budget: Budget,
   emit: (span: Span, override: Override | undefined, recurrenceId: string) => boolean,
+  ruleFailed: () => void,
 ): boolean {
   const cap = Math.min(budget.limits.maxOccurrencesPerSeries, budget.remaining);
   // Instants (or day numbers) whose occurrence could overlap the range: from one length before it.
@@ -92,11 +95,21 @@ function expandSeries(
   const high = series.allDay ? dayNumberInZone(to, dayZone) + 1 : to;
   const starts = new Set<number>();
   let truncated = false;
-  if (series.rule) {
-    truncated = ruleStarts(series, series.rule, low, high, cap, budget.deadline, starts);
-  } else if (series.start >= low && series.start < high) {
-    starts.add(series.start);
+  try {
+    for (const rule of series.rules) {
+      if (ruleStarts(series, rule, low, high, cap, budget.deadline, starts)) truncated = true;
+    }
+    if (series.rules.length > 0) {
+      // DTSTART is always the first instance, even when it does not match its rule, and it counts
+      // toward COUNT (RFC 5545 §3.8.5.3, as libical, ical.js and vobject read it).
+      const dtstartFix = startOutsideRule(series, budget.deadline);
+      if (dtstartFix.lastCounted !== null) starts.delete(dtstartFix.lastCounted);
+    }
+  } catch {
+    // rrule-temporal gives up on rules it cannot satisfy (e.g. COUNT past its iteration cap).
+    ruleFailed();
   }
+  if (series.start >= low && series.start < high) starts.add(series.start);
   const rdateEnds = new Map<number, number>();
   for (const rdate of series.rdates) {
     if (rdate.start < low || rdate.start >= high) continue;
@@ -149,6 +162,39 @@ function maxLengthMs(series: Series): number {
   }
 }
 
+interface StartOutsideRule {
+  /** The rule's last instance when DTSTART took its place in COUNT, else null. */
+  lastCounted: number | null;
+}
+
+const startChecks = new WeakMap<Series, StartOutsideRule>();
+
+/** Whether DTSTART is off its rule, and so which COUNTed instance it displaces; once per series. */
+function startOutsideRule(series: Series, deadline: number): StartOutsideRule {
+  const known = startChecks.get(series);
+  if (known) return known;
+  const result: StartOutsideRule = { lastCounted: null };
+  const [rule] = series.rules;
+  const count = rule?.options.count;
+  if (rule && series.rules.length === 1 && typeof count === 'number' && count <= MAX_COUNT_CHECKED) {
+    const atStart = new Set<number>();
+    ruleStarts(series, rule, series.start, series.start + 1, 1, deadline, atStart);
+    const all = atStart.has(series.start) ? [] : rule.all();
+    const last = all[all.length - 1];
+    if (all.length === count && last) result.lastCounted = ruleValue(series, last);
+  }
+  startChecks.set(series, result);
+  return result;
+}
+
+/** rule.all() is only asked for short COUNTs; a longer off-rule series may show one instance too many. */
+const MAX_COUNT_CHECKED = 1_000;
+
+function ruleValue(series: Series, date: Date): number {
+  if (series.allDay) return Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()) / DAY_MS;
+  return series.wallFrame ? fromWallFrame(date.getTime(), series.zone) : date.getTime();
+}
+
 /**
  * Adds the rule's instants in [low, high) to `starts`. All-day rules count in day numbers and
  * are anchored at UTC midnight by rrule-temporal. Returns true when the cap cut the list.
@@ -165,11 +211,7 @@ function ruleStarts(series: Series, rule: RRule, low: number, high: number, cap:
     if (performance.now() > deadline) return true;
     const chunkEnd = Math.min(toMs, chunkStart + chunkMs);
     for (const date of rule.between(new Date(chunkStart), new Date(chunkEnd), true)) {
-      const value = series.allDay
-        ? Date.UTC(date.getFullYear(), date.getMonth(), date.getDate()) / DAY_MS
-        : series.wallFrame
-          ? fromWallFrame(date.getTime(), series.zone)
-          : date.getTime();
+      const value = ruleValue(series, date);
       if (value < low || value >= high || starts.has(value)) continue;
       if (found >= cap) return true;
       starts.add(value);

@@ -52,7 +52,8 @@ export interface Series {
   /** DTSTART as ms or day number. */
   start: number;
   length: Length;
-  rule: RRule | null;
+  /** RRULEs (usually one; several make a union, RFC 5545 §3.8.5.3 allows more than one in practice). */
+  rules: RRule[];
   /** The rule repeats wall times given as if UTC (offset-only zones node-ical cannot take): convert each in `zone`. */
   wallFrame: boolean;
   /** Bounds from the prepass: instances per ms at most, for chunked expansion. */
