@@ -3,6 +3,7 @@ import { forEachLogicalLine, lineValue, parseDateValue, parseDuration } from './
 import type { CalendarWarning } from './errors';
 import { CalendarParseError, pushWarning } from './errors';
 import { MAX_EVENT_COMPONENTS, MAX_ICS_CHARS } from './limits';
+import type { DetailsDraft } from './event-details';
 import type { RenderedEvent } from './render-event';
 import { renderEvent } from './render-event';
 import type { Observance, TimezoneDefinition } from './scanner';
@@ -25,6 +26,8 @@ export interface PrepareOptions {
 
 export interface PreparedCalendar {
   events: RenderedEvent[];
+  /** Details of every rendered event, by the index echoed in its X-TOUCHPOINT (outdated versions included). */
+  details: DetailsDraft[];
   floatZone: string;
   warnings: CalendarWarning[];
 }
@@ -74,7 +77,29 @@ export function prepareCalendar(text: string, options: PrepareOptions): Prepared
     const rendered = renderEvent(lines, context, events.length);
     if (rendered) events.push(rendered);
   }
-  return { events, floatZone: context.floatZone, warnings };
+  return { events: latestVersions(events), details: events.map((event) => event.details), floatZone: context.floatZone, warnings };
+}
+
+/**
+ * One event (or one changed instance) written twice keeps its highest SEQUENCE, the later one on
+ * a tie: what node-ical would keep, decided here so node-ical does not print to the console.
+ */
+function latestVersions(events: RenderedEvent[]): RenderedEvent[] {
+  const kept = new Map<string, number>();
+  const result: Array<RenderedEvent | null> = [];
+  for (const event of events) {
+    const at = kept.get(event.versionKey);
+    const existing = at === undefined ? undefined : result[at];
+    if (at === undefined || !existing) {
+      kept.set(event.versionKey, result.length);
+      result.push(event);
+    } else if (event.sequence >= existing.sequence) {
+      result[at] = null;
+      kept.set(event.versionKey, result.length);
+      result.push(event);
+    }
+  }
+  return result.filter((event): event is RenderedEvent => event !== null);
 }
 
 /** The current standard and daylight offsets of a VTIMEZONE, matched to a known zone. */

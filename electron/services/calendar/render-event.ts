@@ -27,6 +27,9 @@ export interface EventContext {
 
 export interface RenderedEvent {
   uid: string;
+  /** UID plus RECURRENCE-ID: two events with the same key are versions of one (SEQUENCE decides). */
+  versionKey: string;
+  sequence: number;
   text: string;
   details: DetailsDraft;
 }
@@ -113,7 +116,7 @@ export function renderEvent(rawLines: RawLine[], context: EventContext, index: n
   if (recurrence && recurrence.kind === 'local') meta.push(`ridday=${recurrence.day}`);
   if (rule?.ok) meta.push(`period=${rule.rule.periodMs}`, `per=${rule.rule.maxPerPeriod}`);
   out.push(`X-TOUCHPOINT:${meta.join('&')}`, 'END:VEVENT');
-  return { uid, text: out.join('\n'), details: readDetails(lines) };
+  return { uid, versionKey: `${uid}\n${recurrence?.text ?? ''}`, sequence: Number(sequence) || 0, text: out.join('\n'), details: readDetails(lines) };
 }
 
 function utcInstant(value: DateValue): number {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { expandParsedWithReport, parseCalendar } from '../../../electron/services/calendar';
 import { range } from './helpers';
 
@@ -57,5 +57,49 @@ describe('structure repairs that lose no data', () => {
     const text = ['BEGIN:VCALENDAR', ...event('h', '20260324T090000Z', 'Kept'), 'END:VTODO', 'END:VALARM', ...event('i', '20260325T090000Z', 'Also kept'), 'END:VCALENDAR', ''].join('\r\n');
     expect(titles(text)).toEqual(['Kept', 'Also kept']);
     expect(warnings(text)).toEqual(['structure-repaired: A stray END:VTODO was ignored.', 'structure-repaired: A stray END:VALARM was ignored.']);
+  });
+});
+
+describe('versions of one event (RFC 5545 §3.8.7.4 SEQUENCE)', () => {
+  afterEach(() => {
+    vi.restoreAllMocks();
+  });
+
+  it('keeps the highest SEQUENCE of a series and of a changed instance, and prints nothing to the console', () => {
+    const printed = (['log', 'info', 'warn', 'error', 'debug'] as const).map((method) => vi.spyOn(console, method).mockImplementation(() => undefined));
+    const version = (sequence: number, title: string, extra: string[] = []): string[] => [
+      'BEGIN:VEVENT',
+      'UID:versioned',
+      `SEQUENCE:${sequence}`,
+      'DTSTART:20260323T090000Z',
+      'RRULE:FREQ=DAILY;COUNT=3',
+      `SUMMARY:${title}`,
+      ...extra,
+      'END:VEVENT',
+    ];
+    const override = (sequence: number, title: string): string[] => [
+      'BEGIN:VEVENT',
+      'UID:versioned',
+      `SEQUENCE:${sequence}`,
+      'RECURRENCE-ID:20260324T090000Z',
+      'DTSTART:20260324T100000Z',
+      `SUMMARY:${title}`,
+      'END:VEVENT',
+    ];
+    const text = [
+      'BEGIN:VCALENDAR',
+      ...version(2, 'Current'),
+      ...version(1, 'Outdated'),
+      ...override(3, 'Moved (current)'),
+      ...override(0, 'Moved (outdated)'),
+      'END:VCALENDAR',
+      '',
+    ].join('\r\n');
+    expect(expandParsedWithReport(parseCalendar(text, { timeZone: 'UTC' }), WEEK).occurrences.map((o) => `${o.start.slice(8, 13)} ${o.title}`)).toEqual([
+      '23T09 Current',
+      '24T10 Moved (current)',
+      '25T09 Current',
+    ]);
+    for (const spy of printed) expect(spy).not.toHaveBeenCalled();
   });
 });
