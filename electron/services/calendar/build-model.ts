@@ -1,4 +1,4 @@
-import type { VEvent } from 'node-ical';
+import type { RRule, VEvent } from 'node-ical';
 import type { Occurrence } from '../../../shared/domain/calendar';
 import type { DateValue } from './content-line';
 import { parseDateValue, parseDuration } from './content-line';
@@ -19,12 +19,12 @@ import { DAY_MS, canonicalZone, dayNumber, dayNumberInZone, dayNumberToIsoDate, 
 type Entry = VEvent & Record<string, unknown>;
 
 export function buildModel(entries: unknown[], drafts: readonly DetailsDraft[], timeZone: string, floatZone: string, warnings: CalendarWarning[]): ParsedCalendar {
-  const context: ModelContext = { floatZone, dayZone: timeZone, drafts };
+  const context: ModelContext = { floatZone, dayZone: timeZone, drafts, extraRules: extraRulesByEvent(entries) };
   const singles: FixedOccurrence[] = [];
   const series: Series[] = [];
   for (const value of entries) {
     const entry = value as Entry | undefined;
-    if (entry?.type !== 'VEVENT' || !(entry.start instanceof Date)) continue;
+    if (entry?.type !== 'VEVENT' || !(entry.start instanceof Date) || metaOf(entry).ruleFor !== null) continue;
     try {
       if (entry.recurrenceid !== undefined) {
         // Overrides whose series is not in the file: invited to one occurrence only.
@@ -43,7 +43,22 @@ export function buildModel(entries: unknown[], drafts: readonly DetailsDraft[], 
   return { timeZone, floatZone, singles, series, warnings };
 }
 
+/** Second and further RRULEs of an event, carried by events of their own (see render-event), by event index. */
+function extraRulesByEvent(entries: unknown[]): Map<number, Array<{ rule: RRule; density: number }>> {
+  const rules = new Map<number, Array<{ rule: RRule; density: number }>>();
+  for (const value of entries) {
+    const entry = value as Entry | undefined;
+    const meta = entry?.type === 'VEVENT' ? metaOf(entry) : null;
+    if (!entry?.rrule || meta?.ruleFor == null) continue;
+    const list = rules.get(meta.ruleFor) ?? [];
+    list.push({ rule: entry.rrule, density: meta.density });
+    rules.set(meta.ruleFor, list);
+  }
+  return rules;
+}
+
 interface ModelContext {
+  extraRules: Map<number, Array<{ rule: RRule; density: number }>>;
   /** Zone of floating date-times (the calendar's frame): turns such EXDATEs of all-day series into days. */
   floatZone: string;
   /** The user's zone: where an all-day date begins and ends. */
@@ -83,12 +98,22 @@ interface Meta {
   ridDay: number | null;
   /** Offset-only zone whose wall time DTSTART carries as if it were UTC (see render-event). */
   wallZone: string | null;
+  /** Set on the carrier of a further RRULE: the index of the event it belongs to. */
+  ruleFor: number | null;
   /** Instances per ms at most (rule density), for chunked expansion. */
   density: number;
 }
 
 /** What the prepass recorded in X-TOUCHPOINT: "i=12&noend=0&period=604800000&per=2". */
+const metaCache = new WeakMap<Entry, Meta>();
+
 function metaOf(entry: Entry): Meta {
+  let meta = metaCache.get(entry);
+  if (!meta) metaCache.set(entry, (meta = readMeta(entry)));
+  return meta;
+}
+
+function readMeta(entry: Entry): Meta {
   const fields = new Map((firstText(entry.TOUCHPOINT) ?? '').split('&').map((pair) => pair.split('=') as [string, string]));
   const period = Number(fields.get('period'));
   const per = Number(fields.get('per'));
@@ -98,6 +123,7 @@ function metaOf(entry: Entry): Meta {
     noEnd: fields.get('noend') === '1',
     ridDay: ridDay === undefined ? null : Number(ridDay),
     wallZone: fields.get('wall') ?? null,
+    ruleFor: fields.has('rulefor') ? Number(fields.get('rulefor')) : null,
     density: period > 0 && per > 0 ? per / period : 1 / DAY_MS,
   };
 }
@@ -174,15 +200,16 @@ function buildSeries(entry: Entry, context: ModelContext): Series {
   const zone = allDay ? context.dayZone : zoneOf(entry, floatZone);
   const details = detailsOf(entry, context);
   const length = lengthOf(entry, allDay);
+  const extras = context.extraRules.get(metaOf(entry).index) ?? [];
   const series: Series = {
     details,
     allDay,
     zone,
     start: startOf(entry, allDay),
     length,
-    rules: entry.rrule ? [entry.rrule] : [],
+    rules: entry.rrule ? [entry.rrule, ...extras.map((extra) => extra.rule)] : [],
     wallFrame: metaOf(entry).wallZone !== null,
-    density: metaOf(entry).density,
+    density: Math.max(metaOf(entry).density, ...extras.map((extra) => extra.density)),
     rdates: readRdates(entry.rdate, allDay, zone),
     exInstants: new Set(),
     exDays: new Set(),

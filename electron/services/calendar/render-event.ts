@@ -5,6 +5,7 @@ import type { CalendarWarning } from './errors';
 import { pushWarning } from './errors';
 import type { DetailsDraft } from './event-details';
 import { readDetails } from './event-details';
+import type { CheckedRule } from './rule-check';
 import { checkRule } from './rule-check';
 import { resolveZoneName } from './zone-names';
 import { formatWallTime, instantToWall, isOffsetZone, wallToInstant } from './zones';
@@ -59,15 +60,15 @@ export function renderEvent(rawLines: RawLine[], context: EventContext, index: n
     pushWarning(context.warnings, { code: 'event-skipped', uid, message: 'A changed occurrence with an unreadable original date was skipped.' });
     return null;
   }
-  const ruleLine = first(lines, 'RRULE');
-  let rule = ruleLine && !recurrenceLine ? checkRule(ruleLine.value) : null;
-  if (rule && rule.ok && start.kind === 'date' && rule.rule.periodMs < 86_400_000) {
-    rule = { ok: false, reason: 'an all-day event cannot repeat more than daily' };
+  const rules: CheckedRule[] = [];
+  for (const ruleLine of recurrenceLine ? [] : lines.filter((line) => line.name === 'RRULE')) {
+    let check = checkRule(ruleLine.value);
+    if (check.ok && start.kind === 'date' && check.rule.periodMs < 86_400_000) check = { ok: false, reason: 'an all-day event cannot repeat more than daily' };
+    if (check.ok) rules.push(check.rule);
+    else pushWarning(context.warnings, { code: 'rule-ignored', uid, message: `The repeat rule of an event was ignored (${check.reason}); only its first occurrence is shown.` });
   }
-  if (rule && !rule.ok) {
-    pushWarning(context.warnings, { code: 'rule-ignored', uid, message: `The repeat rule of an event was ignored (${rule.reason}); only its first occurrence is shown.` });
-  }
-  const recurs = (rule?.ok ?? false) || lines.some((line) => line.name === 'RDATE');
+  const [rule, ...moreRules] = rules;
+  const recurs = rule !== undefined || lines.some((line) => line.name === 'RDATE');
 
   const out = ['BEGIN:VEVENT', `UID:${uid}`];
   const meta: string[] = [];
@@ -101,7 +102,8 @@ export function renderEvent(rawLines: RawLine[], context: EventContext, index: n
   } else if (durationLine) {
     pushWarning(context.warnings, { code: 'property-skipped', uid, message: `An event's length "${durationLine.value.trim().slice(0, 40)}" could not be read; it is shown without one.` });
   }
-  if (rule?.ok) out.push(`RRULE:${rule.rule.text}`);
+  const renderedStart = out[2]!;
+  if (rule) out.push(`RRULE:${rule.text}`);
   if (recurrenceLine && recurrence) {
     out.push(renderDates('RECURRENCE-ID', [recurrence], recurrence.kind === 'local' ? zoneOf(recurrenceLine, context, uid, valueZone) : null));
   }
@@ -114,8 +116,14 @@ export function renderEvent(rawLines: RawLine[], context: EventContext, index: n
   // A date-time RECURRENCE-ID names its instance by the date in its own zone (§3.8.4.4): that
   // date is what matches the instance of an all-day series, wherever the user is.
   if (recurrence && recurrence.kind === 'local') meta.push(`ridday=${recurrence.day}`);
-  if (rule?.ok) meta.push(`period=${rule.rule.periodMs}`, `per=${rule.rule.maxPerPeriod}`);
+  if (rule) meta.push(`period=${rule.periodMs}`, `per=${rule.maxPerPeriod}`);
   out.push(`X-TOUCHPOINT:${meta.join('&')}`, 'END:VEVENT');
+  // node-ical keeps one RRULE per event; each further one (the set is their union) travels as a
+  // carrier event that the model folds back into this series.
+  moreRules.forEach((extra, at) => {
+    const carrierMeta = [`rulefor=${index}`, `period=${extra.periodMs}`, `per=${extra.maxPerPeriod}`, ...meta.filter((part) => part.startsWith('wall='))];
+    out.push('BEGIN:VEVENT', `UID:${uid}/x-touchpoint-rule-${at + 2}`, renderedStart, `RRULE:${extra.text}`, `X-TOUCHPOINT:${carrierMeta.join('&')}`, 'END:VEVENT');
+  });
   return { uid, versionKey: `${uid}\n${recurrence?.text ?? ''}`, sequence: Number(sequence) || 0, text: out.join('\n'), details: readDetails(lines) };
 }
 

@@ -28,3 +28,17 @@ describe('a DTSTART that does not match its own RRULE is still the first instanc
     expect(starts(excluded)).toEqual(['2026-03-31T08:00:00.000Z', '2026-06-30T08:00:00.000Z']);
   });
 });
+
+describe('more than one RRULE in an event: the set is their union (RFC 2445 allowed several; RFC 5545 §3.8.5.3 readers keep them)', () => {
+  it('repeats by both rules, each with its own COUNT, DTSTART once', () => {
+    const text = ics([
+      'DTSTART;TZID=Europe/Berlin:20260302T090000\nDURATION:PT30M\nRRULE:FREQ=WEEKLY;BYDAY=MO;COUNT=3\nRRULE:FREQ=WEEKLY;BYDAY=TH;COUNT=2\nEXDATE;TZID=Europe/Berlin:20260309T090000\nSUMMARY:Twice weekly',
+    ]);
+    expect(starts(text, 'America/Los_Angeles')).toEqual(['2026-03-02T08:00:00.000Z', '2026-03-05T08:00:00.000Z', '2026-03-12T08:00:00.000Z', '2026-03-16T08:00:00.000Z']);
+  });
+
+  it('a bad second rule is ignored with a warning and the first still repeats', () => {
+    const text = ics(['DTSTART:20260302T090000Z\nRRULE:FREQ=DAILY;COUNT=2\nRRULE:FREQ=SOMETIMES\nSUMMARY:Daily']);
+    expect(starts(text, 'UTC')).toEqual(['2026-03-02T09:00:00.000Z', '2026-03-03T09:00:00.000Z']);
+  });
+});
