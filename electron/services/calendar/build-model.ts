@@ -8,7 +8,7 @@ import type { EventDetails, FixedOccurrence, Length, Override, ParsedCalendar, S
 import type { DetailsDraft } from './event-details';
 import { toDetails } from './event-details';
 import { firstText, propertyValues } from './text';
-import { DAY_MS, canonicalZone, dayNumber, dayNumberInZone, dayNumberToIsoDate, instantToWall, startOfDayInZone, wallToInstant } from './zones';
+import { DAY_MS, canonicalZone, dayNumber, dayNumberInZone, dayNumberToIsoDate, instantToWall, offsetMs, startOfDayInZone, wallToInstant } from './zones';
 
 /**
  * Turns node-ical's objects into the engine's model, correcting what node-ical gets wrong or
@@ -100,6 +100,8 @@ interface Meta {
   wallZone: string | null;
   /** Set on the carrier of a further RRULE: the index of the event it belongs to. */
   ruleFor: number | null;
+  /** RECURRENCE-ID;RANGE=THISANDFUTURE. */
+  thisAndFuture: boolean;
   /** Instances per ms at most (rule density), for chunked expansion. */
   density: number;
 }
@@ -124,6 +126,7 @@ function readMeta(entry: Entry): Meta {
     ridDay: ridDay === undefined ? null : Number(ridDay),
     wallZone: fields.get('wall') ?? null,
     ruleFor: fields.has('rulefor') ? Number(fields.get('rulefor')) : null,
+    thisAndFuture: fields.get('range') === 'future',
     density: period > 0 && per > 0 ? per / period : 1 / DAY_MS,
   };
 }
@@ -215,6 +218,7 @@ function buildSeries(entry: Entry, context: ModelContext): Series {
     exDays: new Set(),
     overrides: new Map(),
     overridesByDay: new Map(),
+    futureOverrides: [],
   };
   for (const exdate of distinct(Object.values(entry.exdate ?? {}))) {
     if (!(exdate instanceof Date)) continue;
@@ -226,10 +230,11 @@ function buildSeries(entry: Entry, context: ModelContext): Series {
     const id = value.recurrenceid;
     if (!(id instanceof Date) || !(value.start instanceof Date)) continue;
     const overrideAllDay = isAllDay(value);
+    const overrideLength = lengthOf(value, overrideAllDay, overrideAllDay === allDay ? length : undefined);
     // An instance lives in its series' zone: DURATION days are counted on that wall clock.
     const override: Override = {
       details: detailsOf(value, context, details),
-      span: spanAt(startOf(value, overrideAllDay), lengthOf(value, overrideAllDay, overrideAllDay === allDay ? length : undefined), overrideAllDay, zone),
+      span: spanAt(startOf(value, overrideAllDay), overrideLength, overrideAllDay, zone),
       sequence: Number(value.sequence) || 0,
     };
     const byDay = id.dateOnly === true;
@@ -237,8 +242,19 @@ function buildSeries(entry: Entry, context: ModelContext): Series {
     const map = byDay && !allDay ? series.overridesByDay : series.overrides;
     const existing = map.get(key);
     if (!existing || existing.sequence <= override.sequence) map.set(key, override);
+    if (metaOf(value).thisAndFuture && overrideAllDay === allDay && !(byDay && !allDay)) {
+      // RANGE=THISANDFUTURE: the same change (shift on the wall clock, length, details) for every later instance.
+      const shift = allDay ? override.span.start - key : wallClockMs(override.span.start, zone) - wallClockMs(key, zone);
+      series.futureOverrides.push({ from: key, shift, length: overrideLength, details: override.details });
+    }
   }
+  series.futureOverrides.sort((a, b) => a.from - b.from);
   return series;
+}
+
+/** An instant's wall-clock time in `zone`, as if it were UTC: differences are wall-clock shifts. */
+export function wallClockMs(epochMs: number, zone: string): number {
+  return epochMs + offsetMs(zone, epochMs);
 }
 
 /**

@@ -1,10 +1,10 @@
 import type { RRule } from 'node-ical';
 import type { Occurrence } from '../../../shared/domain/calendar';
-import { fromWallFrame, spanAt, spanBounds, toOccurrence } from './build-model';
+import { fromWallFrame, spanAt, spanBounds, toOccurrence, wallClockMs } from './build-model';
 import type { CalendarWarning } from './errors';
 import { pushWarning } from './errors';
 import type { ExpansionLimits } from './limits';
-import type { Override, ParsedCalendar, Series, Span } from './model';
+import type { FutureOverride, Override, ParsedCalendar, Series, Span } from './model';
 import { DAY_MS, dayNumberInZone, dayNumberToIsoDate } from './zones';
 
 /**
@@ -91,8 +91,10 @@ function expandSeries(
   const cap = Math.min(budget.limits.maxOccurrencesPerSeries, budget.remaining);
   // Instants (or day numbers) whose occurrence could overlap the range: from one length before it.
   const lookBack = series.allDay ? spanAt(0, series.length, true, series.zone).end + 1 : maxLengthMs(series);
-  const low = series.allDay ? dayNumberInZone(from, dayZone) - lookBack : from - lookBack;
-  const high = series.allDay ? dayNumberInZone(to, dayZone) + 1 : to;
+  // Instances moved by a THISANDFUTURE change may come from outside the range.
+  const maxShift = series.futureOverrides.reduce((max, future) => Math.max(max, Math.abs(future.shift) + (series.allDay ? 0 : DAY_MS)), 0);
+  const low = (series.allDay ? dayNumberInZone(from, dayZone) - lookBack : from - lookBack) - maxShift;
+  const high = (series.allDay ? dayNumberInZone(to, dayZone) + 1 : to) + maxShift;
   const starts = new Set<number>();
   let truncated = false;
   try {
@@ -129,8 +131,10 @@ function expandSeries(
     const recurrenceId = series.allDay ? dayNumberToIsoDate(start) : new Date(start).toISOString();
     if (override) used.add(override);
     const rdateEnd = rdateEnds.get(start);
-    const span = override?.span ?? (rdateEnd === undefined ? spanAt(start, series.length, series.allDay, series.zone) : { allDay: series.allDay, start, end: rdateEnd });
-    if (emit(span, override, recurrenceId)) emitted++;
+    const future = override ? undefined : futureOverrideAt(series, start);
+    let span = override?.span ?? (rdateEnd === undefined ? spanAt(start, series.length, series.allDay, series.zone) : { allDay: series.allDay, start, end: rdateEnd });
+    if (future) span = spanAt(series.allDay ? start + future.shift : fromWallFrame(wallClockMs(start, series.zone) + future.shift, series.zone), future.length, series.allDay, series.zone);
+    if (emit(span, override ?? (future && { details: future.details, span, sequence: 0 }), recurrenceId)) emitted++;
   }
   // Overrides moved into the range from an original date outside it. An EXDATE of the original
   // date deletes the instance however it was moved before (RFC 5545 §3.8.5.1).
@@ -143,6 +147,16 @@ function expandSeries(
   }
   budget.remaining -= emitted;
   return truncated;
+}
+
+/** The THISANDFUTURE change in force at an instance: the latest one at or before it. */
+function futureOverrideAt(series: Series, start: number): FutureOverride | undefined {
+  let found: FutureOverride | undefined;
+  for (const future of series.futureOverrides) {
+    if (future.from > start) break;
+    found = future;
+  }
+  return found;
 }
 
 /** Whether an instance (ms, or day number for all-day series) is deleted by an EXDATE. */

@@ -44,6 +44,16 @@ export interface Override {
   sequence: number;
 }
 
+/** A change to an instance and every later one (RFC 5545 §3.8.4.4, RANGE=THISANDFUTURE). */
+export interface FutureOverride {
+  /** RECURRENCE-ID: ms (timed) or day number (all-day). */
+  from: number;
+  /** Wall-clock ms (timed) or days (all-day) each later instance moves by. */
+  shift: number;
+  length: Length;
+  details: EventDetails;
+}
+
 export interface Series {
   details: EventDetails;
   allDay: boolean;
@@ -67,6 +77,8 @@ export interface Series {
   overrides: Map<number, Override>;
   /** RECURRENCE-ID;VALUE=DATE on a timed series: matched by the instance's day in the series' zone. */
   overridesByDay: Map<number, Override>;
+  /** RANGE=THISANDFUTURE overrides by their RECURRENCE-ID (ms or day), sorted: each applies from there on. */
+  futureOverrides: FutureOverride[];
 }
 
 export interface ParsedCalendar {

@@ -116,6 +116,7 @@ export function renderEvent(rawLines: RawLine[], context: EventContext, index: n
   // A date-time RECURRENCE-ID names its instance by the date in its own zone (§3.8.4.4): that
   // date is what matches the instance of an all-day series, wherever the user is.
   if (recurrence && recurrence.kind === 'local') meta.push(`ridday=${recurrence.day}`);
+  if (recurrenceLine && paramValue(recurrenceLine, 'RANGE')?.toUpperCase() === 'THISANDFUTURE') meta.push('range=future');
   if (rule) meta.push(`period=${rule.periodMs}`, `per=${rule.maxPerPeriod}`);
   out.push(`X-TOUCHPOINT:${meta.join('&')}`, 'END:VEVENT');
   // node-ical keeps one RRULE per event; each further one (the set is their union) travels as a

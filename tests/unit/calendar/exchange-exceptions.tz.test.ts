@@ -81,3 +81,31 @@ describe('a value too large for any date', () => {
     expect(expandParsedWithReport(parsed, march).problems).toEqual([]);
   });
 });
+
+describe('RECURRENCE-ID;RANGE=THISANDFUTURE (RFC 5545 §3.2.13, §3.8.4.4), as Outlook and Apple write it', () => {
+  const series = 'DTSTART;TZID=Europe/Berlin:20260302T100000\nDTEND;TZID=Europe/Berlin:20260302T110000\nRRULE:FREQ=WEEKLY;COUNT=6\nSUMMARY:Planning';
+  const fromThird = 'RECURRENCE-ID;RANGE=THISANDFUTURE;TZID=Europe/Berlin:20260316T100000\nDTSTART;TZID=Europe/Berlin:20260317T140000\nDTEND;TZID=Europe/Berlin:20260317T143000\nSUMMARY:Planning (new slot)';
+
+  it('moves this and every later instance on the wall clock, with the new length and title, across the DST change', () => {
+    const text = ics([series, fromThird]).replace('UID:event-1@test', 'UID:event-0@test');
+    const occurrences = expandOccurrences(text, range('2026-03-01T00:00:00Z', '2026-05-01T00:00:00Z'), { timeZone: 'America/Los_Angeles' });
+    expect(occurrences.map((o) => [o.start, o.end, o.title, o.recurrenceId])).toEqual([
+      ['2026-03-02T09:00:00.000Z', '2026-03-02T10:00:00.000Z', 'Planning', '2026-03-02T09:00:00.000Z'],
+      ['2026-03-09T09:00:00.000Z', '2026-03-09T10:00:00.000Z', 'Planning', '2026-03-09T09:00:00.000Z'],
+      ['2026-03-17T13:00:00.000Z', '2026-03-17T13:30:00.000Z', 'Planning (new slot)', '2026-03-16T09:00:00.000Z'],
+      ['2026-03-24T13:00:00.000Z', '2026-03-24T13:30:00.000Z', 'Planning (new slot)', '2026-03-23T09:00:00.000Z'],
+      ['2026-03-31T12:00:00.000Z', '2026-03-31T12:30:00.000Z', 'Planning (new slot)', '2026-03-30T08:00:00.000Z'],
+      ['2026-04-07T12:00:00.000Z', '2026-04-07T12:30:00.000Z', 'Planning (new slot)', '2026-04-06T08:00:00.000Z'],
+    ]);
+  });
+
+  it('a later single-instance change and an EXDATE still win over it', () => {
+    const text = ics([
+      `${series}\nEXDATE;TZID=Europe/Berlin:20260406T100000`,
+      fromThird,
+      'RECURRENCE-ID;TZID=Europe/Berlin:20260323T100000\nDTSTART;TZID=Europe/Berlin:20260325T090000\nDTEND;TZID=Europe/Berlin:20260325T093000\nSUMMARY:Planning (once on Wednesday)',
+    ]).replace(/UID:event-\d@test/g, 'UID:event-0@test');
+    const titles = expandOccurrences(text, range('2026-03-15T00:00:00Z', '2026-05-01T00:00:00Z'), { timeZone: 'UTC' }).map((o) => `${o.start.slice(5, 16)} ${o.title}`);
+    expect(titles).toEqual(['03-17T13:00 Planning (new slot)', '03-25T08:00 Planning (once on Wednesday)', '03-31T12:00 Planning (new slot)']);
+  });
+});
