@@ -31,6 +31,8 @@ export class CalendarScanner {
   private eventLines: RawLine[] | null = null;
   private timezone: TimezoneDefinition | null = null;
   private observance: Observance | null = null;
+  /** The open VCALENDAR was not written: a component outside any calendar is being read. */
+  private implicitCalendar = false;
 
   /** `onEvent` receives each complete VEVENT's properties, unparsed. */
   constructor(private readonly onEvent: (lines: RawLine[]) => void) {}
@@ -50,7 +52,8 @@ export class CalendarScanner {
 
   line(name: string, line: string): void {
     if (name === 'BEGIN' || name === 'END') {
-      const component = line.slice(line.indexOf(':') + 1).trim().toUpperCase();
+      // eslint-disable-next-line no-control-regex -- a stray control character must not hide the name
+      const component = line.slice(line.indexOf(':') + 1).replace(/[\u0000-\u001f\u007f]/g, '').trim().toUpperCase();
       if (name === 'BEGIN') this.begin(component);
       else this.end(component);
       return;
@@ -66,10 +69,19 @@ export class CalendarScanner {
   private begin(component: string): void {
     const { stack } = this;
     if (stack.length === 0) {
-      if (component !== 'VCALENDAR') return; // text before the calendar
+      if (CALENDAR_CHILDREN.has(component)) {
+        // An event outside any calendar (after its END:VCALENDAR, or a bare VEVENT file): read it as part of one.
+        this.repaired(`A ${component} outside the calendar was read as part of it.`);
+        this.implicitCalendar = true;
+        stack.push('VCALENDAR');
+      } else if (component !== 'VCALENDAR') {
+        return; // text before the calendar
+      } else {
+        this.sawCalendar = true;
+        stack.push(component);
+        return;
+      }
       this.sawCalendar = true;
-      stack.push(component);
-      return;
     }
     if (component === 'VCALENDAR') {
       this.repaired('A calendar started inside another one; the first was closed.');
@@ -93,7 +105,7 @@ export class CalendarScanner {
     const index = this.stack.lastIndexOf(component);
     if (index === -1) {
       const open = this.stack[this.stack.length - 1];
-      if (open !== undefined && this.stack.length > 1 && !KNOWN_COMPONENTS.has(component) && editDistance(component, open) <= 2) {
+      if (open !== undefined && !KNOWN_COMPONENTS.has(component) && editDistance(component, open) <= 2) {
         this.repaired(`END:${component} was read as END:${open}.`);
         this.end(open);
       } else if (this.stack.length > 0) {
@@ -103,6 +115,10 @@ export class CalendarScanner {
     }
     this.closeTo(index + 1);
     this.stack.pop();
+    if (this.implicitCalendar && this.stack.length === 1) {
+      this.stack.pop();
+      this.implicitCalendar = false;
+    }
     if (component === 'VEVENT' && index === 1 && this.eventLines) {
       const lines = this.eventLines;
       this.eventLines = null;

@@ -26,6 +26,7 @@ const DISPLAY_NAME_IDS: Record<string, string> = {
   'indiana (east)': 'US Eastern Standard Time',
   saskatchewan: 'Canada Central Standard Time',
   'sri jayawardenepura': 'Sri Lanka Standard Time',
+  'western/central europe': 'W. Europe Standard Time',
   yukon: 'Yukon Standard Time',
 };
 

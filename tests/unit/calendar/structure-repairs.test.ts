@@ -60,6 +60,29 @@ describe('structure repairs that lose no data', () => {
   });
 });
 
+describe('events outside the calendar, slips in its own lines', () => {
+  it('reads events written after END:VCALENDAR, and a file of bare VEVENTs, with a warning', () => {
+    const after = ['BEGIN:VCALENDAR', ...event('j', '20260324T090000Z', 'Inside'), 'END:VCALENDAR', '', ...event('k', '20260325T090000Z', 'After the end'), ''].join('\r\n');
+    expect(titles(after)).toEqual(['Inside', 'After the end']);
+    expect(warnings(after)).toEqual(['structure-repaired: A VEVENT outside the calendar was read as part of it.']);
+    const bare = [...event('l', '20260326T090000Z', 'Bare event'), ''].join('\n');
+    expect(titles(bare)).toEqual(['Bare event']);
+  });
+
+  it('accepts END:VCALENDARD and a control character after END:VCALENDAR instead of calling the file cut off', () => {
+    for (const end of ['END:VCALENDARD', 'END:VCALENDAR\u000e']) {
+      const text = ['BEGIN:VCALENDAR', ...event('m', '20260324T090000Z', 'Kept'), end, ''].join('\r\n');
+      expect(titles(text)).toEqual(['Kept']);
+    }
+  });
+
+  it('ignores a rule with BYDAY=0MO (no such week) and keeps the first occurrence, where node-ical threw for the event', () => {
+    const text = ['BEGIN:VCALENDAR', 'BEGIN:VEVENT', 'UID:n', 'DTSTART;VALUE=DATE:20260324', 'RRULE:FREQ=MONTHLY;BYDAY=0MO,0TU', 'SUMMARY:Odd rule', 'END:VEVENT', 'END:VCALENDAR', ''].join('\r\n');
+    expect(titles(text)).toEqual(['Odd rule']);
+    expect(warnings(text)).toEqual(['rule-ignored: The repeat rule of an event was ignored (invalid BYDAY); only its first occurrence is shown.']);
+  });
+});
+
 describe('versions of one event (RFC 5545 §3.8.7.4 SEQUENCE)', () => {
   afterEach(() => {
     vi.restoreAllMocks();
