@@ -9,7 +9,8 @@ import { renderEvent } from './render-event';
 import type { Observance, TimezoneDefinition } from './scanner';
 import { CalendarScanner } from './scanner';
 import { resolveZoneName } from './zone-names';
-import { zoneFromObservances } from './zones';
+import { differsFrom, offsetsOfDefinition } from './vtimezone';
+import { registerCustomZone, zoneFromObservances } from './zones';
 
 /**
  * The prepass: one linear scan over the raw text that enforces the size limits, unfolds lines,
@@ -62,9 +63,14 @@ export function prepareCalendar(text: string, options: PrepareOptions): Prepared
   if (!scanner.sawCalendar) throw new CalendarParseError('not-a-calendar', 'This is not an iCalendar (.ics) calendar: no BEGIN:VCALENDAR was found.');
   if (scanner.open) throw new CalendarParseError('truncated', 'The calendar ends abruptly (no END:VCALENDAR): it was probably cut off while downloading.');
 
+  const definitionZones = new Map<string, string | null>();
   const zoneFromDefinition = (tzid: string): string | null => {
+    const known = definitionZones.get(tzid);
+    if (known !== undefined) return known;
     const definition = scanner.timezones.get(tzid);
-    return definition ? zoneOfDefinition(definition) : null;
+    const zone = definition ? zoneOfDefinition(definition) : null;
+    definitionZones.set(tzid, zone);
+    return zone;
   };
   let calendarZone: string | null = null;
   if (scanner.calendarZoneName) {
@@ -108,7 +114,13 @@ function zoneOfDefinition(definition: TimezoneDefinition): string | null {
     definition.observances.filter((entry) => entry.daylight === daylight && entry.offsetMinutes !== null).sort((a, b) => b.year - a.year)[0];
   const standard = latest(false) ?? latest(true);
   if (!standard || standard.offsetMinutes === null) return null;
-  return zoneFromObservances(standard.offsetMinutes, latest(true)?.offsetMinutes ?? null, new Date().getUTCFullYear());
+  const year = new Date().getUTCFullYear();
+  const matched = zoneFromObservances(standard.offsetMinutes, latest(true)?.offsetMinutes ?? null, year);
+  // A private definition whose changes fall on other dates than its match (an old Exchange rule, a
+  // zone since changed) is followed by its own rules.
+  const own = offsetsOfDefinition(definition);
+  if (!own || !differsFrom(own, matched, year)) return matched;
+  return registerCustomZone(JSON.stringify(definition.observances), own) ?? matched;
 }
 
 /** Cheap, conservative test on the raw values: could this event have an occurrence in the window? */

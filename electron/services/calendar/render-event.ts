@@ -8,7 +8,7 @@ import { readDetails } from './event-details';
 import type { CheckedRule } from './rule-check';
 import { checkRule } from './rule-check';
 import { resolveZoneName } from './zone-names';
-import { formatWallTime, instantToWall, isOffsetZone, wallToInstant } from './zones';
+import { formatWallTime, instantToWall, isEngineOnlyZone, wallToInstant } from './zones';
 
 /**
  * Rewrites one VEVENT into the minimal form node-ical handles correctly: only the properties
@@ -145,11 +145,12 @@ function zoneOf(line: ContentLine, context: EventContext, uid: string, floating 
 
 /**
  * A DTSTART that keeps its zone so the rule repeats in its wall clock. node-ical throws for
- * offset-only zones ("+05:30"): there the wall time is given as if it were UTC (it repeats the
- * same way, that zone having no DST) and the model converts each instance (meta "wall").
+ * offset-only zones ("+05:30") and cannot know a file's own VTIMEZONE rules: there the wall time
+ * is given as if it were UTC (rules repeat on the wall clock alike) and the model converts each
+ * instance into the zone (meta "wall").
  */
 function keptZoneStart(wallText: string, zone: string, meta: string[]): string {
-  if (!isOffsetZone(zone)) return `DTSTART;TZID=${zone}:${wallText}`;
+  if (!isEngineOnlyZone(zone)) return `DTSTART;TZID=${zone}:${wallText}`;
   meta.push(`wall=${zone}`);
   return `DTSTART:${wallText}Z`;
 }

@@ -13,8 +13,15 @@ import { EVENT_PROPERTIES } from './render-event';
  */
 export interface Observance {
   daylight: boolean;
+  /** TZOFFSETTO, minutes east of UTC. */
   offsetMinutes: number | null;
+  /** TZOFFSETFROM: the offset its onsets are written in. */
+  fromMinutes: number | null;
   year: number;
+  /** DTSTART as written (local time), RRULE and RDATE values: the onsets (RFC 5545 §3.6.5). */
+  start: string;
+  rule: string | null;
+  rdates: string[];
 }
 
 export interface TimezoneDefinition {
@@ -46,7 +53,7 @@ export class CalendarScanner {
     const { stack } = this;
     if (stack.length === 2 && stack[1] === 'VEVENT') return EVENT_PROPERTIES.has(name);
     if (stack.length === 1) return name === 'X-WR-TIMEZONE';
-    if (stack[1] === 'VTIMEZONE') return stack.length === 2 ? name === 'TZID' : name === 'TZOFFSETTO' || name === 'DTSTART';
+    if (stack[1] === 'VTIMEZONE') return stack.length === 2 ? name === 'TZID' : OBSERVANCE_PROPERTIES.has(name);
     return false;
   }
 
@@ -96,7 +103,7 @@ export class CalendarScanner {
     if (stack.length === 1 && component === 'VEVENT') this.eventLines = [];
     if (stack.length === 1 && component === 'VTIMEZONE') this.timezone = { tzid: '', observances: [] };
     if (stack.length === 2 && stack[1] === 'VTIMEZONE' && (component === 'STANDARD' || component === 'DAYLIGHT')) {
-      this.observance = { daylight: component === 'DAYLIGHT', offsetMinutes: null, year: 0 };
+      this.observance = { daylight: component === 'DAYLIGHT', offsetMinutes: null, fromMinutes: null, year: 0, start: '', rule: null, rdates: [] };
     }
     stack.push(component);
   }
@@ -157,14 +164,27 @@ export class CalendarScanner {
     const depth = this.stack.length;
     if (depth === 1) this.calendarZoneName ??= line.value.trim();
     else if (this.timezone && depth === 2) this.timezone.tzid = line.value.trim().replace(/^"(.*)"$/, '$1');
-    else if (this.observance && line.name === 'TZOFFSETTO') this.observance.offsetMinutes = parseUtcOffset(line.value);
-    else if (this.observance) this.observance.year = Number(line.value.trim().slice(0, 4)) || 0;
+    else if (this.observance) this.observanceProperty(this.observance, line);
+  }
+
+  private observanceProperty(observance: Observance, line: ContentLine): void {
+    const value = line.value.trim();
+    if (line.name === 'TZOFFSETTO') observance.offsetMinutes = parseUtcOffset(value);
+    else if (line.name === 'TZOFFSETFROM') observance.fromMinutes = parseUtcOffset(value);
+    else if (line.name === 'RRULE') observance.rule ??= value;
+    else if (line.name === 'RDATE') observance.rdates.push(...value.split(','));
+    else if (line.name === 'DTSTART') {
+      observance.start = value.toUpperCase();
+      observance.year = Number(value.slice(0, 4)) || 0;
+    }
   }
 
   private repaired(message: string): void {
     pushWarning(this.warnings, { code: 'structure-repaired', message });
   }
 }
+
+const OBSERVANCE_PROPERTIES = new Set(['TZOFFSETTO', 'TZOFFSETFROM', 'DTSTART', 'RRULE', 'RDATE']);
 
 /** Components that only appear directly inside VCALENDAR (RFC 5545 §3.6, RFC 7953). */
 const CALENDAR_CHILDREN = new Set(['VEVENT', 'VTODO', 'VJOURNAL', 'VFREEBUSY', 'VTIMEZONE', 'VAVAILABILITY']);

@@ -30,12 +30,32 @@ const canonicalCache = new Map<string, string | null>();
 
 /** The canonical IANA id for a zone name the runtime knows ("europe/berlin" → "Europe/Berlin"), else null. */
 export function canonicalZone(name: string): string | null {
+  if (name.charCodeAt(0) === 126) return readCanonicalZone(name);
   const cached = canonicalCache.get(name);
   if (cached !== undefined) return cached;
   return remember(canonicalCache, name, readCanonicalZone(name));
 }
 
+const customZones = new Map<string, (epochMs: number) => number>();
+/** Distinct private definitions kept for the process; past that the IANA match is used. */
+const MAX_CUSTOM_ZONES = 1_000;
+
+/**
+ * Registers the offsets of a VTIMEZONE (see vtimezone.ts) under a name made from its content,
+ * so the same definition in the next download is the same zone. Null when too many are known.
+ */
+export function registerCustomZone(contentKey: string, offsets: (epochMs: number) => number): string | null {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < contentKey.length; index++) hash = Math.imul(hash ^ contentKey.charCodeAt(index), 0x01000193) >>> 0;
+  const name = `~vtimezone-${hash.toString(16)}-${contentKey.length}`;
+  if (customZones.has(name)) return name;
+  if (customZones.size >= MAX_CUSTOM_ZONES) return null;
+  customZones.set(name, offsets);
+  return name;
+}
+
 function readCanonicalZone(name: string): string | null {
+  if (name.charCodeAt(0) === 126) return customZones.has(name) ? name : null;
   try {
     return new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
   } catch {
@@ -56,6 +76,7 @@ let offsetCacheSize = 0;
  * (no DST change that day) are remembered.
  */
 export function offsetMs(zone: string, epochMs: number): number {
+  if (zone.charCodeAt(0) === 126) return customZones.get(zone)?.(epochMs) ?? 0; // '~': a file's own VTIMEZONE
   const day = Math.floor(epochMs / DAY_MS);
   let days = offsetCache.get(zone);
   const cached = days?.get(day);
@@ -130,9 +151,9 @@ export function formatWallTime(wall: WallTime): string {
   return `${wall.year}${pad2(wall.month)}${pad2(wall.day)}T${pad2(wall.hour)}${pad2(wall.minute)}${pad2(wall.second)}`;
 }
 
-/** "+05:30" and other offset-only zones, which the runtime knows but node-ical does not. */
-export function isOffsetZone(zone: string): boolean {
-  return zone.startsWith('+') || zone.startsWith('-');
+/** "+05:30" and other offset-only zones, and a file's own VTIMEZONE rules: zones node-ical cannot take. */
+export function isEngineOnlyZone(zone: string): boolean {
+  return zone.startsWith('+') || zone.startsWith('-') || zone.startsWith('~');
 }
 
 /** A zone with a constant offset: Etc/GMT±h for whole hours (sign inverted by POSIX), else "+05:45". */

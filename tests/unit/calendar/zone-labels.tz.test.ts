@@ -39,3 +39,48 @@ describe('zones given as labels', () => {
     expect(parseCalendar(text, { timeZone: 'UTC' }).warnings).toEqual([]);
   });
 });
+
+describe('a private VTIMEZONE whose changes fall on other dates than its IANA match (RFC 5545 §3.6.5)', () => {
+  // +01:00/+02:00 like Europe/Berlin, but summer time from the first Sunday of April (5 April 2026), not the last of March.
+  const contoso = [
+    'BEGIN:VTIMEZONE',
+    'TZID:Contoso Time',
+    'BEGIN:STANDARD',
+    'DTSTART:16011028T030000',
+    'TZOFFSETFROM:+0200',
+    'TZOFFSETTO:+0100',
+    'RRULE:FREQ=YEARLY;BYMONTH=10;BYDAY=-1SU',
+    'END:STANDARD',
+    'BEGIN:DAYLIGHT',
+    'DTSTART:16010401T020000',
+    'TZOFFSETFROM:+0100',
+    'TZOFFSETTO:+0200',
+    'RRULE:FREQ=YEARLY;BYMONTH=4;BYDAY=1SU',
+    'END:DAYLIGHT',
+    'END:VTIMEZONE',
+  ];
+
+  it('follows its own rules for a series and a single event, and its own changes for EXDATE', () => {
+    const text = ics(
+      [
+        'DTSTART;TZID=Contoso Time:20260323T090000\nDTEND;TZID=Contoso Time:20260323T100000\nRRULE:FREQ=WEEKLY;COUNT=4\nEXDATE;TZID=Contoso Time:20260406T090000\nSUMMARY:Weekly',
+        'DTSTART;TZID=Contoso Time:20260331T090000\nDURATION:PT30M\nSUMMARY:Single',
+      ],
+      contoso,
+    );
+    const occurrences = expandOccurrences(text, range('2026-03-20T00:00:00Z', '2026-04-20T00:00:00Z'), { timeZone: 'Europe/Berlin' });
+    expect(occurrences.map((o) => [o.start, o.title])).toEqual([
+      ['2026-03-23T08:00:00.000Z', 'Weekly'],
+      ['2026-03-30T08:00:00.000Z', 'Weekly'], // still +01:00 in Contoso Time (Berlin is on +02:00 already)
+      ['2026-03-31T08:00:00.000Z', 'Single'],
+      ['2026-04-13T07:00:00.000Z', 'Weekly'],
+    ]);
+    expect(parseCalendar(text, { timeZone: 'UTC' }).warnings).toEqual([]);
+  });
+
+  it('keeps the IANA zone when the definition agrees with it (Exchange writes Berlin this way)', () => {
+    const berlin = contoso.map((line) => line.replace('BYMONTH=4;BYDAY=1SU', 'BYMONTH=3;BYDAY=-1SU').replace('16010401', '16010325'));
+    const text = ics(['DTSTART;TZID=Contoso Time:20260330T090000\nDURATION:PT1H\nSUMMARY:Single'], berlin);
+    expect(expandOccurrences(text, range('2026-03-20T00:00:00Z', '2026-04-20T00:00:00Z'), { timeZone: 'UTC' }).map((o) => o.start)).toEqual(['2026-03-30T07:00:00.000Z']);
+  });
+});
