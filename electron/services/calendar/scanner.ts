@@ -60,7 +60,7 @@ export class CalendarScanner {
   line(name: string, line: string): void {
     if (name === 'BEGIN' || name === 'END') {
       // eslint-disable-next-line no-control-regex -- a stray control character must not hide the name
-      const component = line.slice(line.indexOf(':') + 1).replace(/[\u0000-\u001f\u007f]/g, '').trim().toUpperCase();
+      const component = line.slice(line.indexOf(':') + 1).replace(/[\u0000-\u001f\u007f]/g, '').trim().toUpperCase().slice(0, 40);
       if (name === 'BEGIN') this.begin(component);
       else this.end(component);
       return;

@@ -148,6 +148,10 @@ function resolveWellKnownName(name: string): string | null {
   }
   const windows = findIana(name)[0];
   if (windows) return canonicalZone(windows);
+  // RFC 2445's examples and libical write "US-Eastern" for the IANA alias "US/Eastern".
+  const dashed = /^([A-Za-z]+)-([A-Za-z_]+)$/.exec(name);
+  const alias = dashed ? canonicalZone(`${dashed[1]}/${dashed[2]}`) : null;
+  if (alias) return alias;
   const rest = labelParts(name)?.rest ?? name;
   return rest === '' ? null : (zoneFromDisplayName(rest) ?? zoneFromCityList(rest));
 }

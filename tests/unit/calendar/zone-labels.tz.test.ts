@@ -20,6 +20,8 @@ describe('zones given as labels', () => {
     ['(UTC-09:00) Alaska', '2026-01-12T18:00:00.000Z', '2026-07-13T17:00:00.000Z'],
     ['(UTC+02:00) Helsinki, Kyiv, Riga, Sofia, Tallinn, Vilnius', '2026-01-12T07:00:00.000Z', '2026-07-13T06:00:00.000Z'],
     ['(UTC+01:00) Amsterdam, Berlin, Bern, Rome, Stockholm, Vienna', '2026-01-12T08:00:00.000Z', '2026-07-13T07:00:00.000Z'],
+    ['US-Eastern', '2026-01-12T14:00:00.000Z', '2026-07-13T13:00:00.000Z'],
+    ['Western/Central Europe', '2026-01-12T08:00:00.000Z', '2026-07-13T07:00:00.000Z'],
   ])('"%s" repeats in the zone it names, daylight time included', (tzid, january, july) => {
     const text = weekly(tzid);
     expect(firstStarts(text, '2026-01-12T00:00:00Z')).toEqual([january]);
