@@ -49,7 +49,7 @@ function extraRulesByEvent(entries: unknown[]): Map<number, Array<{ rule: RRule;
   for (const value of entries) {
     const entry = value as Entry | undefined;
     const meta = entry?.type === 'VEVENT' ? metaOf(entry) : null;
-    if (!entry?.rrule || meta?.ruleFor == null) continue;
+    if (!entry?.rrule || meta === null || meta.ruleFor === null) continue;
     const list = rules.get(meta.ruleFor) ?? [];
     list.push({ rule: entry.rrule, density: meta.density });
     rules.set(meta.ruleFor, list);
