@@ -44,7 +44,9 @@ function ruleDay(year: number, month: number, byDay: string | undefined, byMonth
   const ordinal = Number(match[1]);
   if (ordinal > 0) {
     const first = dayNumber(year, month, 1);
-    return first + ((weekday - weekdayOf(first) + 7) % 7) + (ordinal - 1) * 7;
+    const day = first + ((weekday - weekdayOf(first) + 7) % 7) + (ordinal - 1) * 7;
+    // Windows-made definitions write "5SU" for the last Sunday, also in months with only four.
+    return day < dayNumber(year, month + 1, 1) ? day : day - 7;
   }
   const last = dayNumber(year, month + 1, 1) - 1;
   return last - ((weekdayOf(last) - weekday + 7) % 7) + (ordinal + 1) * 7;

@@ -80,6 +80,13 @@ describe('a private VTIMEZONE whose changes fall on other dates than its IANA ma
     expect(parseCalendar(text, { timeZone: 'UTC' }).warnings).toEqual([]);
   });
 
+  it('reads "5SU" in a Windows-made definition as the last Sunday, so Berlin stays Berlin in years with four', () => {
+    const fifth = contoso.map((line) => line.replace('BYMONTH=4;BYDAY=1SU', 'BYMONTH=3;BYDAY=5SU').replace('BYMONTH=10;BYDAY=-1SU', 'BYMONTH=10;BYDAY=5SU'));
+    // March 2027 has four Sundays (the last is the 28th).
+    const text = ics(['DTSTART;TZID=Contoso Time:20270329T090000\nDURATION:PT1H\nSUMMARY:Single'], fifth);
+    expect(expandOccurrences(text, range('2027-03-20T00:00:00Z', '2027-04-20T00:00:00Z'), { timeZone: 'UTC' }).map((o) => o.start)).toEqual(['2027-03-29T07:00:00.000Z']);
+  });
+
   it('keeps the IANA zone when the definition agrees with it (Exchange writes Berlin this way)', () => {
     const berlin = contoso.map((line) => line.replace('BYMONTH=4;BYDAY=1SU', 'BYMONTH=3;BYDAY=-1SU').replace('16010401', '16010325'));
     const text = ics(['DTSTART;TZID=Contoso Time:20260330T090000\nDURATION:PT1H\nSUMMARY:Single'], berlin);
