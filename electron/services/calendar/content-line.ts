@@ -1,4 +1,4 @@
-import { MAX_PROPERTY_CHARS } from './limits';
+import { MAX_DURATION_DAYS, MAX_PROPERTY_CHARS } from './limits';
 import { dayNumber } from './zones';
 
 /**
@@ -114,7 +114,8 @@ export function parseDuration(raw: string): ParsedDuration | null {
   const sign = match[1] === '-' ? -1 : 1;
   const days = Number(match[2] ?? 0) * 7 + Number(match[3] ?? 0);
   const ms = ((Number(match[4] ?? 0) * 60 + Number(match[5] ?? 0)) * 60 + Number(match[6] ?? 0)) * 1000;
-  if (!Number.isFinite(days) || !Number.isFinite(ms)) return null;
+  // Nothing real lasts a century; far larger values overflow Date and must cost only their event.
+  if (days + ms / 86_400_000 > MAX_DURATION_DAYS) return null;
   return { days: sign * days, ms: sign * ms };
 }
 

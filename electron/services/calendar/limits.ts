@@ -26,6 +26,9 @@ export const MAX_PROPERTY_CHARS = 8_192;
  */
 export const MAX_INSTANCES_PER_PERIOD = 10_000;
 
+/** Longest DURATION read (a century); longer values are ignored with a warning, as if the event had no end. */
+export const MAX_DURATION_DAYS = 36_525;
+
 /** Titles and locations longer than this are cut (with an ellipsis) so one event cannot flood the UI. */
 export const MAX_TEXT_CHARS = 500;
 

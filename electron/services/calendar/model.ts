@@ -44,6 +44,16 @@ export interface Override {
   sequence: number;
 }
 
+/** A change to an instance and every later one (RFC 5545 §3.8.4.4, RANGE=THISANDFUTURE). */
+export interface FutureOverride {
+  /** RECURRENCE-ID: ms (timed) or day number (all-day). */
+  from: number;
+  /** Wall-clock ms (timed) or days (all-day) each later instance moves by. */
+  shift: number;
+  length: Length;
+  details: EventDetails;
+}
+
 export interface Series {
   details: EventDetails;
   allDay: boolean;
@@ -52,7 +62,10 @@ export interface Series {
   /** DTSTART as ms or day number. */
   start: number;
   length: Length;
-  rule: RRule | null;
+  /** RRULEs (usually one; several make a union, RFC 5545 §3.8.5.3 allows more than one in practice). */
+  rules: RRule[];
+  /** The rule repeats wall times given as if UTC (offset-only zones node-ical cannot take): convert each in `zone`. */
+  wallFrame: boolean;
   /** Bounds from the prepass: instances per ms at most, for chunked expansion. */
   density: number;
   /** RDATEs as ms or day numbers, with their own end for PERIOD values. */
@@ -64,6 +77,8 @@ export interface Series {
   overrides: Map<number, Override>;
   /** RECURRENCE-ID;VALUE=DATE on a timed series: matched by the instance's day in the series' zone. */
   overridesByDay: Map<number, Override>;
+  /** RANGE=THISANDFUTURE overrides by their RECURRENCE-ID (ms or day), sorted: each applies from there on. */
+  futureOverrides: FutureOverride[];
 }
 
 export interface ParsedCalendar {

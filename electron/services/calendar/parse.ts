@@ -25,7 +25,7 @@ export function parseCalendar(icsText: string, options: ParseOptions = {}): Pars
   const windowDays = window ? { from: Math.floor(window.from / DAY_MS) - 2, to: Math.floor(window.to / DAY_MS) + 2 } : undefined;
   const prepared = prepareCalendar(icsText, { timeZone, ...(windowDays ? { windowDays } : {}) });
   const data = parseWithNodeIcal(prepared);
-  const parsed = buildModel(data, prepared.events.map((event) => event.details), timeZone, prepared.floatZone, prepared.warnings);
+  const parsed = buildModel(data, prepared.details, timeZone, prepared.floatZone, prepared.warnings);
   return window ? { ...parsed, window } : parsed;
 }
 

@@ -3,11 +3,14 @@ import { forEachLogicalLine, lineValue, parseDateValue, parseDuration } from './
 import type { CalendarWarning } from './errors';
 import { CalendarParseError, pushWarning } from './errors';
 import { MAX_EVENT_COMPONENTS, MAX_ICS_CHARS } from './limits';
+import type { DetailsDraft } from './event-details';
 import type { RenderedEvent } from './render-event';
 import { renderEvent } from './render-event';
 import type { Observance, TimezoneDefinition } from './scanner';
 import { CalendarScanner } from './scanner';
-import { resolveZoneName, zoneFromObservances } from './zones';
+import { resolveZoneName } from './zone-names';
+import { differsFrom, offsetsOfDefinition } from './vtimezone';
+import { registerCustomZone, zoneFromObservances } from './zones';
 
 /**
  * The prepass: one linear scan over the raw text that enforces the size limits, unfolds lines,
@@ -24,6 +27,8 @@ export interface PrepareOptions {
 
 export interface PreparedCalendar {
   events: RenderedEvent[];
+  /** Details of every rendered event, by the index echoed in its X-TOUCHPOINT (outdated versions included). */
+  details: DetailsDraft[];
   floatZone: string;
   warnings: CalendarWarning[];
 }
@@ -43,7 +48,13 @@ export function prepareCalendar(text: string, options: PrepareOptions): Prepared
   });
   const { warnings } = scanner;
   // Classic Mac line ends (CR only) would otherwise read as one endless line.
-  const source = text.includes('\n') || !text.includes('\r') ? text : text.replace(/\r/g, '\n');
+  let source = text.includes('\n') || !text.includes('\r') ? text : text.replace(/\r/g, '\n');
+  // An indented first line would read as the continuation of nothing, and the calendar as "not a calendar".
+  const indent = /^\uFEFF?[ \t\r\n]*[ \t]+(?=BEGIN:)/i.exec(source.slice(0, 4096));
+  if (indent) {
+    source = source.slice(indent[0].length);
+    pushWarning(warnings, { code: 'structure-repaired', message: 'Spaces before the start of the calendar were ignored.' });
+  }
   forEachLogicalLine(source, {
     wants: (name) => name === 'BEGIN' || name === 'END' || scanner.wants(name),
     line: (name, line) => scanner.line(name, line),
@@ -52,9 +63,14 @@ export function prepareCalendar(text: string, options: PrepareOptions): Prepared
   if (!scanner.sawCalendar) throw new CalendarParseError('not-a-calendar', 'This is not an iCalendar (.ics) calendar: no BEGIN:VCALENDAR was found.');
   if (scanner.open) throw new CalendarParseError('truncated', 'The calendar ends abruptly (no END:VCALENDAR): it was probably cut off while downloading.');
 
+  const definitionZones = new Map<string, string | null>();
   const zoneFromDefinition = (tzid: string): string | null => {
+    const known = definitionZones.get(tzid);
+    if (known !== undefined) return known;
     const definition = scanner.timezones.get(tzid);
-    return definition ? zoneOfDefinition(definition) : null;
+    const zone = definition ? zoneOfDefinition(definition) : null;
+    definitionZones.set(tzid, zone);
+    return zone;
   };
   let calendarZone: string | null = null;
   if (scanner.calendarZoneName) {
@@ -67,7 +83,29 @@ export function prepareCalendar(text: string, options: PrepareOptions): Prepared
     const rendered = renderEvent(lines, context, events.length);
     if (rendered) events.push(rendered);
   }
-  return { events, floatZone: context.floatZone, warnings };
+  return { events: latestVersions(events), details: events.map((event) => event.details), floatZone: context.floatZone, warnings };
+}
+
+/**
+ * One event (or one changed instance) written twice keeps its highest SEQUENCE, the later one on
+ * a tie: what node-ical would keep, decided here so node-ical does not print to the console.
+ */
+function latestVersions(events: RenderedEvent[]): RenderedEvent[] {
+  const kept = new Map<string, number>();
+  const result: Array<RenderedEvent | null> = [];
+  for (const event of events) {
+    const at = kept.get(event.versionKey);
+    const existing = at === undefined ? undefined : result[at];
+    if (at === undefined || !existing) {
+      kept.set(event.versionKey, result.length);
+      result.push(event);
+    } else if (event.sequence >= existing.sequence) {
+      result[at] = null;
+      kept.set(event.versionKey, result.length);
+      result.push(event);
+    }
+  }
+  return result.filter((event): event is RenderedEvent => event !== null);
 }
 
 /** The current standard and daylight offsets of a VTIMEZONE, matched to a known zone. */
@@ -76,7 +114,13 @@ function zoneOfDefinition(definition: TimezoneDefinition): string | null {
     definition.observances.filter((entry) => entry.daylight === daylight && entry.offsetMinutes !== null).sort((a, b) => b.year - a.year)[0];
   const standard = latest(false) ?? latest(true);
   if (!standard || standard.offsetMinutes === null) return null;
-  return zoneFromObservances(standard.offsetMinutes, latest(true)?.offsetMinutes ?? null, new Date().getUTCFullYear());
+  const year = new Date().getUTCFullYear();
+  const matched = zoneFromObservances(standard.offsetMinutes, latest(true)?.offsetMinutes ?? null, year);
+  // A private definition whose changes fall on other dates than its match (an old Exchange rule, a
+  // zone since changed) is followed by its own rules.
+  const own = offsetsOfDefinition(definition);
+  if (!own || !differsFrom(own, matched, year)) return matched;
+  return registerCustomZone(JSON.stringify(definition.observances), own) ?? matched;
 }
 
 /** Cheap, conservative test on the raw values: could this event have an occurrence in the window? */

@@ -70,7 +70,8 @@ export function checkRule(raw: string): RuleCheck {
     const days = byDay.split(',');
     for (const day of days) {
       const match = WEEKDAY.exec(day);
-      if (!match) return { ok: false, reason: 'invalid BYDAY' };
+      // "0MO" names no week (ordinals are ±1 to ±53): node-ical throws for the whole event on it.
+      if (!match || (match[1] !== undefined && (Number(match[1]) === 0 || Math.abs(Number(match[1])) > 53))) return { ok: false, reason: 'invalid BYDAY' };
       if (match[1] === undefined) plainWeekdays++;
       else ordinalWeekdays++;
     }

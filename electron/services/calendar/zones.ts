@@ -1,9 +1,8 @@
 import { tzOffset } from '@date-fns/tz';
-import { findIana } from 'windows-iana';
 
 /**
  * Time-zone arithmetic on epoch milliseconds, independent of the process zone (TZ). Offsets come
- * from the runtime's tz database via @date-fns/tz; Windows zone names via windows-iana.
+ * from the runtime's tz database via @date-fns/tz. Zone names as files write them: zone-names.ts.
  */
 
 const MINUTE_MS = 60_000;
@@ -21,7 +20,7 @@ export interface WallTime {
 /** Zone names come from untrusted files: caches keyed by them are emptied when they grow large. */
 const MAX_NAME_CACHE = 5_000;
 
-function remember<V>(cache: Map<string, V>, key: string, value: V): V {
+export function remember<V>(cache: Map<string, V>, key: string, value: V): V {
   if (cache.size >= MAX_NAME_CACHE) cache.clear();
   cache.set(key, value);
   return value;
@@ -31,12 +30,32 @@ const canonicalCache = new Map<string, string | null>();
 
 /** The canonical IANA id for a zone name the runtime knows ("europe/berlin" → "Europe/Berlin"), else null. */
 export function canonicalZone(name: string): string | null {
+  if (name.charCodeAt(0) === 126) return readCanonicalZone(name);
   const cached = canonicalCache.get(name);
   if (cached !== undefined) return cached;
   return remember(canonicalCache, name, readCanonicalZone(name));
 }
 
+const customZones = new Map<string, (epochMs: number) => number>();
+/** Distinct private definitions kept for the process; past that the IANA match is used. */
+const MAX_CUSTOM_ZONES = 1_000;
+
+/**
+ * Registers the offsets of a VTIMEZONE (see vtimezone.ts) under a name made from its content,
+ * so the same definition in the next download is the same zone. Null when too many are known.
+ */
+export function registerCustomZone(contentKey: string, offsets: (epochMs: number) => number): string | null {
+  let hash = 0x811c9dc5;
+  for (let index = 0; index < contentKey.length; index++) hash = Math.imul(hash ^ contentKey.charCodeAt(index), 0x01000193) >>> 0;
+  const name = `~vtimezone-${hash.toString(16)}-${contentKey.length}`;
+  if (customZones.has(name)) return name;
+  if (customZones.size >= MAX_CUSTOM_ZONES) return null;
+  customZones.set(name, offsets);
+  return name;
+}
+
 function readCanonicalZone(name: string): string | null {
+  if (name.charCodeAt(0) === 126) return customZones.has(name) ? name : null;
   try {
     return new Intl.DateTimeFormat('en-US', { timeZone: name }).resolvedOptions().timeZone;
   } catch {
@@ -57,6 +76,7 @@ let offsetCacheSize = 0;
  * (no DST change that day) are remembered.
  */
 export function offsetMs(zone: string, epochMs: number): number {
+  if (zone.charCodeAt(0) === 126) return customZones.get(zone)?.(epochMs) ?? 0; // '~': a file's own VTIMEZONE
   const day = Math.floor(epochMs / DAY_MS);
   let days = offsetCache.get(zone);
   const cached = days?.get(day);
@@ -131,16 +151,9 @@ export function formatWallTime(wall: WallTime): string {
   return `${wall.year}${pad2(wall.month)}${pad2(wall.day)}T${pad2(wall.hour)}${pad2(wall.minute)}${pad2(wall.second)}`;
 }
 
-const OFFSET_LABEL = /^\(?(?:UTC|GMT)?\s*([+-])(\d{1,2})(?::?(\d{2}))?\)?/i;
-
-/** "UTC+05:30", "(GMT-04:00) Atlantic Time", "+0100" → minutes east of UTC. */
-export function parseOffsetLabel(label: string): number | null {
-  const match = OFFSET_LABEL.exec(label.trim());
-  if (!match) return null;
-  const hours = Number(match[2]);
-  const minutes = Number(match[3] ?? '0');
-  if (hours > 14 || minutes > 59) return null;
-  return (match[1] === '-' ? -1 : 1) * (hours * 60 + minutes);
+/** "+05:30" and other offset-only zones, and a file's own VTIMEZONE rules: zones node-ical cannot take. */
+export function isEngineOnlyZone(zone: string): boolean {
+  return zone.startsWith('+') || zone.startsWith('-') || zone.startsWith('~');
 }
 
 /** A zone with a constant offset: Etc/GMT±h for whole hours (sign inverted by POSIX), else "+05:45". */
@@ -154,61 +167,8 @@ export function fixedOffsetZone(minutes: number): string {
   return `${sign}${pad2(Math.floor(abs / 60))}:${pad2(abs % 60)}`;
 }
 
-let zonesByCity: Map<string, string> | undefined;
-
-/** "(UTC+01:00) Amsterdam, Berlin, Bern" (Exchange display names) → the first city that is an IANA zone. */
-function zoneFromCityList(label: string): string | null {
-  zonesByCity ??= new Map(Intl.supportedValuesOf('timeZone').map((zone) => [zone.slice(zone.lastIndexOf('/') + 1).toLowerCase(), zone]));
-  const cities = label.replace(/^\([^)]*\)/, '').split(/[,/;]/);
-  for (const city of cities) {
-    const zone = zonesByCity.get(city.trim().replace(/\s+/g, '_').toLowerCase());
-    if (zone) return zone;
-  }
-  return null;
-}
-
-/** Names that are not IANA ids but that clients really write: Windows ids, tz paths, "Z", Exchange labels. */
-function resolveWellKnownName(name: string): string | null {
-  if (name === '') return null;
-  if (name.toUpperCase() === 'Z') return 'UTC';
-  const direct = canonicalZone(name);
-  if (direct) return direct;
-  // Old Lightning/libical exports: "/mozilla.org/20070129_1/Europe/Berlin", "/softwarestudio.org/Olson_20011030_5/America/New_York".
-  if (name.includes('/')) {
-    const parts = name.split('/').filter((part) => part !== '');
-    for (let take = Math.min(3, parts.length); take >= 2; take--) {
-      const zone = canonicalZone(parts.slice(-take).join('/'));
-      if (zone) return zone;
-    }
-  }
-  const windows = findIana(name)[0];
-  if (windows) return canonicalZone(windows);
-  return zoneFromCityList(name);
-}
-
-const wellKnownCache = new Map<string, string | null>();
-
-export function unquote(value: string): string {
-  return value.trim().replace(/^"(.*)"$/, '$1').trim();
-}
-
-/**
- * A TZID value to a zone the runtime knows: a known name first, then the file's own VTIMEZONE
- * definition (`fromDefinition`), then a bare UTC offset. Null when nothing fits.
- */
-export function resolveZoneName(raw: string, fromDefinition?: (name: string) => string | null): string | null {
-  let zone = wellKnownCache.get(raw);
-  if (zone === undefined) zone = remember(wellKnownCache, raw, resolveWellKnownName(unquote(raw)));
-  if (zone) return zone;
-  const name = unquote(raw);
-  const defined = fromDefinition?.(name);
-  if (defined) return defined;
-  const offset = parseOffsetLabel(name);
-  return offset === null ? null : canonicalZone(fixedOffsetZone(offset));
-}
-
 /** Zones tried first when matching a VTIMEZONE by its offsets, so the usual answer is the familiar one. */
-const PREFERRED_ZONES = [
+export const PREFERRED_ZONES = [
   'Europe/Berlin', 'Europe/London', 'Europe/Helsinki', 'Europe/Moscow', 'America/New_York', 'America/Chicago',
   'America/Denver', 'America/Phoenix', 'America/Los_Angeles', 'America/Anchorage', 'Pacific/Honolulu', 'America/Halifax',
   'America/St_Johns', 'America/Sao_Paulo', 'America/Mexico_City', 'Asia/Kolkata', 'Asia/Kathmandu', 'Asia/Dubai',

@@ -100,8 +100,13 @@ describe('malformed parts of a calendar', () => {
       '',
     ].join('\r');
     const parsed = parseCalendar(text, { timeZone: 'UTC' });
-    expect(expandParsedWithReport(parsed, WEEK).occurrences.map((o) => o.title)).toEqual(['From a concatenated calendar']);
-    expect(parsed.warnings.map((w) => w.code)).toEqual(['structure-repaired', 'structure-repaired', 'event-skipped']);
+    // An event missing its END line ends where the next one begins: neither is lost.
+    expect(expandParsedWithReport(parsed, WEEK).occurrences.map((o) => o.title)).toEqual(['', 'Lowercase names', 'From a concatenated calendar']);
+    expect(parsed.warnings.map((w) => w.message)).toEqual([
+      'An unclosed VEVENT was closed where BEGIN:VEVENT started.',
+      'A stray END:VTODO was ignored.',
+      'A calendar started inside another one; the first was closed.',
+    ]);
   });
 
   it('loses only the event node-ical still refuses, not the calendar', () => {
@@ -168,10 +173,13 @@ describe('hostile content', () => {
     expect(parsed.warnings[0]!.message).toMatch(/86400 times per daily period/);
   });
 
-  it('survives a rule that never matches', () => {
+  it('survives a rule that never matches: its DTSTART is still the first (and only) instance', () => {
     const text = ics(['DTSTART:20260101T090000Z\nRRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30\nSUMMARY:Never', 'DTSTART:20260324T090000Z\nSUMMARY:Other']);
     const report = expandParsedWithReport(parseCalendar(text, { timeZone: 'UTC' }), range('2026-01-01T00:00:00Z', '2027-01-01T00:00:00Z'));
-    expect(report.occurrences.map((o) => o.title)).toEqual(['Other']);
+    expect(report.occurrences.map((o) => [o.start, o.title])).toEqual([
+      ['2026-01-01T09:00:00.000Z', 'Never'],
+      ['2026-03-24T09:00:00.000Z', 'Other'],
+    ]);
   });
 
   it('stops at the total cap and at the time budget, and says it did', () => {
