@@ -19,7 +19,14 @@ import { IsoInstantSchema, MomentKindSchema, TagIdSchema, ValenceSchema } from '
  * - Not reached lately: people in the user's meetings of the last N weeks (the user's own
  *   addresses and those who declined left out) with no own "helped" moment with them in
  *   those N weeks.
+ * - Rates are given only from MIN_ANSWERS_FOR_RATE answers on; below that the page shows the
+ *   counts ("1 of 1 kept"), because a percentage of one or two answers says nothing.
+ * - "This week so far" is compared with last week up to the same weekday and time of day,
+ *   never with last week's full total.
  */
+/** The fewest answers a percentage is shown for. */
+export const MIN_ANSWERS_FOR_RATE = 10;
+
 const Count = z.number().int().nonnegative();
 const Rate = z.number().min(0).max(1).nullable();
 const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -37,7 +44,7 @@ export const FollowThroughSchema = z.object({
   notAnswered: Count,
   /** Never looked back on (no check-in after the meeting). */
   notReflected: Count,
-  /** yes / (yes + partly + no); null when nothing was answered. */
+  /** yes / (yes + partly + no); null below MIN_ANSWERS_FOR_RATE answers. */
   keptRate: Rate,
   /** (yes + partly) / (yes + partly + no). */
   atLeastPartlyRate: Rate,
@@ -58,7 +65,7 @@ export const ResponseSchema = z.object({
   missed: Count,
   /** Not shown, by why: outside working hours or quiet hours; paused; screen locked, idle or do-not-disturb; too late. */
   notShown: z.object({ 'quiet-time': Count, paused: Count, away: Count, 'too-late': Count }),
-  /** (answered + filledInLater) / shown; null when nothing was shown. */
+  /** (answered + filledInLater) / shown; null below MIN_ANSWERS_FOR_RATE cards shown. */
   rate: Rate,
 });
 export type ResponseStats = z.infer<typeof ResponseSchema>;
@@ -115,6 +122,11 @@ export const InsightsOverviewSchema = z.object({
   /** Behaviour tags on own moments in the period, most frequent first; tags never used are left out. */
   builders: z.array(TagSeriesSchema),
   damagers: z.array(TagSeriesSchema),
+  /**
+   * Last week up to the same weekday and time of day as now (`asOf`, in the user's zone):
+   * what "this week so far" is compared with.
+   */
+  sameTimeLastWeek: z.object({ asOf: IsoInstantSchema, own: HelpHarmSchema, witnessed: HelpHarmSchema }),
   notReached: NotReachedSchema,
   /** Moments in the whole log, to tell "nothing yet" from "nothing this period". */
   momentsInLog: Count,

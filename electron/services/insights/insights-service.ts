@@ -4,7 +4,7 @@ import type { PromptOutcome } from '../../../shared/domain/coach';
 import { addDays } from '../../../shared/domain/coach';
 import { AppError } from '../../../shared/domain/errors';
 import type { InsightsOverview, PersonEntry, PersonHistory, WeeklySummary } from '../../../shared/domain/insights';
-import { weekOf, weeksEndingWith } from '../../../shared/domain/insights-weeks';
+import { sameTimeLastWeek, weekOf, weeksEndingWith } from '../../../shared/domain/insights-weeks';
 import type { Moment } from '../../../shared/domain/moment';
 import type { Settings } from '../../../shared/domain/settings';
 import type { Clock } from '../clock';
@@ -12,7 +12,7 @@ import { computeFollowThrough, sumFollowThrough } from './follow-through';
 import { notReached, peopleDirectory, personHistory } from './people';
 import { computeResponse, sumResponse } from './response';
 import { renderWeeklySummary, type SummaryNote } from './summary';
-import { computeTrend } from './trend';
+import { computeTrend, countUntil } from './trend';
 import { WeekBuckets } from './week-buckets';
 
 export interface InsightsServiceDeps {
@@ -48,6 +48,7 @@ export class InsightsService {
     const followThrough = computeFollowThrough(checkIns, buckets, now.getTime());
     const response = computeResponse(this.deps.outcomes.values(), checkIns, buckets);
     const weeks = buckets.weeks.map((weekStart, i) => ({ weekStart, ...trend.weeks[i]!, followThrough: followThrough[i]!, response: response[i]! }));
+    const asOf = sameTimeLastWeek(now, timeZone);
     return {
       generatedAt: now.toISOString(),
       timeZone,
@@ -60,6 +61,7 @@ export class InsightsService {
       },
       builders: trend.builders,
       damagers: trend.damagers,
+      sameTimeLastWeek: { asOf, ...countUntil(moments, buckets, buckets.length - 2, Date.parse(asOf)) },
       notReached: this.notReached(now, moments).notReached,
       momentsInLog: moments.length,
     };
@@ -105,7 +107,8 @@ export class InsightsService {
         followThrough: computeFollowThrough(checkIns, buckets, now.getTime())[1]!,
         response: computeResponse(this.deps.outcomes.values(), checkIns, buckets)[1]!,
       },
-      previous: trend.weeks[0]!,
+      // A week still under way is compared with the week before up to the same point.
+      previous: weekStart === current ? countUntil(moments, buckets, 0, Date.parse(sameTimeLastWeek(now, timeZone))) : trend.weeks[0]!,
       builders: weekTags(trend.builders),
       damagers: weekTags(trend.damagers),
       notes: notes && { shown: notes.slice(0, SUMMARY_NOTES), total: notes.length },

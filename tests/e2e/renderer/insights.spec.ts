@@ -86,7 +86,7 @@ test('insights show the seeded weeks, people and a weekly summary to export', as
 
   // The trend: the text summary, the chart and its table say the same.
   await expect(page.locator('figcaption')).toHaveText(
-    'This week so far: 3 moments that helped trust and 1 that harmed it (helped: 1 more than the week before; harmed: 1 fewer than the week before). Over 12 weeks: 7 helped, 4 harmed. You also witnessed 1 helping and 0 harming, counted apart.',
+    'This week so far: 3 moments that helped trust and 1 that harmed it. By the same time last week (Saturday 10:30): 2 helped, 2 harmed. Over 12 weeks: 7 helped, 4 harmed. You also witnessed 1 helping and 0 harming, counted apart.',
   );
   const chart = page.getByTestId('trend-chart');
   await expect(chart.locator('.recharts-surface')).toBeVisible();
@@ -109,13 +109,13 @@ test('insights show the seeded weeks, people and a weekly summary to export', as
   await expect(damagers.getByRole('listitem')).toHaveText([/^Rushed2×/, /^Blame1×/, /^Interrupting1×/, /^Distracted \/ on the phone1×/]);
   await expect(builders.getByRole('listitem').first()).toContainText('This week: 2.');
 
-  // Intentions: m-c yes, m-a partly, m-b never looked back on.
+  // Intentions: m-c yes, m-a partly, m-b never looked back on. Two answers: counts, no percentage.
   const kept = page.getByRole('region', { name: 'Intentions kept' });
-  await expect(kept.locator('.stat__headline')).toHaveText('50% kept fully · 100% at least partly');
-  await expect(kept).toContainText('Of 3 meetings with an intention, 2 answered “kept?”, 1 not looked back on.');
-  // Check-ins: 4 answered of 7 shown; the quiet-hours card is not counted.
+  await expect(kept.locator('.stat__headline')).toHaveText('1 of 2 kept fully · 2 at least partly');
+  await expect(kept).toContainText('Of 3 meetings with an intention, 2 answered “kept?”, 1 not looked back on. A percentage appears from 10 answers on.');
+  // Check-ins: 4 answered of 7 shown (too few for a rate); the quiet-hours card is not counted.
   const answered = page.getByRole('region', { name: 'Check-ins answered' });
-  await expect(answered.locator('.stat__headline')).toHaveText('57% of 7 cards shown');
+  await expect(answered.locator('.stat__headline')).toHaveText('4 of 7 cards shown answered');
   await expect(answered).toContainText('Not counted: 1 card never shown (1 in quiet or off hours).');
   await shot(page, 'insights-overview');
 
@@ -165,7 +165,7 @@ test('insights show the seeded weeks, people and a weekly summary to export', as
   await expect(preview).toContainText('# Weekly summary: 16–22 November 2026');
   await expect(preview).toContainText('| My moments that helped trust | 3 | 2 |');
   await expect(preview).toContainText('| My moments that harmed trust | 1 | 2 |');
-  await expect(preview).toContainText('Compared with the week before: 1 more helped, 1 fewer harmed.');
+  await expect(preview).toContainText('Compared with the week before, by the same time: 1 more helped, 1 fewer harmed.');
   await expect(preview).toContainText('- Builders: Listened (2), Empathy (1), Recognised / thanked (1)');
   await expect(preview).toContainText('Notes are left out of this summary.');
   await expect(preview).not.toContainText('Cut Sam off');

@@ -42,8 +42,7 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** "2 more", "1 fewer", "the same" compared with the week before. */
-export function comparedWith(now: number, before: number): string {
-  if (now === before) return 'same as the week before';
-  return now > before ? `${now - before} more than the week before` : `${before - now} fewer than the week before`;
+/** "Monday 09:30" for an instant, in a zone. */
+export function instantWeekdayTime(instant: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(undefined, { timeZone, weekday: 'long', hour: '2-digit', minute: '2-digit' }).format(new Date(instant));
 }
