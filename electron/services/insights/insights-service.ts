@@ -9,7 +9,8 @@ import type { Moment } from '../../../shared/domain/moment';
 import type { Settings } from '../../../shared/domain/settings';
 import type { Clock } from '../clock';
 import { computeFollowThrough, sumFollowThrough } from './follow-through';
-import { notReached, peopleDirectory, personHistory } from './people';
+import { NEXT_CHANCE_DAYS, PAST_WINDOWS, rankNotReached } from './not-reached';
+import { peopleDirectory, personHistory } from './people';
 import { computeResponse, sumResponse } from './response';
 import { renderWeeklySummary, type SummaryNote } from './summary';
 import { computeTrend, countUntil } from './trend';
@@ -27,7 +28,8 @@ export interface InsightsServiceDeps {
   timeZone: () => string;
 }
 
-const WEEK_MS = 7 * 86_400_000;
+const DAY_MS = 86_400_000;
+const WEEK_MS = 7 * DAY_MS;
 const SUMMARY_NOTES = 8;
 
 /**
@@ -120,8 +122,16 @@ export class InsightsService {
   private notReached(now: Date, moments: readonly Moment[]) {
     const settings = this.deps.settings.get();
     const weeks = settings.insights.notReachedWeeks;
-    const meetings = this.deps.calendar.meetingsBetween(new Date(now.getTime() - weeks * WEEK_MS), now);
-    return notReached({ meetings, ownEmails: settings.meetingRules.userEmails, newestFirst: moments, nowMs: now.getTime(), weeks });
+    const nowMs = now.getTime();
+    return rankNotReached({
+      pastMeetings: this.deps.calendar.meetingsBetween(new Date(nowMs - PAST_WINDOWS * weeks * WEEK_MS), now),
+      upcomingMeetings: this.deps.calendar.meetingsBetween(now, new Date(nowMs + NEXT_CHANCE_DAYS * DAY_MS)),
+      ownEmails: settings.meetingRules.userEmails,
+      team: settings.insights.team,
+      newestFirst: moments,
+      nowMs,
+      weeks,
+    });
   }
 }
 

@@ -124,14 +124,16 @@ export function renderWeeklySummary(s: SummaryInput): string {
 
   const nr = s.notReached;
   push('## People not reached lately', '');
-  if (nr.peopleMet === 0) push(`No meetings with other people in the last ${plural(nr.weeks, 'week')}.`);
-  else if (nr.people.length === 0) push(`Everyone I met in the last ${plural(nr.weeks, 'week')} had at least one moment that helped trust.`);
+  if (nr.peopleMet === 0 && nr.team.length === 0) push(`No 1:1s or small meetings with other people in the last ${plural(nr.weeks, 'week')}.`);
+  else if (nr.people.length === 0) push(`Nobody from my team, 1:1s or small meetings has gone ${plural(nr.weeks, 'week')} without a moment that helped trust.`);
   else {
-    push(`People I met in the last ${plural(nr.weeks, 'week')} with no moment that helped trust in that time (as of ${instantDay(s.generatedAt, s.timeZone)}):`, '');
+    push(`My team and people from 1:1s and small meetings with no moment that helped trust for ${plural(nr.weeks, 'week')} or more (as of ${instantDay(s.generatedAt, s.timeZone)}):`, '');
     for (const p of nr.people) {
       const last = p.lastPositiveAt ? `last helped moment ${instantDay(p.lastPositiveAt, s.timeZone)}` : 'no helped moment yet';
-      push(`- ${mdText(p.name)}: ${last}; last met in “${mdText(p.lastMeeting.title)}”, ${instantDay(p.lastMeeting.start, s.timeZone)}`);
+      const met = p.lastMeeting ? `; last met in “${mdText(p.lastMeeting.title)}”, ${instantDay(p.lastMeeting.start, s.timeZone)}` : '';
+      push(`- ${mdText(p.name)}${p.group === 'team' ? ' (team)' : ''}: ${last}${met}`);
     }
+    if (nr.more > 0) push('', `${plural(nr.more, 'more person', 'more people')} in Touchpoint.`);
   }
   return `${lines.join('\n').trimEnd()}\n`;
 }

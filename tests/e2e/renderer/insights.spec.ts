@@ -57,15 +57,24 @@ async function seed(harness: Harness): Promise<void> {
   await outcome({ promptId: 'after:m-e', outcome: 'skipped', at: '2026-11-12T15:00:00.000Z' });
   await outcome({ promptId: 'after:m-f', outcome: 'missed', reason: 'log-later', at: '2026-11-05T11:00:00.000Z' });
 
-  // The calendar, as an imported file. Three weeks back reaches to 31 October, 10:30.
+  // The calendar, as an imported file. Three weeks back reaches to 31 October, 10:30; the
+  // look-back for "since when do I know them" to 10 October.
+  const allHands = Array.from({ length: 44 }, (_, i) => `Person ${i + 1} <p${i + 1}@acme.test>`);
   await services.calendar.sync.addSource({
     kind: 'ics-file',
     name: 'Work',
     text: icsCalendar([
       { uid: 'sync', title: 'Team sync', start: '2026-11-18T13:00:00Z', end: '2026-11-18T13:30:00Z', attendees: ['Sam Rivera <sam.rivera@acme.test>', 'Priya Nair <priya@acme.test>', 'Alex Chen <alex@acme.test>'], declined: ['Jo Park <jo@acme.test>'] },
-      { uid: 'priya', title: '1:1 Priya', start: '2026-11-13T10:00:00Z', end: '2026-11-13T10:30:00Z', attendees: ['Priya Nair <priya@acme.test>'] },
+      // A weekly 1:1 with Priya since 16 October: she is suggested for the team.
+      { uid: 'priya', title: '1:1 Priya', start: '2026-10-16T10:00:00Z', end: '2026-10-16T10:30:00Z', attendees: ['Priya Nair <priya@acme.test>'], rrule: 'FREQ=WEEKLY;COUNT=8' },
       { uid: 'ops', title: 'Ops review', start: '2026-11-04T13:00:00Z', end: '2026-11-04T14:00:00Z', attendees: ['Kim Lee <kim@acme.test>', 'Jo Park <jo@acme.test>'] },
+      { uid: 'ops-kickoff', title: 'Ops kick-off', start: '2026-10-14T13:00:00Z', end: '2026-10-14T14:00:00Z', attendees: ['Kim Lee <kim@acme.test>', 'Jo Park <jo@acme.test>'] },
       { uid: 'old', title: 'Design review', start: '2026-10-20T13:00:00Z', end: '2026-10-20T14:00:00Z', attendees: ['Lee Morgan <lee@acme.test>'] },
+      // 44 people in one all-hands: nobody in it is listed for it.
+      { uid: 'all-hands', title: 'All hands', start: '2026-11-16T15:00:00Z', end: '2026-11-16T16:00:00Z', attendees: allHands },
+      // The next chances: a 1:1 with Alex next Thursday; an ops sync in three weeks (too far).
+      { uid: 'alex', title: 'Alex / Robin', start: '2026-11-26T09:00:00Z', end: '2026-11-26T09:30:00Z', attendees: ['Alex Chen <alex@acme.test>'] },
+      { uid: 'ops-later', title: 'Ops sync', start: '2026-12-10T09:00:00Z', end: '2026-12-10T09:30:00Z', attendees: ['Kim Lee <kim@acme.test>', 'Jo Park <jo@acme.test>'] },
     ]),
   });
 }
@@ -115,19 +124,25 @@ test('insights show the seeded weeks, people and a weekly summary to export', as
   await expect(kept).toContainText('Of 3 meetings with an intention, 2 answered “kept?”, 1 not looked back on. A percentage appears from 10 answers on.');
   // Check-ins: 4 answered of 7 shown (too few for a rate); the quiet-hours card is not counted.
   const answered = page.getByRole('region', { name: 'Check-ins answered' });
-  await expect(answered.locator('.stat__headline')).toHaveText('4 of 7 cards shown answered');
+  await expect(answered.locator('.stat__headline')).toHaveText('4 of 7 cards answered');
   await expect(answered).toContainText('Not counted: 1 card never shown (1 in quiet or off hours).');
   await shot(page, 'insights-overview');
 
-  // Not reached lately: Kim (only a harm) never; Alex (only witnessed lately) last on 1 August.
+  // Not reached lately, ranked: Alex (only witnessed lately) quiet since 1 August (15 weeks and 6 days); Kim (only a
+  // harm) since first met on 14 October. Sam and Priya were reached; Jo on 3 November; the
+  // 44 people of the all-hands are not considered.
   const notReached = page.getByRole('region', { name: 'Not reached lately' });
-  await expect(notReached.getByRole('listitem')).toHaveCount(2);
-  await expect(notReached.getByRole('listitem').nth(0)).toContainText('Kim Lee');
-  await expect(notReached.getByRole('listitem').nth(0)).toContainText('No helped moment yet');
-  await expect(notReached.getByRole('listitem').nth(0)).toContainText('Last met: Ops review, Wed 4 Nov, 14:00');
-  await expect(notReached.getByRole('listitem').nth(1)).toContainText('Alex Chen');
-  await expect(notReached.getByRole('listitem').nth(1)).toContainText('Last helped moment 1 August 2026');
-  await expect(notReached).toContainText('5 people met in that time.');
+  const ranked = notReached.locator('.reach__item');
+  await expect(ranked).toHaveCount(2);
+  await expect(ranked.nth(0)).toContainText('Alex Chen Small meeting');
+  await expect(ranked.nth(0)).toContainText('No positive moment in 15 weeks · 1:1 on Thursday');
+  await expect(ranked.nth(0)).toContainText('Last helped moment 1 August 2026 · last met: Team sync, Wed 18 Nov, 14:00');
+  await expect(ranked.nth(1)).toContainText('Kim Lee Small meeting');
+  await expect(ranked.nth(1)).toContainText('No positive moment in 5 weeks · no meeting together in the next two weeks');
+  await expect(ranked.nth(1)).toContainText('No helped moment yet · last met: Ops review, Wed 4 Nov, 14:00');
+  await expect(notReached).toContainText('5 people met in 1:1s or small meetings in the last 3 weeks; 1 large meeting (more than 8 people) not counted.');
+  await expect(notReached).not.toContainText('Person 1');
+  await expect(page.getByRole('region', { name: 'People' })).not.toContainText('Person 1');
 
   // "History" jumps to that person's moments, notes included, and takes the focus there.
   await notReached.getByRole('button', { name: 'History with Kim Lee' }).click();
@@ -146,13 +161,6 @@ test('insights show the seeded weeks, people and a weekly summary to export', as
   await expect(sam.getByRole('listitem').filter({ hasText: 'Thanked Sam for the release notes' })).toContainText('logged as “Sam”');
   await expect(sam.locator('.person__moment')).toHaveCount(5);
   await shot(page, 'insights-person');
-
-  // The "not reached" window is the setting; changing it here changes the list.
-  await notReached.getByLabel('Look back').selectOption('1');
-  await expect(notReached).toContainText('People from your meetings in the last 1 week');
-  await expect(notReached.getByRole('listitem')).toHaveCount(1);
-  await expect(notReached.getByRole('listitem')).toContainText('Alex Chen');
-  expect(harness.services.settings.get().insights.notReachedWeeks).toBe(1);
 
   // The period: the last four weeks hold everything seeded in the period.
   await page.getByLabel('Period').selectOption('4');
@@ -183,6 +191,40 @@ test('insights show the seeded weeks, people and a weekly summary to export', as
   await expect(dialog.getByRole('status')).toHaveText('Download of touchpoint-week-2026-11-09.md started.');
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
+});
+
+test('not reached lately: the team first, curated in a click, and the window to look back', async ({ mainPage: page, harness, shot }) => {
+  await seed(harness);
+  await openInsights(page, harness);
+  const notReached = page.getByRole('region', { name: 'Not reached lately' });
+  const ranked = notReached.locator('.reach__item');
+  await expect(ranked).toHaveCount(2);
+
+  // The team: suggested from the recurring 1:1 with Priya, added in one click; Kim added from
+  // the list moves to the top.
+  const team = notReached.getByRole('group').filter({ hasText: 'Your team' });
+  await expect(notReached.getByRole('list', { name: 'Suggested for your team' }).getByRole('listitem')).toHaveText([/^Priya Nair priya@acme\.test/]);
+  await notReached.getByRole('button', { name: 'Add to team: Priya Nair' }).click();
+  await expect(notReached.getByRole('list', { name: 'Your team', exact: true }).getByRole('listitem')).toHaveText([/^Priya Nair priya@acme\.test/]);
+  await notReached.locator('.reach__item').nth(1).getByRole('button', { name: 'Add to team: Kim Lee' }).click();
+  await expect(ranked.nth(0)).toContainText('Kim Lee Team');
+  await expect(ranked.nth(1)).toContainText('Alex Chen Small meeting');
+  expect(harness.services.settings.get().insights.team).toEqual([
+    { email: 'priya@acme.test', name: 'Priya Nair' },
+    { email: 'kim@acme.test', name: 'Kim Lee' },
+  ]);
+  await expect(team).toHaveCount(1);
+  await shot(page, 'insights-not-reached');
+  await notReached.getByRole('button', { name: 'Remove Kim Lee from my team' }).click();
+  await expect(ranked.nth(0)).toContainText('Alex Chen');
+
+  // The "not reached" window is the setting; changing it here changes the list and keeps the team.
+  await notReached.getByLabel('After').selectOption('1');
+  await expect(notReached).toContainText('with no moment of yours that helped trust for 1 week or more');
+  await expect(ranked).toHaveCount(1);
+  await expect(ranked).toContainText('Alex Chen');
+  expect(harness.services.settings.get().insights).toEqual({ notReachedWeeks: 1, team: [{ email: 'priya@acme.test', name: 'Priya Nair' }] });
+
 });
 
 test('insights in dark mode, and at 200% zoom', async ({ mainPage: page, harness, shot }) => {
@@ -220,7 +262,7 @@ test('an empty log says so instead of showing empty charts', async ({ mainPage: 
   await openInsights(page, harness);
   await expect(page.getByRole('heading', { name: 'Nothing to look back on yet' })).toBeVisible();
   await expect(page.getByTestId('trend-chart')).toHaveCount(0);
-  await expect(page.getByRole('region', { name: 'Not reached lately' })).toContainText('No meetings with other people in that time');
+  await expect(page.getByRole('region', { name: 'Not reached lately' })).toContainText('Nothing logged yet. Once you have logged for 3 weeks, the people you have not reached will show here.');
   await shot(page, 'insights-empty');
   harness.services.settings.update({ theme: 'dark' });
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');

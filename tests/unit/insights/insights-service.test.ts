@@ -88,8 +88,24 @@ describe('insights over the real services', () => {
       weeks: 2,
       since: '2026-11-07T09:30:00.000Z',
       peopleMet: 3,
+      largeMeetingsIgnored: 0,
       ownAddressesKnown: true,
-      people: [{ name: 'Alex Chen', email: 'alex@acme.test', lastPositiveAt: '2026-09-01T10:00:00.000Z', lastMeeting: { title: 'Team sync', start: '2026-11-18T13:00:00.000Z' }, meetingsInWindow: 1 }],
+      loggingSince: '2026-09-01T10:00:00.000Z',
+      team: [],
+      teamSuggestions: [],
+      people: [
+        {
+          name: 'Alex Chen',
+          email: 'alex@acme.test',
+          group: 'small-meeting',
+          lastPositiveAt: '2026-09-01T10:00:00.000Z',
+          quietSince: '2026-09-01T10:00:00.000Z',
+          lastMeeting: { title: 'Team sync', start: '2026-11-18T13:00:00.000Z' },
+          nextMeeting: null,
+          meetingsInWindow: 1,
+        },
+      ],
+      more: 0,
     });
     expect(overview.momentsInLog).toBe(9);
   });

@@ -50,7 +50,7 @@ describe('this week so far is compared with last week up to the same point', () 
       checkIns: { all: () => [] },
       outcomes: { values: () => [] },
       calendar: { meetingsBetween: () => [] },
-      settings: { get: () => ({ insights: { notReachedWeeks: 3 }, meetingRules: MeetingRulesSchema.parse({}) }) },
+      settings: { get: () => ({ insights: { notReachedWeeks: 3, team: [] }, meetingRules: MeetingRulesSchema.parse({}) }) },
       clock: new FakeClock('2026-11-23T11:00:00.000Z'),
       timeZone: () => 'Europe/Berlin',
     });

@@ -88,7 +88,7 @@ export function ResponseCard(props: { value: ResponseStats }) {
         <>
           {r.rate === null ? (
             <p className="stat__headline">
-              <span className="stat__figure">{r.answered + r.filledInLater}</span> of {plural(r.shown, 'card')} shown answered
+              <span className="stat__figure">{r.answered + r.filledInLater}</span> of {plural(r.shown, 'card')} answered
             </p>
           ) : (
             <p className="stat__headline">
