@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HarmPatternsSchema } from './harm-patterns';
 import { IsoInstantSchema, MomentKindSchema, TagIdSchema, ValenceSchema } from './moment';
 
 /**
@@ -154,6 +155,8 @@ export const InsightsOverviewSchema = z.object({
    */
   sameTimeLastWeek: z.object({ asOf: IsoInstantSchema, own: HelpHarmSchema, witnessed: HelpHarmSchema }),
   notReached: NotReachedSchema,
+  /** What goes with harm, over the last PATTERN_WEEKS weeks whatever the period shown. */
+  patterns: HarmPatternsSchema,
   /** Moments in the whole log, to tell "nothing yet" from "nothing this period". */
   momentsInLog: Count,
 });

@@ -8,7 +8,9 @@ import { sameTimeLastWeek, weekOf, weeksEndingWith } from '../../../shared/domai
 import type { Moment } from '../../../shared/domain/moment';
 import type { Settings } from '../../../shared/domain/settings';
 import type { Clock } from '../clock';
+import { PATTERN_WEEKS } from '../../../shared/domain/harm-patterns';
 import { computeFollowThrough, sumFollowThrough } from './follow-through';
+import { computeHarmPatterns } from './harm-patterns';
 import { NEXT_CHANCE_DAYS, PAST_WINDOWS, rankNotReached } from './not-reached';
 import { peopleDirectory, personHistory } from './people';
 import { computeResponse, sumResponse } from './response';
@@ -65,6 +67,7 @@ export class InsightsService {
       damagers: trend.damagers,
       sameTimeLastWeek: { asOf, ...countUntil(moments, buckets, buckets.length - 2, Date.parse(asOf)) },
       notReached: this.notReached(now, moments).notReached,
+      patterns: this.patterns(now, moments, timeZone),
       momentsInLog: moments.length,
     };
   }
@@ -117,6 +120,14 @@ export class InsightsService {
       notReached: this.notReached(now, moments).notReached,
     });
     return { weekStart, weekEnd, includeNotes: options.includeNotes, fileName: `touchpoint-week-${weekStart}.md`, markdown };
+  }
+
+  private patterns(now: Date, moments: readonly Moment[], timeZone: string) {
+    const nowMs = now.getTime();
+    const fromMs = nowMs - PATTERN_WEEKS * WEEK_MS;
+    const meetings = this.deps.calendar.meetingsBetween(new Date(fromMs), now);
+    const ownEmails = this.deps.settings.get().meetingRules.userEmails;
+    return computeHarmPatterns({ newestFirst: moments, meetings, ownEmails, timeZone, fromMs, nowMs, weeks: PATTERN_WEEKS, calendarKnown: meetings.length > 0 });
   }
 
   private notReached(now: Date, moments: readonly Moment[]) {

@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import type { InsightsOverview } from '../../../../shared/domain/insights';
 import { call, errorMessage } from '../../api';
 import { ExportDialog } from './ExportDialog';
+import { HarmPatternsSection } from './HarmPatternsSection';
 import { NotReachedList, type InsightsSettingsChange } from './NotReachedList';
 import { PeopleSection, type PersonSelection } from './PeopleSection';
 import { FollowThroughCard, ResponseCard } from './RatesSection';
@@ -119,7 +120,10 @@ export function InsightsView() {
               </p>
             </div>
           ) : (
-            <Weeks overview={overview} />
+            <>
+              <Weeks overview={overview} />
+              <HarmPatternsSection value={overview.patterns} />
+            </>
           )}
           <NotReachedList
             value={overview.notReached}
