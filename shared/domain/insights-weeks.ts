@@ -1,5 +1,5 @@
 import { addDays, weekdayOf } from './coach';
-import { dayKey, fromWallTime } from './time';
+import { dayKey, fromWallTime, toWallTime } from './time';
 
 /**
  * Weeks for insights: a week starts on Monday at midnight in the user's zone and is named by
@@ -35,4 +35,15 @@ export function weeksEndingWith(lastMonday: string, count: number): string[] {
 /** The instants [from, to) a week spans in `timeZone`. */
 export function weekSpan(monday: string, timeZone: string): { from: string; to: string } {
   return { from: fromWallTime(`${monday}T00:00`, timeZone), to: fromWallTime(`${addDays(monday, 7)}T00:00`, timeZone) };
+}
+
+/**
+ * The same weekday and wall-clock time one week before `now`, in `timeZone`: what "this week
+ * so far" is fairly compared with. Wall time, not 168 hours, so a DST change between the two
+ * weeks does not move the point by an hour.
+ */
+export function sameTimeLastWeek(now: Date, timeZone: string): string {
+  const wall = toWallTime(now.toISOString(), timeZone);
+  const lastWeek = fromWallTime(`${addDays(wall.slice(0, 10), -7)}${wall.slice(10)}`, timeZone);
+  return new Date(Date.parse(lastWeek) + (now.getTime() % 60_000)).toISOString();
 }

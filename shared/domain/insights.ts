@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { HarmPatternsSchema } from './harm-patterns';
 import { IsoInstantSchema, MomentKindSchema, TagIdSchema, ValenceSchema } from './moment';
 
 /**
@@ -16,10 +17,18 @@ import { IsoInstantSchema, MomentKindSchema, TagIdSchema, ValenceSchema } from '
  *   or filled in later from the day's review. Skipped, "Later" not filled in, and cards that
  *   timed out count as not answered. Cards never shown (quiet hours, paused, screen locked,
  *   do-not-disturb, outside working hours, too late) are reported apart and do not count.
- * - Not reached lately: people in the user's meetings of the last N weeks (the user's own
- *   addresses and those who declined left out) with no own "helped" moment with them in
- *   those N weeks.
+ * - Not reached lately: the user's team and people from 1:1s and small meetings of the last
+ *   N weeks (large meetings, the user's own addresses and those who declined left out) with
+ *   no own "helped" moment for at least N weeks, counted from the last helped moment or, if
+ *   none, from when the log and the acquaintance began. The top few; the team first.
+ * - Rates are given only from MIN_ANSWERS_FOR_RATE answers on; below that the page shows the
+ *   counts ("1 of 1 kept"), because a percentage of one or two answers says nothing.
+ * - "This week so far" is compared with last week up to the same weekday and time of day,
+ *   never with last week's full total.
  */
+/** The fewest answers a percentage is shown for. */
+export const MIN_ANSWERS_FOR_RATE = 10;
+
 const Count = z.number().int().nonnegative();
 const Rate = z.number().min(0).max(1).nullable();
 const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -37,7 +46,7 @@ export const FollowThroughSchema = z.object({
   notAnswered: Count,
   /** Never looked back on (no check-in after the meeting). */
   notReflected: Count,
-  /** yes / (yes + partly + no); null when nothing was answered. */
+  /** yes / (yes + partly + no); null below MIN_ANSWERS_FOR_RATE answers. */
   keptRate: Rate,
   /** (yes + partly) / (yes + partly + no). */
   atLeastPartlyRate: Rate,
@@ -58,7 +67,7 @@ export const ResponseSchema = z.object({
   missed: Count,
   /** Not shown, by why: outside working hours or quiet hours; paused; screen locked, idle or do-not-disturb; too late. */
   notShown: z.object({ 'quiet-time': Count, paused: Count, away: Count, 'too-late': Count }),
-  /** (answered + filledInLater) / shown; null when nothing was shown. */
+  /** (answered + filledInLater) / shown; null below MIN_ANSWERS_FOR_RATE cards shown. */
   rate: Rate,
 });
 export type ResponseStats = z.infer<typeof ResponseSchema>;
@@ -84,12 +93,27 @@ export type TagSeries = z.infer<typeof TagSeriesSchema>;
 
 export const MeetingRefSchema = z.object({ title: z.string(), start: IsoInstantSchema });
 
+/** Someone on the user's team, as the user chose them (the address is what matches calendars). */
+export const TeamMemberSchema = z.object({ email: z.string().trim().min(1).max(320), name: z.string().trim().max(200) });
+export type TeamMember = z.infer<typeof TeamMemberSchema>;
+
+/** Why someone is on the "not reached" list: the team first, then 1:1s, then small meetings. */
+export const ReachGroupSchema = z.enum(['team', 'one-on-one', 'small-meeting']);
+export type ReachGroup = z.infer<typeof ReachGroupSchema>;
+
 export const NotReachedPersonSchema = z.object({
   name: z.string(),
   email: z.string(),
+  group: ReachGroupSchema,
   /** The latest own "helped" moment with them, however old; null: never. */
   lastPositiveAt: IsoInstantSchema.nullable(),
-  lastMeeting: MeetingRefSchema,
+  /** No helped moment since this instant: the last one, or since the log and the first meeting with them began. */
+  quietSince: IsoInstantSchema,
+  /** The latest 1:1 or small meeting with them in the window; null for a team member not met in it. */
+  lastMeeting: MeetingRefSchema.nullable(),
+  /** The next chance: the next 1:1 or small meeting together in the coming two weeks. */
+  nextMeeting: MeetingRefSchema.extend({ oneOnOne: z.boolean() }).nullable(),
+  /** 1:1s and small meetings with them in the window. */
   meetingsInWindow: Count,
 });
 export type NotReachedPerson = z.infer<typeof NotReachedPersonSchema>;
@@ -98,11 +122,21 @@ export const NotReachedSchema = z.object({
   weeks: z.number().int().positive(),
   /** Start of the window: now minus N weeks. */
   since: IsoInstantSchema,
-  /** People met in the window (the user excluded), reached or not. */
+  /** People met in a 1:1 or small meeting in the window (the user excluded), reached or not. */
   peopleMet: Count,
+  /** Large meetings in the window, whose attendees are not considered. */
+  largeMeetingsIgnored: Count,
   /** False when the user's own addresses are not set: they may then appear in the list. */
   ownAddressesKnown: z.boolean(),
+  /** The oldest moment in the log: nobody is "not reached" for longer than the log has been kept. */
+  loggingSince: IsoInstantSchema.nullable(),
+  team: z.array(TeamMemberSchema),
+  /** People with a recurring 1:1, not yet on the team. */
+  teamSuggestions: z.array(TeamMemberSchema),
+  /** The top few, most in need of a moment first. */
   people: z.array(NotReachedPersonSchema),
+  /** How many more would be listed after the top few. */
+  more: Count,
 });
 export type NotReached = z.infer<typeof NotReachedSchema>;
 
@@ -115,7 +149,14 @@ export const InsightsOverviewSchema = z.object({
   /** Behaviour tags on own moments in the period, most frequent first; tags never used are left out. */
   builders: z.array(TagSeriesSchema),
   damagers: z.array(TagSeriesSchema),
+  /**
+   * Last week up to the same weekday and time of day as now (`asOf`, in the user's zone):
+   * what "this week so far" is compared with.
+   */
+  sameTimeLastWeek: z.object({ asOf: IsoInstantSchema, own: HelpHarmSchema, witnessed: HelpHarmSchema }),
   notReached: NotReachedSchema,
+  /** What goes with harm, over the last PATTERN_WEEKS weeks whatever the period shown. */
+  patterns: HarmPatternsSchema,
   /** Moments in the whole log, to tell "nothing yet" from "nothing this period". */
   momentsInLog: Count,
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MeetingRulesSchema } from './calendar';
 import { CoachSettingsSchema, loadCoachSettings, NOT_PAUSED, PauseStateSchema } from './coach';
+import { TeamMemberSchema } from './insights';
 
 /**
  * User settings, stored by electron-store in the main process. Reading is forgiving: every
@@ -27,6 +28,8 @@ export const PrivacySettingsSchema = z.object({
 export const InsightsSettingsSchema = z.object({
   /** "Not reached lately": no positive moment with a person for this many weeks. */
   notReachedWeeks: z.number().int().min(1).max(26).default(3),
+  /** The user's team, curated by the user: listed first under "not reached lately". */
+  team: z.array(TeamMemberSchema).max(100).default([]),
 });
 
 const ShortcutSchema = z.object({ logMoment: AcceleratorSchema.nullable() });

@@ -16,6 +16,9 @@ import type { Moment } from '../../shared/domain/moment';
 import { nameMatchesAttendee, normaliseEmail } from '../../shared/domain/people';
 import { BUILDER_TAGS, DAMAGER_TAGS, TAG_IDS } from '../../shared/domain/tags';
 import type { StoredOutcome } from '../../electron/services/coach/coach-service';
+import { PATTERN_WEEKS } from '../../shared/domain/harm-patterns';
+import { dayKey, toWallTime } from '../../shared/domain/time';
+import { computeHarmPatterns } from '../../electron/services/insights/harm-patterns';
 import { computeTrend } from '../../electron/services/insights/trend';
 import { WeekBuckets } from '../../electron/services/insights/week-buckets';
 import { CURRENT_SCHEMA_VERSION } from '../../electron/services/storage/migrations';
@@ -193,6 +196,37 @@ function naiveOverview(moments: readonly Moment[], meetings: readonly Meeting[],
   return { trend, tags, lastPositive };
 }
 
+/**
+ * The obvious "what goes with harm": per moment, its day and hour by formatting the date, and a
+ * scan of every meeting for the one it follows, its back-to-back run and its day's load.
+ */
+function naivePatterns(moments: readonly Moment[], meetings: readonly Meeting[], fromMs: number, nowMs: number) {
+  const harm = new Map<string, [number, number]>();
+  const tally = (key: string, harmed: boolean) => {
+    const t = harm.get(key) ?? [0, 0];
+    t[0]++;
+    if (harmed) t[1]++;
+    harm.set(key, t);
+  };
+  const byStart = [...meetings].sort((a, b) => a.start.localeCompare(b.start));
+  for (const m of moments) {
+    const ms = Date.parse(m.occurredAt);
+    if (m.kind !== 'own' || ms < fromMs || ms > nowMs) continue;
+    const harmed = m.valence === 'harmed';
+    const hour = Number(toWallTime(m.occurredAt, m.timeZone).slice(11, 13));
+    tally(hour < 12 ? 'morning' : hour < 17 ? 'afternoon' : 'evening', harmed);
+    const day = dayKey(m.occurredAt, ZONE);
+    tally(`load:${Math.min(5, byStart.filter((x) => dayKey(x.start, ZONE) === day).length)}`, harmed);
+    const current = byStart.filter((x) => Date.parse(x.start) <= ms && Date.parse(x.end) + 15 * 60_000 >= ms).at(-1);
+    let streak = 0;
+    for (let at = current; at; at = byStart.find((x) => Date.parse(x.end) <= Date.parse(at.start) && Date.parse(x.end) >= Date.parse(at.start) - 5 * 60_000)) streak++;
+    tally(`streak:${Math.min(3, streak)}`, harmed);
+    tally(`size:${current ? Math.min(9, current.attendees.length) : 0}`, harmed);
+    for (const p of m.people) tally(`person:${p.toLowerCase()}`, harmed);
+  }
+  return harm;
+}
+
 export async function runInsightsBench(): Promise<void> {
   const seed = generate();
   const dir = await makeTempDir('bench-insights-');
@@ -229,6 +263,23 @@ export async function runInsightsBench(): Promise<void> {
     if (JSON.stringify(naive.trend) !== JSON.stringify(ours.weeks)) throw new Error('naive and indexed trends differ');
     report('insights.overview_100k.naive', time(() => naiveOverview(all, meetings, weeks, ['me@acme.test'], now.getTime(), 3)), 'ms');
     report('insights.trend_100k.ours', time(() => computeTrend(all, new WeekBuckets(weeks, ZONE))), 'ms');
+
+    // What goes with harm over the last 52 weeks (~20,000 moments, ~3,100 meetings), ours and
+    // naive. The naive one is timed on a twentieth of the moments and scaled: whole, it takes minutes.
+    const fromMs = now.getTime() - PATTERN_WEEKS * 7 * DAY;
+    const yearOfMeetings = services.calendar.calendar.meetingsBetween(new Date(fromMs), now);
+    const patterns = () => computeHarmPatterns({ newestFirst: all, meetings: yearOfMeetings, ownEmails: ['me@acme.test'], timeZone: ZONE, fromMs, nowMs: now.getTime(), weeks: PATTERN_WEEKS, calendarKnown: true });
+    const found = patterns();
+    console.log(`insights bench: patterns over ${found.moments} own moments and ${yearOfMeetings.length} meetings; ${found.groups.reduce((n, g) => n + g.rows.length, 0)} situations shown`);
+    report('insights.patterns_52w_100k.ours', time(patterns), 'ms');
+    const sample = all.filter((_, i) => i % 20 === 0);
+    const naiveTimes: number[] = [];
+    for (let i = 0; i < 3; i++) {
+      const t = performance.now();
+      naivePatterns(sample, yearOfMeetings, fromMs, now.getTime());
+      naiveTimes.push((performance.now() - t) * 20);
+    }
+    report('insights.patterns_52w_100k.naive', median(naiveTimes), 'ms');
   } finally {
     await closeAllServices();
     await dir.cleanup();

@@ -1,5 +1,5 @@
 import type { CheckIn, Kept } from '../../../shared/domain/checkin';
-import type { FollowThrough } from '../../../shared/domain/insights';
+import { MIN_ANSWERS_FOR_RATE, type FollowThrough } from '../../../shared/domain/insights';
 import type { WeekBuckets } from './week-buckets';
 
 export function emptyFollowThrough(): FollowThrough {
@@ -70,7 +70,9 @@ export function sumFollowThrough(parts: readonly FollowThrough[]): FollowThrough
   return withRates(total);
 }
 
+/** Rates only from enough answers: "0% kept" from a single intention would be noise. */
 function withRates(f: FollowThrough): FollowThrough {
   const answered = f.yes + f.partly + f.no;
-  return { ...f, keptRate: answered ? f.yes / answered : null, atLeastPartlyRate: answered ? (f.yes + f.partly) / answered : null };
+  const enough = answered >= MIN_ANSWERS_FOR_RATE;
+  return { ...f, keptRate: enough ? f.yes / answered : null, atLeastPartlyRate: enough ? (f.yes + f.partly) / answered : null };
 }

@@ -4,15 +4,18 @@ import type { PromptOutcome } from '../../../shared/domain/coach';
 import { addDays } from '../../../shared/domain/coach';
 import { AppError } from '../../../shared/domain/errors';
 import type { InsightsOverview, PersonEntry, PersonHistory, WeeklySummary } from '../../../shared/domain/insights';
-import { weekOf, weeksEndingWith } from '../../../shared/domain/insights-weeks';
+import { sameTimeLastWeek, weekOf, weeksEndingWith } from '../../../shared/domain/insights-weeks';
 import type { Moment } from '../../../shared/domain/moment';
 import type { Settings } from '../../../shared/domain/settings';
 import type { Clock } from '../clock';
+import { PATTERN_WEEKS } from '../../../shared/domain/harm-patterns';
 import { computeFollowThrough, sumFollowThrough } from './follow-through';
-import { notReached, peopleDirectory, personHistory } from './people';
+import { computeHarmPatterns } from './harm-patterns';
+import { NEXT_CHANCE_DAYS, PAST_WINDOWS, rankNotReached } from './not-reached';
+import { peopleDirectory, personHistory } from './people';
 import { computeResponse, sumResponse } from './response';
 import { renderWeeklySummary, type SummaryNote } from './summary';
-import { computeTrend } from './trend';
+import { computeTrend, countUntil } from './trend';
 import { WeekBuckets } from './week-buckets';
 
 export interface InsightsServiceDeps {
@@ -27,7 +30,8 @@ export interface InsightsServiceDeps {
   timeZone: () => string;
 }
 
-const WEEK_MS = 7 * 86_400_000;
+const DAY_MS = 86_400_000;
+const WEEK_MS = 7 * DAY_MS;
 const SUMMARY_NOTES = 8;
 
 /**
@@ -48,6 +52,7 @@ export class InsightsService {
     const followThrough = computeFollowThrough(checkIns, buckets, now.getTime());
     const response = computeResponse(this.deps.outcomes.values(), checkIns, buckets);
     const weeks = buckets.weeks.map((weekStart, i) => ({ weekStart, ...trend.weeks[i]!, followThrough: followThrough[i]!, response: response[i]! }));
+    const asOf = sameTimeLastWeek(now, timeZone);
     return {
       generatedAt: now.toISOString(),
       timeZone,
@@ -60,7 +65,9 @@ export class InsightsService {
       },
       builders: trend.builders,
       damagers: trend.damagers,
+      sameTimeLastWeek: { asOf, ...countUntil(moments, buckets, buckets.length - 2, Date.parse(asOf)) },
       notReached: this.notReached(now, moments).notReached,
+      patterns: this.patterns(now, moments, timeZone),
       momentsInLog: moments.length,
     };
   }
@@ -105,7 +112,8 @@ export class InsightsService {
         followThrough: computeFollowThrough(checkIns, buckets, now.getTime())[1]!,
         response: computeResponse(this.deps.outcomes.values(), checkIns, buckets)[1]!,
       },
-      previous: trend.weeks[0]!,
+      // A week still under way is compared with the week before up to the same point.
+      previous: weekStart === current ? countUntil(moments, buckets, 0, Date.parse(sameTimeLastWeek(now, timeZone))) : trend.weeks[0]!,
       builders: weekTags(trend.builders),
       damagers: weekTags(trend.damagers),
       notes: notes && { shown: notes.slice(0, SUMMARY_NOTES), total: notes.length },
@@ -114,11 +122,27 @@ export class InsightsService {
     return { weekStart, weekEnd, includeNotes: options.includeNotes, fileName: `touchpoint-week-${weekStart}.md`, markdown };
   }
 
+  private patterns(now: Date, moments: readonly Moment[], timeZone: string) {
+    const nowMs = now.getTime();
+    const fromMs = nowMs - PATTERN_WEEKS * WEEK_MS;
+    const meetings = this.deps.calendar.meetingsBetween(new Date(fromMs), now);
+    const ownEmails = this.deps.settings.get().meetingRules.userEmails;
+    return computeHarmPatterns({ newestFirst: moments, meetings, ownEmails, timeZone, fromMs, nowMs, weeks: PATTERN_WEEKS, calendarKnown: meetings.length > 0 });
+  }
+
   private notReached(now: Date, moments: readonly Moment[]) {
     const settings = this.deps.settings.get();
     const weeks = settings.insights.notReachedWeeks;
-    const meetings = this.deps.calendar.meetingsBetween(new Date(now.getTime() - weeks * WEEK_MS), now);
-    return notReached({ meetings, ownEmails: settings.meetingRules.userEmails, newestFirst: moments, nowMs: now.getTime(), weeks });
+    const nowMs = now.getTime();
+    return rankNotReached({
+      pastMeetings: this.deps.calendar.meetingsBetween(new Date(nowMs - PAST_WINDOWS * weeks * WEEK_MS), now),
+      upcomingMeetings: this.deps.calendar.meetingsBetween(now, new Date(nowMs + NEXT_CHANCE_DAYS * DAY_MS)),
+      ownEmails: settings.meetingRules.userEmails,
+      team: settings.insights.team,
+      newestFirst: moments,
+      nowMs,
+      weeks,
+    });
   }
 }
 

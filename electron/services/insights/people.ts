@@ -1,9 +1,6 @@
-import type { Meeting } from '../../../shared/domain/calendar';
-import type { NotReached, NotReachedPerson, PersonEntry, PersonHistory, PersonMoment } from '../../../shared/domain/insights';
+import type { PersonEntry, PersonHistory, PersonMoment } from '../../../shared/domain/insights';
 import type { Moment } from '../../../shared/domain/moment';
 import { attendeeDisplayName, normaliseEmail } from '../../../shared/domain/people';
-
-const WEEK_MS = 7 * 86_400_000;
 
 type LogMoment = Pick<Moment, 'id' | 'occurredAt' | 'timeZone' | 'kind' | 'valence' | 'tags' | 'note' | 'people' | 'meeting'>;
 
@@ -102,98 +99,4 @@ export function peopleDirectory(newestFirst: readonly Pick<Moment, 'occurredAt' 
 
 function firstWord(lowerName: string): string {
   return lowerName.split(/\s+/)[0] ?? lowerName;
-}
-
-interface MetPerson {
-  email: string;
-  name: string | null;
-  lastMeeting: { title: string; start: string };
-  meetingsInWindow: number;
-  lastPositiveAt: string | null;
-}
-
-/**
- * "Not reached lately": people in the user's meetings that started in the last `weeks` weeks
- * (not the user, not those who declined) with no own "helped" moment with them in that time.
- * Each comes with their latest helped moment however old (or never) and their last meeting.
- */
-export function notReached(input: {
-  meetings: readonly Meeting[];
-  ownEmails: readonly string[];
-  newestFirst: readonly Pick<Moment, 'occurredAt' | 'kind' | 'valence' | 'people'>[];
-  nowMs: number;
-  weeks: number;
-}): { notReached: NotReached; met: { name: string; email: string }[] } {
-  const sinceMs = input.nowMs - input.weeks * WEEK_MS;
-  const own = new Set(input.ownEmails.map(normaliseEmail));
-  const met = new Map<string, MetPerson>();
-  for (const meeting of input.meetings) {
-    const startMs = Date.parse(meeting.start);
-    if (!(startMs >= sinceMs && startMs < input.nowMs)) continue;
-    const inThisMeeting = new Set<string>();
-    for (const a of meeting.organizer ? [...meeting.attendees, meeting.organizer] : meeting.attendees) {
-      const email = normaliseEmail(a.email);
-      if (!email || own.has(email) || a.partstat.toUpperCase() === 'DECLINED' || inThisMeeting.has(email)) continue;
-      inThisMeeting.add(email);
-      const person = met.get(email);
-      if (!person) {
-        met.set(email, { email, name: a.name?.trim() || null, lastMeeting: { title: meeting.title, start: meeting.start }, meetingsInWindow: 1, lastPositiveAt: null });
-        continue;
-      }
-      person.meetingsInWindow++;
-      if (meeting.start >= person.lastMeeting.start) {
-        person.lastMeeting = { title: meeting.title, start: meeting.start };
-        if (a.name?.trim()) person.name = a.name.trim();
-      } else if (!person.name && a.name?.trim()) person.name = a.name.trim();
-    }
-  }
-
-  // Index each person under the names a moment may call them by, then walk the log once,
-  // newest first, until everyone has their latest helped moment.
-  const byKey = new Map<string, MetPerson[]>();
-  const index = (key: string, person: MetPerson) => {
-    const list = byKey.get(key);
-    if (list) list.push(person);
-    else byKey.set(key, [person]);
-  };
-  for (const person of met.values()) {
-    const display = attendeeDisplayName({ name: person.name, email: person.email }).toLocaleLowerCase();
-    index(`full:${display}`, person);
-    index(`full:${person.email}`, person);
-    index(`first:${display.split(/\s+/)[0]}`, person);
-  }
-  const lower = lowerer();
-  let remaining = met.size;
-  for (const m of input.newestFirst) {
-    if (remaining === 0) break;
-    if (m.kind !== 'own' || m.valence !== 'helped') continue;
-    for (const p of m.people) {
-      const typed = lower(p);
-      const found = [...(byKey.get(`full:${typed}`) ?? []), ...(typed.includes(' ') ? [] : (byKey.get(`first:${typed}`) ?? []))];
-      for (const person of found) {
-        if (person.lastPositiveAt !== null) continue;
-        person.lastPositiveAt = m.occurredAt;
-        remaining--;
-      }
-    }
-  }
-
-  const people: NotReachedPerson[] = [...met.values()]
-    .filter((p) => p.lastPositiveAt === null || Date.parse(p.lastPositiveAt) < sinceMs)
-    .sort(
-      (a, b) =>
-        (a.lastPositiveAt === null ? 0 : 1) - (b.lastPositiveAt === null ? 0 : 1) ||
-        (a.lastPositiveAt ?? '').localeCompare(b.lastPositiveAt ?? '') ||
-        b.meetingsInWindow - a.meetingsInWindow ||
-        displayOf(a).localeCompare(displayOf(b)),
-    )
-    .map((p) => ({ name: displayOf(p), email: p.email, lastPositiveAt: p.lastPositiveAt, lastMeeting: p.lastMeeting, meetingsInWindow: p.meetingsInWindow }));
-  return {
-    notReached: { weeks: input.weeks, since: new Date(sinceMs).toISOString(), peopleMet: met.size, ownAddressesKnown: own.size > 0, people },
-    met: [...met.values()].map((p) => ({ name: displayOf(p), email: p.email })),
-  };
-}
-
-function displayOf(p: MetPerson): string {
-  return attendeeDisplayName({ name: p.name, email: p.email });
 }

@@ -1,6 +1,6 @@
 import type { CheckIn } from '../../../shared/domain/checkin';
 import type { PromptOutcome, SuppressionReason } from '../../../shared/domain/coach';
-import type { NotShownReason, ResponseStats } from '../../../shared/domain/insights';
+import { MIN_ANSWERS_FOR_RATE, type NotShownReason, type ResponseStats } from '../../../shared/domain/insights';
 import type { WeekBuckets } from './week-buckets';
 
 const CHECK_IN_ID = /^(before|after|between):/;
@@ -95,9 +95,10 @@ export function sumResponse(parts: readonly ResponseStats[]): ResponseStats {
   return withRate(total);
 }
 
+/** A rate only from enough cards: below that the counts say it better. */
 function withRate(r: ResponseStats): ResponseStats {
   const shown = r.answered + r.filledInLater + r.later + r.skipped + r.missed;
-  return { ...r, shown, rate: shown ? (r.answered + r.filledInLater) / shown : null };
+  return { ...r, shown, rate: shown >= MIN_ANSWERS_FOR_RATE ? (r.answered + r.filledInLater) / shown : null };
 }
 
 function isSuppression(reason: PromptOutcome['reason']): reason is SuppressionReason {

@@ -15,6 +15,7 @@ export interface SummaryInput {
   timeZone: string;
   inProgress: boolean;
   week: { own: HelpHarm; witnessed: HelpHarm; followThrough: FollowThrough; response: ResponseStats };
+  /** The week before; for a week still under way, only up to the same weekday and time. */
   previous: { own: HelpHarm; witnessed: HelpHarm };
   builders: { label: string; count: number }[];
   damagers: { label: string; count: number }[];
@@ -72,12 +73,13 @@ export function renderWeeklySummary(s: SummaryInput): string {
   push('What I log stays on my computer; I chose to share this page.', '');
 
   push('## Trust, in numbers', '');
-  push('| Moments | This week | Week before |', '|---|---:|---:|');
+  const before = s.inProgress ? 'the week before, by the same time' : 'the week before';
+  push(`| Moments | This week${s.inProgress ? ' so far' : ''} | ${capitalise(before)} |`, '|---|---:|---:|');
   push(`| My moments that helped trust | ${own.helped} | ${s.previous.own.helped} |`);
   push(`| My moments that harmed trust | ${own.harmed} | ${s.previous.own.harmed} |`);
   push(`| Witnessed: someone helped trust | ${witnessed.helped} | ${s.previous.witnessed.helped} |`);
   push(`| Witnessed: someone harmed trust | ${witnessed.harmed} | ${s.previous.witnessed.harmed} |`, '');
-  push(`Compared with the week before: ${change(own.helped, s.previous.own.helped, 'helped')}, ${change(own.harmed, s.previous.own.harmed, 'harmed')}.`);
+  push(`Compared with ${before}: ${change(own.helped, s.previous.own.helped, 'helped')}, ${change(own.harmed, s.previous.own.harmed, 'harmed')}.`);
   push('Helped and harmed are counted separately: one harm is not cancelled out by one help.', '');
 
   push('## Builders and damagers', '');
@@ -93,7 +95,7 @@ export function renderWeeklySummary(s: SummaryInput): string {
   if (ft.intentions === 0) push('No intentions were set for meetings that took place this week.');
   else {
     push(`Intentions set for ${plural(ft.intentions, 'meeting')}.`);
-    if (answered) push(`Kept fully: ${ft.yes}, partly: ${ft.partly}, not kept: ${ft.no} (of ${answered} answered; fully kept ${percent(ft.keptRate)}).`);
+    if (answered) push(`Kept fully: ${ft.yes}, partly: ${ft.partly}, not kept: ${ft.no} (of ${answered} answered${ft.keptRate === null ? '' : `; fully kept ${percent(ft.keptRate)}`}).`);
     const open = [ft.notAnswered ? `${ft.notAnswered} looked back on without saying whether it was kept` : '', ft.notReflected ? `${ft.notReflected} not looked back on` : ''].filter(Boolean);
     if (open.length) push(`${capitalise(open.join('; '))}.`);
   }
@@ -104,7 +106,7 @@ export function renderWeeklySummary(s: SummaryInput): string {
   if (r.shown === 0) push('No check-in cards were shown this week.');
   else {
     const responded = r.answered + r.filledInLater;
-    push(`Answered ${responded} of ${plural(r.shown, 'check-in')} shown (${percent(r.rate)})${r.filledInLater ? `, ${r.filledInLater} of them later from the day’s review` : ''}.`);
+    push(`Answered ${responded} of ${plural(r.shown, 'check-in')} shown${r.rate === null ? '' : ` (${percent(r.rate)})`}${r.filledInLater ? `, ${r.filledInLater} of them later from the day’s review` : ''}.`);
     const rest = [r.skipped ? `skipped ${r.skipped}` : '', r.later ? `put off ${r.later}` : '', r.missed ? `missed ${r.missed}` : ''].filter(Boolean);
     if (rest.length) push(`${capitalise(rest.join(', '))}.`);
   }
@@ -122,14 +124,16 @@ export function renderWeeklySummary(s: SummaryInput): string {
 
   const nr = s.notReached;
   push('## People not reached lately', '');
-  if (nr.peopleMet === 0) push(`No meetings with other people in the last ${plural(nr.weeks, 'week')}.`);
-  else if (nr.people.length === 0) push(`Everyone I met in the last ${plural(nr.weeks, 'week')} had at least one moment that helped trust.`);
+  if (nr.peopleMet === 0 && nr.team.length === 0) push(`No 1:1s or small meetings with other people in the last ${plural(nr.weeks, 'week')}.`);
+  else if (nr.people.length === 0) push(`Nobody from my team, 1:1s or small meetings has gone ${plural(nr.weeks, 'week')} without a moment that helped trust.`);
   else {
-    push(`People I met in the last ${plural(nr.weeks, 'week')} with no moment that helped trust in that time (as of ${instantDay(s.generatedAt, s.timeZone)}):`, '');
+    push(`My team and people from 1:1s and small meetings with no moment that helped trust for ${plural(nr.weeks, 'week')} or more (as of ${instantDay(s.generatedAt, s.timeZone)}):`, '');
     for (const p of nr.people) {
       const last = p.lastPositiveAt ? `last helped moment ${instantDay(p.lastPositiveAt, s.timeZone)}` : 'no helped moment yet';
-      push(`- ${mdText(p.name)}: ${last}; last met in “${mdText(p.lastMeeting.title)}”, ${instantDay(p.lastMeeting.start, s.timeZone)}`);
+      const met = p.lastMeeting ? `; last met in “${mdText(p.lastMeeting.title)}”, ${instantDay(p.lastMeeting.start, s.timeZone)}` : '';
+      push(`- ${mdText(p.name)}${p.group === 'team' ? ' (team)' : ''}: ${last}${met}`);
     }
+    if (nr.more > 0) push('', `${plural(nr.more, 'more person', 'more people')} in Touchpoint.`);
   }
   return `${lines.join('\n').trimEnd()}\n`;
 }

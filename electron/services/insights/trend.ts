@@ -51,3 +51,19 @@ export function computeTrend(newestFirst: readonly Pick<Moment, 'occurredAt' | '
       .sort((a, b) => b.total - a.total);
   return { weeks, builders: seriesOf(BUILDER_TAGS), damagers: seriesOf(DAMAGER_TAGS) };
 }
+
+/**
+ * Help and harm in week `index` before `untilMs` only: last week "up to the same point" as
+ * this one, for a like-with-like comparison. `newestFirst` as in computeTrend.
+ */
+export function countUntil(newestFirst: readonly Pick<Moment, 'occurredAt' | 'timeZone' | 'kind' | 'valence'>[], buckets: WeekBuckets, index: number, untilMs: number): TrendWeek {
+  const week: TrendWeek = { own: { helped: 0, harmed: 0 }, witnessed: { helped: 0, harmed: 0 } };
+  const floor = buckets.scanFloorMs;
+  for (const m of newestFirst) {
+    const ms = Date.parse(m.occurredAt);
+    if (ms < floor) break;
+    if (ms >= untilMs || buckets.indexOf(ms, m.timeZone) !== index) continue;
+    (m.kind === 'own' ? week.own : week.witnessed)[m.valence]++;
+  }
+  return week;
+}

@@ -57,15 +57,24 @@ async function seed(harness: Harness): Promise<void> {
   await outcome({ promptId: 'after:m-e', outcome: 'skipped', at: '2026-11-12T15:00:00.000Z' });
   await outcome({ promptId: 'after:m-f', outcome: 'missed', reason: 'log-later', at: '2026-11-05T11:00:00.000Z' });
 
-  // The calendar, as an imported file. Three weeks back reaches to 31 October, 10:30.
+  // The calendar, as an imported file. Three weeks back reaches to 31 October, 10:30; the
+  // look-back for "since when do I know them" to 10 October.
+  const allHands = Array.from({ length: 44 }, (_, i) => `Person ${i + 1} <p${i + 1}@acme.test>`);
   await services.calendar.sync.addSource({
     kind: 'ics-file',
     name: 'Work',
     text: icsCalendar([
       { uid: 'sync', title: 'Team sync', start: '2026-11-18T13:00:00Z', end: '2026-11-18T13:30:00Z', attendees: ['Sam Rivera <sam.rivera@acme.test>', 'Priya Nair <priya@acme.test>', 'Alex Chen <alex@acme.test>'], declined: ['Jo Park <jo@acme.test>'] },
-      { uid: 'priya', title: '1:1 Priya', start: '2026-11-13T10:00:00Z', end: '2026-11-13T10:30:00Z', attendees: ['Priya Nair <priya@acme.test>'] },
+      // A weekly 1:1 with Priya since 16 October: she is suggested for the team.
+      { uid: 'priya', title: '1:1 Priya', start: '2026-10-16T10:00:00Z', end: '2026-10-16T10:30:00Z', attendees: ['Priya Nair <priya@acme.test>'], rrule: 'FREQ=WEEKLY;COUNT=8' },
       { uid: 'ops', title: 'Ops review', start: '2026-11-04T13:00:00Z', end: '2026-11-04T14:00:00Z', attendees: ['Kim Lee <kim@acme.test>', 'Jo Park <jo@acme.test>'] },
+      { uid: 'ops-kickoff', title: 'Ops kick-off', start: '2026-10-14T13:00:00Z', end: '2026-10-14T14:00:00Z', attendees: ['Kim Lee <kim@acme.test>', 'Jo Park <jo@acme.test>'] },
       { uid: 'old', title: 'Design review', start: '2026-10-20T13:00:00Z', end: '2026-10-20T14:00:00Z', attendees: ['Lee Morgan <lee@acme.test>'] },
+      // 44 people in one all-hands: nobody in it is listed for it.
+      { uid: 'all-hands', title: 'All hands', start: '2026-11-16T15:00:00Z', end: '2026-11-16T16:00:00Z', attendees: allHands },
+      // The next chances: a 1:1 with Alex next Thursday; an ops sync in three weeks (too far).
+      { uid: 'alex', title: 'Alex / Robin', start: '2026-11-26T09:00:00Z', end: '2026-11-26T09:30:00Z', attendees: ['Alex Chen <alex@acme.test>'] },
+      { uid: 'ops-later', title: 'Ops sync', start: '2026-12-10T09:00:00Z', end: '2026-12-10T09:30:00Z', attendees: ['Kim Lee <kim@acme.test>', 'Jo Park <jo@acme.test>'] },
     ]),
   });
 }
@@ -86,7 +95,7 @@ test('insights show the seeded weeks, people and a weekly summary to export', as
 
   // The trend: the text summary, the chart and its table say the same.
   await expect(page.locator('figcaption')).toHaveText(
-    'This week so far: 3 moments that helped trust and 1 that harmed it (helped: 1 more than the week before; harmed: 1 fewer than the week before). Over 12 weeks: 7 helped, 4 harmed. You also witnessed 1 helping and 0 harming, counted apart.',
+    'This week so far: 3 moments that helped trust and 1 that harmed it. By the same time last week (Saturday 10:30): 2 helped, 2 harmed. Over 12 weeks: 7 helped, 4 harmed. You also witnessed 1 helping and 0 harming, counted apart.',
   );
   const chart = page.getByTestId('trend-chart');
   await expect(chart.locator('.recharts-surface')).toBeVisible();
@@ -109,25 +118,31 @@ test('insights show the seeded weeks, people and a weekly summary to export', as
   await expect(damagers.getByRole('listitem')).toHaveText([/^Rushed2×/, /^Blame1×/, /^Interrupting1×/, /^Distracted \/ on the phone1×/]);
   await expect(builders.getByRole('listitem').first()).toContainText('This week: 2.');
 
-  // Intentions: m-c yes, m-a partly, m-b never looked back on.
+  // Intentions: m-c yes, m-a partly, m-b never looked back on. Two answers: counts, no percentage.
   const kept = page.getByRole('region', { name: 'Intentions kept' });
-  await expect(kept.locator('.stat__headline')).toHaveText('50% kept fully · 100% at least partly');
-  await expect(kept).toContainText('Of 3 meetings with an intention, 2 answered “kept?”, 1 not looked back on.');
-  // Check-ins: 4 answered of 7 shown; the quiet-hours card is not counted.
+  await expect(kept.locator('.stat__headline')).toHaveText('1 of 2 kept fully · 2 at least partly');
+  await expect(kept).toContainText('Of 3 meetings with an intention, 2 answered “kept?”, 1 not looked back on. A percentage appears from 10 answers on.');
+  // Check-ins: 4 answered of 7 shown (too few for a rate); the quiet-hours card is not counted.
   const answered = page.getByRole('region', { name: 'Check-ins answered' });
-  await expect(answered.locator('.stat__headline')).toHaveText('57% of 7 cards shown');
+  await expect(answered.locator('.stat__headline')).toHaveText('4 of 7 cards answered');
   await expect(answered).toContainText('Not counted: 1 card never shown (1 in quiet or off hours).');
   await shot(page, 'insights-overview');
 
-  // Not reached lately: Kim (only a harm) never; Alex (only witnessed lately) last on 1 August.
+  // Not reached lately, ranked: Alex (only witnessed lately) quiet since 1 August (15 weeks and 6 days); Kim (only a
+  // harm) since first met on 14 October. Sam and Priya were reached; Jo on 3 November; the
+  // 44 people of the all-hands are not considered.
   const notReached = page.getByRole('region', { name: 'Not reached lately' });
-  await expect(notReached.getByRole('listitem')).toHaveCount(2);
-  await expect(notReached.getByRole('listitem').nth(0)).toContainText('Kim Lee');
-  await expect(notReached.getByRole('listitem').nth(0)).toContainText('No helped moment yet');
-  await expect(notReached.getByRole('listitem').nth(0)).toContainText('Last met: Ops review, Wed 4 Nov, 14:00');
-  await expect(notReached.getByRole('listitem').nth(1)).toContainText('Alex Chen');
-  await expect(notReached.getByRole('listitem').nth(1)).toContainText('Last helped moment 1 August 2026');
-  await expect(notReached).toContainText('5 people met in that time.');
+  const ranked = notReached.locator('.reach__item');
+  await expect(ranked).toHaveCount(2);
+  await expect(ranked.nth(0)).toContainText('Alex Chen Small meeting');
+  await expect(ranked.nth(0)).toContainText('No positive moment in 15 weeks · 1:1 on Thursday');
+  await expect(ranked.nth(0)).toContainText('Last helped moment 1 August 2026 · last met: Team sync, Wed 18 Nov, 14:00');
+  await expect(ranked.nth(1)).toContainText('Kim Lee Small meeting');
+  await expect(ranked.nth(1)).toContainText('No positive moment in 5 weeks · no meeting together in the next two weeks');
+  await expect(ranked.nth(1)).toContainText('No helped moment yet · last met: Ops review, Wed 4 Nov, 14:00');
+  await expect(notReached).toContainText('5 people met in 1:1s or small meetings in the last 3 weeks; 1 large meeting (more than 8 people) not counted.');
+  await expect(notReached).not.toContainText('Person 1');
+  await expect(page.getByRole('region', { name: 'People' })).not.toContainText('Person 1');
 
   // "History" jumps to that person's moments, notes included, and takes the focus there.
   await notReached.getByRole('button', { name: 'History with Kim Lee' }).click();
@@ -147,13 +162,6 @@ test('insights show the seeded weeks, people and a weekly summary to export', as
   await expect(sam.locator('.person__moment')).toHaveCount(5);
   await shot(page, 'insights-person');
 
-  // The "not reached" window is the setting; changing it here changes the list.
-  await notReached.getByLabel('Look back').selectOption('1');
-  await expect(notReached).toContainText('People from your meetings in the last 1 week');
-  await expect(notReached.getByRole('listitem')).toHaveCount(1);
-  await expect(notReached.getByRole('listitem')).toContainText('Alex Chen');
-  expect(harness.services.settings.get().insights.notReachedWeeks).toBe(1);
-
   // The period: the last four weeks hold everything seeded in the period.
   await page.getByLabel('Period').selectOption('4');
   await expect(page.locator('figcaption')).toContainText('Over 4 weeks: 7 helped, 4 harmed.');
@@ -165,7 +173,7 @@ test('insights show the seeded weeks, people and a weekly summary to export', as
   await expect(preview).toContainText('# Weekly summary: 16–22 November 2026');
   await expect(preview).toContainText('| My moments that helped trust | 3 | 2 |');
   await expect(preview).toContainText('| My moments that harmed trust | 1 | 2 |');
-  await expect(preview).toContainText('Compared with the week before: 1 more helped, 1 fewer harmed.');
+  await expect(preview).toContainText('Compared with the week before, by the same time: 1 more helped, 1 fewer harmed.');
   await expect(preview).toContainText('- Builders: Listened (2), Empathy (1), Recognised / thanked (1)');
   await expect(preview).toContainText('Notes are left out of this summary.');
   await expect(preview).not.toContainText('Cut Sam off');
@@ -183,6 +191,97 @@ test('insights show the seeded weeks, people and a weekly summary to export', as
   await expect(dialog.getByRole('status')).toHaveText('Download of touchpoint-week-2026-11-09.md started.');
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
+});
+
+test('not reached lately: the team first, curated in a click, and the window to look back', async ({ mainPage: page, harness, shot }) => {
+  await seed(harness);
+  await openInsights(page, harness);
+  const notReached = page.getByRole('region', { name: 'Not reached lately' });
+  const ranked = notReached.locator('.reach__item');
+  await expect(ranked).toHaveCount(2);
+
+  // The team: suggested from the recurring 1:1 with Priya, added in one click; Kim added from
+  // the list moves to the top.
+  const team = notReached.getByRole('group').filter({ hasText: 'Your team' });
+  await expect(notReached.getByRole('list', { name: 'Suggested for your team' }).getByRole('listitem')).toHaveText([/^Priya Nair priya@acme\.test/]);
+  await notReached.getByRole('button', { name: 'Add to team: Priya Nair' }).click();
+  await expect(notReached.getByRole('list', { name: 'Your team', exact: true }).getByRole('listitem')).toHaveText([/^Priya Nair priya@acme\.test/]);
+  await notReached.locator('.reach__item').nth(1).getByRole('button', { name: 'Add to team: Kim Lee' }).click();
+  await expect(ranked.nth(0)).toContainText('Kim Lee Team');
+  await expect(ranked.nth(1)).toContainText('Alex Chen Small meeting');
+  expect(harness.services.settings.get().insights.team).toEqual([
+    { email: 'priya@acme.test', name: 'Priya Nair' },
+    { email: 'kim@acme.test', name: 'Kim Lee' },
+  ]);
+  await expect(team).toHaveCount(1);
+  await shot(page, 'insights-not-reached');
+  await notReached.getByRole('button', { name: 'Remove Kim Lee from my team' }).click();
+  await expect(ranked.nth(0)).toContainText('Alex Chen');
+
+  // The "not reached" window is the setting; changing it here changes the list and keeps the team.
+  await notReached.getByLabel('After').selectOption('1');
+  await expect(notReached).toContainText('with no moment of yours that helped trust for 1 week or more');
+  await expect(ranked).toHaveCount(1);
+  await expect(ranked).toContainText('Alex Chen');
+  expect(harness.services.settings.get().insights).toEqual({ notReachedWeeks: 1, team: [{ email: 'priya@acme.test', name: 'Priya Nair' }] });
+
+});
+
+/**
+ * Four working weeks (26 October to 20 November, all in Berlin winter time): every weekday three
+ * back-to-back meetings 09:00-10:30 and a 1:1 at 14:00. A moment at 10:35 each day (12 of 20
+ * harm) and one at 15:00 (2 of 20 harm).
+ */
+async function seedPatterns(harness: Harness): Promise<void> {
+  const { services } = harness;
+  services.coach.stop();
+  services.settings.update({ onboarded: true, meetingRules: { ...services.settings.get().meetingRules, userEmails: ['me@acme.test'] } });
+  const pair = ['Sam Rivera <sam.rivera@acme.test>', 'Priya Nair <priya@acme.test>'];
+  const weekdays = 'FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;COUNT=20';
+  await services.calendar.sync.addSource({
+    kind: 'ics-file',
+    name: 'Work',
+    text: icsCalendar([
+      { uid: 'standup', title: 'Standup', start: '2026-10-26T08:00:00Z', end: '2026-10-26T08:30:00Z', attendees: pair, rrule: weekdays },
+      { uid: 'triage', title: 'Triage', start: '2026-10-26T08:30:00Z', end: '2026-10-26T09:00:00Z', attendees: pair, rrule: weekdays },
+      { uid: 'planning', title: 'Planning', start: '2026-10-26T09:00:00Z', end: '2026-10-26T09:30:00Z', attendees: pair, rrule: weekdays },
+      { uid: 'one-on-one', title: '1:1 Kim', start: '2026-10-26T13:00:00Z', end: '2026-10-26T13:30:00Z', attendees: ['Kim Lee <kim@acme.test>'], rrule: weekdays },
+    ]),
+  });
+  let day = 0;
+  for (let week = 0; week < 4; week++) {
+    for (let weekday = 0; weekday < 5; weekday++, day++) {
+      const date = new Date(Date.parse('2026-10-26T12:00:00Z') + (week * 7 + weekday) * 86_400_000).toISOString().slice(0, 10);
+      const add = (time: string, valence: 'helped' | 'harmed') => services.moments.add({ kind: 'own', valence, tags: [], people: [], note: '', meeting: null, source: 'tray', occurredAt: `${date}T${time}:00.000Z` });
+      await add('09:35', day % 5 < 3 ? 'harmed' : 'helped');
+      await add('14:00', day % 10 === 0 ? 'harmed' : 'helped');
+    }
+  }
+}
+
+test('what goes with harm: a pattern from several weeks, in words and in a table, with the science behind it', async ({ mainPage: page, harness, shot }) => {
+  await seedPatterns(harness);
+  await openInsights(page, harness);
+  const patterns = page.getByRole('region', { name: 'What goes with harm' });
+  // The third meeting of a run is also a morning one, in a small meeting: said once, not three times.
+  await expect(patterns.getByRole('listitem')).toHaveText([
+    'Of your 20 moments after three or more back-to-back meetings, 12 were harm (60%, 39–78%); otherwise 10%. The same counts come up in the morning (before noon); in meetings of three to 8 people; in recurring meetings: most likely the same moments.',
+  ]);
+  await patterns.getByText('All situations with enough moments').click();
+  const streak = patterns.getByRole('table', { name: 'After back-to-back meetings' });
+  await expect(streak.getByRole('row')).toHaveText([/^Situation/, /^Not right after a meeting20210% \(3–30%\)60%$/, /^After three or more back to back201260% \(39–78%\)10%$/]);
+  await shot(page, 'insights-patterns');
+  await patterns.getByRole('link', { name: 'What such a pattern can and cannot mean' }).click();
+  await expect(page.getByRole('heading', { name: 'What a pattern in your log can and cannot mean' })).toBeVisible();
+  await expect(page.getByRole('region', { name: 'What a pattern in your log can and cannot mean' })).toContainText('It is not a cause.');
+});
+
+test('what goes with harm waits for enough moments', async ({ mainPage: page, harness }) => {
+  await seed(harness);
+  await openInsights(page, harness);
+  await expect(page.getByRole('region', { name: 'What goes with harm' })).toContainText(
+    'Not enough moments yet for a pattern: each situation needs at least 10 moments in it and 10 outside it. You have 12 moments so far, 4 of them harm.',
+  );
 });
 
 test('insights in dark mode, and at 200% zoom', async ({ mainPage: page, harness, shot }) => {
@@ -220,7 +319,7 @@ test('an empty log says so instead of showing empty charts', async ({ mainPage: 
   await openInsights(page, harness);
   await expect(page.getByRole('heading', { name: 'Nothing to look back on yet' })).toBeVisible();
   await expect(page.getByTestId('trend-chart')).toHaveCount(0);
-  await expect(page.getByRole('region', { name: 'Not reached lately' })).toContainText('No meetings with other people in that time');
+  await expect(page.getByRole('region', { name: 'Not reached lately' })).toContainText('Nothing logged yet. Once you have logged for 3 weeks, the people you have not reached will show here.');
   await shot(page, 'insights-empty');
   harness.services.settings.update({ theme: 'dark' });
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');

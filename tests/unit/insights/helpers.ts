@@ -32,6 +32,8 @@ export interface IcsEvent {
   /** "Name <address>" or just an address; the user (me@acme.test) is added as organiser. */
   attendees: string[];
   declined?: string[];
+  /** An iCalendar RRULE value, e.g. 'FREQ=WEEKLY;COUNT=8'. */
+  rrule?: string;
 }
 
 const basic = (iso: string): string => iso.replace(/[-:]/g, '').replace(/\.\d{3}/, '');
@@ -54,6 +56,7 @@ export function icsCalendar(events: readonly IcsEvent[]): string {
       `DTSTART:${basic(e.start)}`,
       `DTEND:${basic(e.end)}`,
       `SUMMARY:${e.title}`,
+      ...(e.rrule ? [`RRULE:${e.rrule}`] : []),
       'ORGANIZER;CN=Robin Manager:mailto:me@acme.test',
       'ATTENDEE;CN=Robin Manager;PARTSTAT=ACCEPTED:mailto:me@acme.test',
       ...e.attendees.map((a) => attendee(a, 'ACCEPTED')),

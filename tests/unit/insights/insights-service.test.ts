@@ -80,16 +80,32 @@ describe('insights over the real services', () => {
     expect(overview.totals.own).toEqual({ helped: 4, harmed: 3 });
     expect(overview.builders.map((b) => [b.tag, b.perWeek])).toEqual([['listened', [0, 2]], ['empathy', [0, 1]], ['warmth', [1, 0]], ['recognised', [0, 1]]]);
     expect(overview.damagers.map((d) => [d.tag, d.perWeek])).toEqual([['rushed', [1, 1]], ['interrupting', [0, 1]], ['distracted', [1, 0]]]);
-    expect(overview.totals.followThrough).toEqual({ intentions: 2, yes: 0, partly: 1, no: 0, notAnswered: 0, notReflected: 1, keptRate: 0, atLeastPartlyRate: 1 });
-    expect(overview.weeks[1]!.response).toEqual({ shown: 3, answered: 2, filledInLater: 0, later: 0, skipped: 0, missed: 1, notShown: { 'quiet-time': 1, paused: 0, away: 0, 'too-late': 0 }, rate: 2 / 3 });
-    expect(overview.weeks[0]!.response).toMatchObject({ shown: 1, skipped: 1, rate: 0 });
+    expect(overview.totals.followThrough).toEqual({ intentions: 2, yes: 0, partly: 1, no: 0, notAnswered: 0, notReflected: 1, keptRate: null, atLeastPartlyRate: null });
+    expect(overview.weeks[1]!.response).toEqual({ shown: 3, answered: 2, filledInLater: 0, later: 0, skipped: 0, missed: 1, notShown: { 'quiet-time': 1, paused: 0, away: 0, 'too-late': 0 }, rate: null });
+    expect(overview.weeks[0]!.response).toMatchObject({ shown: 1, skipped: 1, rate: null });
     // Sam and Priya had a helped moment in the last two weeks; Alex only a witnessed one. Jo declined; Kim is too long ago.
     expect(overview.notReached).toEqual({
       weeks: 2,
       since: '2026-11-07T09:30:00.000Z',
       peopleMet: 3,
+      largeMeetingsIgnored: 0,
       ownAddressesKnown: true,
-      people: [{ name: 'Alex Chen', email: 'alex@acme.test', lastPositiveAt: '2026-09-01T10:00:00.000Z', lastMeeting: { title: 'Team sync', start: '2026-11-18T13:00:00.000Z' }, meetingsInWindow: 1 }],
+      loggingSince: '2026-09-01T10:00:00.000Z',
+      team: [],
+      teamSuggestions: [],
+      people: [
+        {
+          name: 'Alex Chen',
+          email: 'alex@acme.test',
+          group: 'small-meeting',
+          lastPositiveAt: '2026-09-01T10:00:00.000Z',
+          quietSince: '2026-09-01T10:00:00.000Z',
+          lastMeeting: { title: 'Team sync', start: '2026-11-18T13:00:00.000Z' },
+          nextMeeting: null,
+          meetingsInWindow: 1,
+        },
+      ],
+      more: 0,
     });
     expect(overview.momentsInLog).toBe(9);
   });
@@ -116,10 +132,10 @@ describe('insights over the real services', () => {
     expect(md).toContain('# Weekly summary: 16–22 November 2026');
     expect(md).toContain('| My moments that helped trust | 3 | 1 |');
     expect(md).toContain('| My moments that harmed trust | 1 | 2 |');
-    expect(md).toContain('Compared with the week before: 2 more helped, 1 fewer harmed.');
+    expect(md).toContain('Compared with the week before, by the same time: 2 more helped, 1 fewer harmed.');
     expect(md).toContain('- Builders: Listened (2), Empathy (1), Recognised / thanked (1)');
     expect(md).toContain('- Damagers: Rushed (1), Interrupting (1)');
-    expect(md).toContain('Answered 2 of 3 check-ins shown (67%).');
+    expect(md).toContain('Answered 2 of 3 check-ins shown.'); // three cards: too few for a percentage
     expect(md).toContain('- **Wed 18 Nov, 09:30** · harmed trust, with Sam (Rushed, Interrupting): Cut Sam off in \\*standup\\*');
     expect(md).toContain('- Alex Chen: last helped moment 1 September 2026; last met in “Team sync”, 18 November 2026');
 

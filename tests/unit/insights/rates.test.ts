@@ -36,9 +36,21 @@ describe('intention follow-through', () => {
       buckets,
       NOW,
     );
-    expect(weeks[0]).toEqual({ intentions: 2, yes: 1, partly: 0, no: 1, notAnswered: 0, notReflected: 0, keptRate: 0.5, atLeastPartlyRate: 0.5 });
-    expect(weeks[1]).toEqual({ intentions: 5, yes: 1, partly: 1, no: 1, notAnswered: 1, notReflected: 1, keptRate: 1 / 3, atLeastPartlyRate: 2 / 3 });
-    expect(sumFollowThrough(weeks)).toEqual({ intentions: 7, yes: 2, partly: 1, no: 2, notAnswered: 1, notReflected: 1, keptRate: 2 / 5, atLeastPartlyRate: 3 / 5 });
+    // Too few answers for a percentage: the counts stand alone.
+    expect(weeks[0]).toEqual({ intentions: 2, yes: 1, partly: 0, no: 1, notAnswered: 0, notReflected: 0, keptRate: null, atLeastPartlyRate: null });
+    expect(weeks[1]).toEqual({ intentions: 5, yes: 1, partly: 1, no: 1, notAnswered: 1, notReflected: 1, keptRate: null, atLeastPartlyRate: null });
+    expect(sumFollowThrough(weeks)).toEqual({ intentions: 7, yes: 2, partly: 1, no: 2, notAnswered: 1, notReflected: 1, keptRate: null, atLeastPartlyRate: null });
+  });
+
+  it('gives a rate from ten answers on, and none below', () => {
+    const answers = (count: number, day: string) =>
+      Array.from({ length: count }, (_, i) => {
+        const m = snapshot(`${day}-${i}`, `${day}T${String(8 + i).padStart(2, '0')}:00:00.000Z`);
+        return [intention(m), reflection(m, i % 3 === 0 ? 'no' : i % 3 === 1 ? 'partly' : 'yes')];
+      }).flat();
+    const [nine, ten] = computeFollowThrough([...answers(9, '2026-11-10'), ...answers(10, '2026-11-17')], buckets, NOW);
+    expect(nine).toMatchObject({ yes: 3, partly: 3, no: 3, keptRate: null, atLeastPartlyRate: null });
+    expect(ten).toMatchObject({ yes: 3, partly: 3, no: 4, keptRate: 0.3, atLeastPartlyRate: 0.6 });
   });
 
   it('has no rate, rather than 0%, when nothing was answered', () => {
@@ -105,9 +117,9 @@ describe('check-in response rate', () => {
       skipped: 1,
       missed: 1,
       notShown: { 'quiet-time': 2, paused: 1, away: 1, 'too-late': 1 },
-      rate: 5 / 8,
+      rate: null, // 8 cards: too few for a rate
     });
-    expect(weeks[0]).toMatchObject({ shown: 2, answered: 1, missed: 1, rate: 0.5 });
+    expect(weeks[0]).toMatchObject({ shown: 2, answered: 1, missed: 1, rate: null });
     expect(sumResponse(weeks)).toMatchObject({ shown: 10, answered: 4, filledInLater: 2, missed: 2, rate: 6 / 10 });
   });
 

@@ -14,7 +14,7 @@ const quietWeek: SummaryInput = {
   builders: [],
   damagers: [],
   notes: { shown: [], total: 0 },
-  notReached: { weeks: 3, since: '2026-11-16T08:00:00.000Z', peopleMet: 0, ownAddressesKnown: true, people: [] },
+  notReached: { weeks: 3, since: '2026-11-16T08:00:00.000Z', peopleMet: 0, largeMeetingsIgnored: 0, ownAddressesKnown: true, loggingSince: null, team: [], teamSuggestions: [], people: [], more: 0 },
 };
 
 describe('the weekly summary', () => {
@@ -38,7 +38,7 @@ What I log stays on my computer; I chose to share this page.
 
 ## Trust, in numbers
 
-| Moments | This week | Week before |
+| Moments | This week | The week before |
 |---|---:|---:|
 | My moments that helped trust | 0 | 2 |
 | My moments that harmed trust | 0 | 0 |
@@ -66,7 +66,7 @@ No notes were written this week.
 
 ## People not reached lately
 
-No meetings with other people in the last 3 weeks.
+No 1:1s or small meetings with other people in the last 3 weeks.
 `);
   });
 
@@ -86,15 +86,36 @@ No meetings with other people in the last 3 weeks.
         shown: [{ occurredAt: '2026-12-01T13:05:00.000Z', timeZone: 'America/New_York', kind: 'own', valence: 'harmed', people: [], tags: [], note: 'Rushed the | retro', meetingTitle: 'Retro' }],
         total: 10,
       },
-      notReached: { weeks: 3, since: '2026-11-16T08:00:00.000Z', peopleMet: 4, ownAddressesKnown: true, people: [{ name: 'Jo [ops]', email: 'jo@x', lastPositiveAt: null, lastMeeting: { title: 'Ops *weekly*', start: '2026-12-02T09:00:00.000Z' }, meetingsInWindow: 2 }] },
+      notReached: {
+        ...quietWeek.notReached,
+        peopleMet: 4,
+        people: [
+          { name: 'Jo [ops]', email: 'jo@x', group: 'one-on-one', lastPositiveAt: null, quietSince: '2026-10-01T09:00:00.000Z', lastMeeting: { title: 'Ops *weekly*', start: '2026-12-02T09:00:00.000Z' }, nextMeeting: null, meetingsInWindow: 2 },
+          { name: 'Kim', email: 'kim@x', group: 'team', lastPositiveAt: '2026-10-20T09:00:00.000Z', quietSince: '2026-10-20T09:00:00.000Z', lastMeeting: null, nextMeeting: null, meetingsInWindow: 0 },
+        ],
+        more: 3,
+      },
     });
     expect(md).toContain('Exported on Monday, 7 December 2026 (the week is not over yet) from Touchpoint, my private reflection log.');
-    expect(md).toContain('Compared with the week before: 3 more helped, 2 more harmed.');
+    expect(md).toContain('Compared with the week before, by the same time: 3 more helped, 2 more harmed.');
     expect(md).toContain('- Builders: Listened (3)\n- Damagers: none');
+    // Rates come in already decided (too few answers: null); the page prints what it is given.
+    expect(renderWeeklySummary({ ...quietWeek, week: { ...quietWeek.week, followThrough: { intentions: 1, yes: 0, partly: 1, no: 0, notAnswered: 0, notReflected: 0, keptRate: null, atLeastPartlyRate: null } } })).toContain(
+      'Kept fully: 0, partly: 1, not kept: 0 (of 1 answered).',
+    );
     expect(md).toContain('Intentions set for 6 meetings.\nKept fully: 2, partly: 1, not kept: 1 (of 4 answered; fully kept 50%).\n1 looked back on without saying whether it was kept; 1 not looked back on.');
     expect(md).toContain('Answered 6 of 8 check-ins shown (75%), 1 of them later from the day’s review.\nSkipped 1, missed 1.\n3 cards were not shown (quiet or off hours, paused, away from the computer, or too late); they are not counted.');
     // In the zone it was logged in: 08:05 in New York.
     expect(md).toContain('- **Tue 1 Dec, 08:05** · harmed trust in “Retro”: Rushed the \\| retro\n\n9 more notes in the reflection log.');
-    expect(md).toContain('- Jo \\[ops\\]: no helped moment yet; last met in “Ops \\*weekly\\*”, 2 December 2026');
+    expect(md).toContain(
+      [
+        'My team and people from 1:1s and small meetings with no moment that helped trust for 3 weeks or more (as of 7 December 2026):',
+        '',
+        '- Jo \\[ops\\]: no helped moment yet; last met in “Ops \\*weekly\\*”, 2 December 2026',
+        '- Kim (team): last helped moment 20 October 2026',
+        '',
+        '3 more people in Touchpoint.',
+      ].join('\n'),
+    );
   });
 });

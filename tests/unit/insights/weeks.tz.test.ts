@@ -114,7 +114,7 @@ describe('the current week follows the user’s zone', () => {
       checkIns: { all: () => [] },
       outcomes: { values: () => [] },
       calendar: { meetingsBetween: () => [] },
-      settings: { get: () => ({ insights: { notReachedWeeks: 3 }, meetingRules: MeetingRulesSchema.parse({}) }) },
+      settings: { get: () => ({ insights: { notReachedWeeks: 3, team: [] }, meetingRules: MeetingRulesSchema.parse({}) }) },
       clock: new FakeClock('2026-11-22T23:30:00.000Z'),
       timeZone: () => timeZone,
     });

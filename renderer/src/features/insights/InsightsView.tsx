@@ -2,7 +2,8 @@ import { useId, useState } from 'react';
 import type { InsightsOverview } from '../../../../shared/domain/insights';
 import { call, errorMessage } from '../../api';
 import { ExportDialog } from './ExportDialog';
-import { NotReachedList } from './NotReachedList';
+import { HarmPatternsSection } from './HarmPatternsSection';
+import { NotReachedList, type InsightsSettingsChange } from './NotReachedList';
 import { PeopleSection, type PersonSelection } from './PeopleSection';
 import { FollowThroughCard, ResponseCard } from './RatesSection';
 import { TagTrends } from './TagTrends';
@@ -62,9 +63,9 @@ export function InsightsView() {
   const overview = insights.overview;
   const nothingYet = overview !== null && overview.momentsInLog === 0 && overview.totals.followThrough.intentions === 0 && overview.totals.response.shown === 0;
 
-  const setNotReachedWeeks = (notReachedWeeks: number) => {
+  const saveInsightsSettings = (insights: InsightsSettingsChange) => {
     setSettingError(null);
-    call('settings.update', { insights: { notReachedWeeks } }).catch((e: unknown) => setSettingError(errorMessage(e)));
+    call('settings.update', { insights }).catch((e: unknown) => setSettingError(errorMessage(e)));
   };
 
   return (
@@ -119,12 +120,16 @@ export function InsightsView() {
               </p>
             </div>
           ) : (
-            <Weeks overview={overview} />
+            <>
+              <Weeks overview={overview} />
+              <HarmPatternsSection value={overview.patterns} />
+            </>
           )}
           <NotReachedList
             value={overview.notReached}
+            now={overview.generatedAt}
             timeZone={overview.timeZone}
-            onWeeksChange={setNotReachedWeeks}
+            onSettingsChange={saveInsightsSettings}
             onShowPerson={(name) => setPerson({ name, focus: true })}
           />
           <PeopleSection people={insights.people} timeZone={overview.timeZone} selection={person} onSelect={setPerson} />

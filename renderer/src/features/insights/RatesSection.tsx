@@ -1,4 +1,4 @@
-import type { FollowThrough, ResponseStats } from '../../../../shared/domain/insights';
+import { MIN_ANSWERS_FOR_RATE, type FollowThrough, type ResponseStats } from '../../../../shared/domain/insights';
 import { percent, plural } from './format';
 
 /** A bar split into labelled parts; the labels carry the numbers, the colours only repeat them. */
@@ -26,10 +26,17 @@ export function FollowThroughCard(props: { value: FollowThrough }) {
         <p className="muted">No meetings with an intention in this period yet. Set one on the card before a meeting (“how will you show up?”).</p>
       ) : (
         <>
-          <p className="stat__headline">
-            <span className="stat__figure">{percent(f.keptRate)}</span> kept fully
-            {answered > 0 && <span className="muted"> · {percent(f.atLeastPartlyRate)} at least partly</span>}
-          </p>
+          {f.keptRate === null ? (
+            <p className="stat__headline">
+              <span className="stat__figure">{f.yes}</span> of {answered} kept fully
+              {answered > 0 && <span className="muted"> · {f.yes + f.partly} at least partly</span>}
+            </p>
+          ) : (
+            <p className="stat__headline">
+              <span className="stat__figure">{percent(f.keptRate)}</span> kept fully
+              <span className="muted"> · {percent(f.atLeastPartlyRate)} at least partly</span>
+            </p>
+          )}
           <SplitBar
             parts={[
               { key: 'yes', value: f.yes },
@@ -55,6 +62,7 @@ export function FollowThroughCard(props: { value: FollowThrough }) {
             Of {plural(f.intentions, 'meeting')} with an intention, {answered} answered “kept?”
             {f.notAnswered > 0 && `, ${f.notAnswered} left it blank`}
             {f.notReflected > 0 && `, ${f.notReflected} not looked back on`}.
+            {f.keptRate === null && ` A percentage appears from ${MIN_ANSWERS_FOR_RATE} answers on.`}
           </p>
         </>
       )}
@@ -78,9 +86,15 @@ export function ResponseCard(props: { value: ResponseStats }) {
         <p className="muted">No check-in cards were shown in this period.</p>
       ) : (
         <>
-          <p className="stat__headline">
-            <span className="stat__figure">{percent(r.rate)}</span> of {plural(r.shown, 'card')} shown
-          </p>
+          {r.rate === null ? (
+            <p className="stat__headline">
+              <span className="stat__figure">{r.answered + r.filledInLater}</span> of {plural(r.shown, 'card')} answered
+            </p>
+          ) : (
+            <p className="stat__headline">
+              <span className="stat__figure">{percent(r.rate)}</span> of {plural(r.shown, 'card')} shown
+            </p>
+          )}
           <SplitBar
             parts={[
               { key: 'answered', value: r.answered },

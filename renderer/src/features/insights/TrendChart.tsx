@@ -1,6 +1,6 @@
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis, type TooltipContentProps, type TooltipValueType } from 'recharts';
 import type { InsightsOverview } from '../../../../shared/domain/insights';
-import { comparedWith, plural, weekRange, weekShort } from './format';
+import { instantWeekdayTime, plural, weekRange, weekShort } from './format';
 
 interface Point {
   week: string;
@@ -13,11 +13,12 @@ interface Point {
 export function trendSummary(overview: InsightsOverview): string {
   const weeks = overview.weeks;
   const current = weeks.at(-1)!;
-  const previous = weeks.at(-2);
   const { own, witnessed } = overview.totals;
+  // Like with like: this week so far against last week up to the same weekday and hour.
+  const lastWeek = overview.sameTimeLastWeek;
   const parts = [
-    `This week so far: ${plural(current.own.helped, 'moment')} that helped trust and ${current.own.harmed} that harmed it` +
-      (previous ? ` (helped: ${comparedWith(current.own.helped, previous.own.helped)}; harmed: ${comparedWith(current.own.harmed, previous.own.harmed)}).` : '.'),
+    `This week so far: ${plural(current.own.helped, 'moment')} that helped trust and ${current.own.harmed} that harmed it.`,
+    `By the same time last week (${instantWeekdayTime(lastWeek.asOf, overview.timeZone)}): ${lastWeek.own.helped} helped, ${lastWeek.own.harmed} harmed.`,
     `Over ${plural(weeks.length, 'week')}: ${own.helped} helped, ${own.harmed} harmed.`,
   ];
   if (witnessed.helped + witnessed.harmed > 0) parts.push(`You also witnessed ${witnessed.helped} helping and ${witnessed.harmed} harming, counted apart.`);

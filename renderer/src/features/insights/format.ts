@@ -42,8 +42,25 @@ export function plural(n: number, one: string, many = `${one}s`): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** "2 more", "1 fewer", "the same" compared with the week before. */
-export function comparedWith(now: number, before: number): string {
-  if (now === before) return 'same as the week before';
-  return now > before ? `${now - before} more than the week before` : `${before - now} fewer than the week before`;
+/** "Monday 09:30" for an instant, in a zone. */
+export function instantWeekdayTime(instant: string, timeZone: string): string {
+  return new Intl.DateTimeFormat(undefined, { timeZone, weekday: 'long', hour: '2-digit', minute: '2-digit' }).format(new Date(instant));
+}
+
+const WEEK_MS = 7 * 86_400_000;
+
+/** Whole weeks from one instant to another (rounded down). */
+export function weeksBetween(from: string, to: string): number {
+  return Math.max(0, Math.floor((Date.parse(to) - Date.parse(from)) / WEEK_MS));
+}
+
+/** When a coming meeting is, said as a person would: "today at 14:00", "tomorrow at 09:30", "on Thursday", "on Tue 1 Dec". */
+export function nextChance(start: string, now: string, timeZone: string): string {
+  const day = (instant: string) => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(instant));
+  const time = new Intl.DateTimeFormat(undefined, { timeZone, hour: '2-digit', minute: '2-digit' }).format(new Date(start));
+  const days = Math.round((Date.parse(`${day(start)}T12:00:00Z`) - Date.parse(`${day(now)}T12:00:00Z`)) / 86_400_000);
+  if (days <= 0) return `today at ${time}`;
+  if (days === 1) return `tomorrow at ${time}`;
+  if (days < 7) return `on ${new Intl.DateTimeFormat(undefined, { timeZone, weekday: 'long' }).format(new Date(start))}`;
+  return `on ${new Intl.DateTimeFormat(undefined, { timeZone, weekday: 'short', day: 'numeric', month: 'short' }).format(new Date(start))}`;
 }

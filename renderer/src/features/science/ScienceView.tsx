@@ -1,3 +1,4 @@
+import { MIN_MOMENTS_FOR_PATTERN } from '../../../../shared/domain/harm-patterns';
 import { STUDIES, type Study } from './studies';
 
 /** Jumps within the page without touching the hash, which is the app's route. */
@@ -91,6 +92,33 @@ export function ScienceView() {
           <li>Helped and harmed are counted apart on purpose: a harm is not undone by a help elsewhere, and a single score would hide that.</li>
           <li>“Not reached lately” is a nudge to reach out, not a judgement. Some people you meet rarely, and that can be fine.</li>
           <li>Everything stays on this computer. A weekly summary leaves it only if you export it and share it yourself.</li>
+        </ul>
+      </section>
+      <section className="card" aria-labelledby="science-patterns">
+        <h2 id="science-patterns">What a pattern in your log can and cannot mean</h2>
+        <p>
+          “What goes with harm” compares the share of your moments that harmed trust in one situation (say, after three or more back-to-back meetings)
+          with the share everywhere else. It shows the counts and a 95% interval: the range of shares that would fit your moments, given how few there
+          are. Read “Of your 23 moments after three or more back-to-back meetings, 9 were harm (39%, 22–59%); otherwise 12%” as: in your log, harm
+          came up more often after long runs of meetings, and the difference is larger than a few moments either way would explain.
+        </p>
+        <h3>What it can mean</h3>
+        <ul className="science__list">
+          <li>Something to try: a five-minute gap after the third meeting, a different hour for a hard conversation, a walk before a 1:1.</li>
+          <li>A question to bring to a coach or mentor, with numbers from your own weeks rather than a general rule.</li>
+        </ul>
+        <h3>What it cannot mean</h3>
+        <ul className="science__list">
+          <li>
+            It is not a cause. Busy days may be the days with hard news; a person may be in the meetings where things go wrong for other reasons. The
+            meetings do not necessarily make the harm.
+          </li>
+          <li>It counts what you noticed and logged. If you log more on hard days, harm will look more common on them.</li>
+          <li>
+            It is one person’s log, not a study. With many situations looked at, one will stand out now and then by chance: that is why the interval
+            is shown, and why a situation is shown only from {MIN_MOMENTS_FOR_PATTERN} moments in it and {MIN_MOMENTS_FOR_PATTERN} outside it.
+          </li>
+          <li>Nothing about a person is a verdict on them: “moments with Sam” are your moments, about how you showed up.</li>
         </ul>
       </section>
     </section>
