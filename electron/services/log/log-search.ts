@@ -1,55 +1,77 @@
 import { performance } from 'node:perf_hooks';
 import { searchableText, type LogRow } from './log-rows';
-import { queryWords, searchSegment } from './search-words';
+import { queryWords, searchWords } from './search-words';
 
-/** Entries per block: small enough that rewriting one after an edit costs microseconds. */
-const BLOCK = 256;
 /** The longest the first reading of the log may hold the process before letting other work run. */
 const SLICE_MS = 8;
+/** Entries read between two looks at the clock. */
+const CLOCK_EVERY = 256;
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-/** Asked after each block read: true to let other work run first. Tests pass `() => true`. */
+/** Asked after each entry read: true to let other work run first. Tests pass `() => true`. */
 export type YieldPolicy = () => boolean;
 
 function afterTimeSlice(): YieldPolicy {
   let sliceStart = performance.now();
+  let read = 0;
   return () => {
-    if (performance.now() - sliceStart <= SLICE_MS) return false;
+    if (++read % CLOCK_EVERY !== 0 || performance.now() - sliceStart <= SLICE_MS) return false;
     sliceStart = performance.now();
     return true;
   };
 }
 
-/**
- * The words of BLOCK consecutive slots, as one string: each slot's words joined, each word preceded
- * by a space, with where every slot starts. One string per block instead of one per entry keeps
- * the memory to the words themselves, and lets `indexOf` run through many entries at once.
- */
-interface Block {
-  text: string;
-  /** starts[i] is where slot i of the block begins; starts[BLOCK] is the end. */
-  starts: Int32Array;
+/** The slots whose entries contain one word: a growable array of 32-bit numbers, 4 bytes each. */
+class Postings {
+  slots = new Int32Array(4);
+  length = 0;
+
+  push(slot: number): void {
+    if (this.slots[this.length - 1] === slot && this.length > 0) return; // the word twice in one entry
+    if (this.length === this.slots.length) {
+      const grown = new Int32Array(Math.ceil(this.slots.length * 1.5));
+      grown.set(this.slots);
+      this.slots = grown;
+    }
+    this.slots[this.length++] = slot;
+  }
+
+  /** Gives back the room kept for growth (after the first reading, most words stop growing). */
+  trim(): void {
+    if (this.slots.length > this.length) this.slots = this.slots.slice(0, this.length);
+  }
 }
 
 /**
  * Full-text search over the log: every word typed must begin a word of the entry, ignoring case,
- * accents and doubled letters. A scan of the entries' words, kept compact in blocks, answers in a
- * few milliseconds over years of history — about as fast as an inverted index and a fraction of
- * its memory. The words are read in time slices after a (re)start; until a block is read, its
- * entries are matched from their text directly, so answers are the same from the first moment.
+ * accents and doubled letters (see search-words.ts). An inverted index — each distinct word with
+ * the slots of the entries using it, in flat 32-bit arrays — answers a keystroke in about a
+ * millisecond over years of history, for a few megabytes.
+ *
+ * The log is read in time slices after a (re)start; entries not read yet are matched from their
+ * text directly, so answers are the same from the first moment. An edited or removed entry's old
+ * words stay in the index (finding them again would cost a copy of every entry's words): such
+ * "stale" slots are checked against their current text whenever they come up as a match.
  */
 export class LogSearch {
   /** The row in each slot (null: a removed entry's slot, left empty). */
   private slots: (LogRow | null)[] = [];
-  private blocks: Block[] = [];
+  /** Every distinct word, with the slots of the entries containing it. */
+  private postings = new Map<string, Postings>();
+  /** The distinct words by their first letter, to find the words a prefix begins. */
+  private wordsByInitial = new Map<string, string[]>();
+  /** Slots before this one are in the index. */
+  private readUpTo = 0;
+  /** Slots whose index entries may name words the entry no longer has. */
+  private stale = new Set<number>();
   private generation = 0;
   private reading: Promise<void> = Promise.resolve();
-  /** True while a time-sliced reading is under way (it reads new slots when it gets to them). */
+  /** True while a time-sliced reading is under way: it reads the slots past `readUpTo` itself. */
   private readingInProgress = false;
 
   constructor(private readonly yieldPolicy: () => YieldPolicy = afterTimeSlice) {}
 
-  /** Resolves once every entry's words are read (tests and benchmarks wait for it). */
+  /** Resolves once every entry is in the index (tests and benchmarks wait for it). */
   async whenRead(): Promise<void> {
     // A restart while waiting (history finished loading, an import) means waiting for that one too.
     let generation;
@@ -64,30 +86,41 @@ export class LogSearch {
     const generation = ++this.generation;
     this.slots = [...rows];
     this.slots.forEach((row, slot) => (row!.slot = slot));
-    this.blocks = [];
-    this.readingInProgress = true;
+    this.postings = new Map();
+    this.wordsByInitial = new Map();
+    this.stale = new Set();
+    this.readUpTo = 0;
     const shouldYield = this.yieldPolicy();
+    this.readingInProgress = true;
     this.reading = (async () => {
-      while (generation === this.generation && this.blocks.length * BLOCK < this.slots.length) {
-        this.blocks.push(this.readBlock(this.blocks.length));
+      while (generation === this.generation && this.readUpTo < this.slots.length) {
+        const row = this.slots[this.readUpTo];
+        if (row) this.addWords(this.readUpTo, row);
+        this.readUpTo++;
         if (shouldYield()) await nextTurn();
       }
-      if (generation === this.generation) this.readingInProgress = false;
+      if (generation !== this.generation) return;
+      this.readingInProgress = false;
+      for (const postings of this.postings.values()) postings.trim();
     })();
     return this.reading;
   }
 
-  /** An entry added (`before` null), changed, or removed (`after` null). */
+  /** An entry added (`before` undefined), changed, or removed (`after` null). */
   update(before: LogRow | undefined, after: LogRow | null): void {
     let slot = before?.slot ?? -1;
     if (slot < 0 && !after) return;
     if (slot < 0) slot = this.slots.push(after) - 1;
     else this.slots[slot] = after;
     if (after) after.slot = slot;
-    const blockNumber = Math.floor(slot / BLOCK);
-    if (blockNumber < this.blocks.length) this.rewriteSlot(blockNumber, slot % BLOCK, after);
-    // Past the blocks read so far: a reading under way gets there; otherwise a new last block.
-    else if (!this.readingInProgress) this.blocks.push(this.readBlock(blockNumber));
+    if (slot < this.readUpTo) {
+      if (before) this.stale.add(slot);
+      if (after) this.addWords(slot, after);
+    } else if (!this.readingInProgress) {
+      // Past the reading, which has finished: the new last slot is read now.
+      if (after) this.addWords(slot, after);
+      this.readUpTo = slot + 1;
+    }
   }
 
   /** Which rows match every word of `text` (as the start of one of their words). */
@@ -97,59 +130,38 @@ export class LogSearch {
     // matched[slot] counts the query's words found in that slot so far, in order: a slot
     // missing one word can never reach the total.
     const matched = new Uint8Array(this.slots.length);
-    words.forEach((word, k) => {
-      const needle = ` ${word}`;
-      for (let b = 0; b < this.blocks.length; b++) {
-        const { text: blockText, starts } = this.blocks[b]!;
-        const base = b * BLOCK;
-        let at = blockText.indexOf(needle);
-        while (at >= 0) {
-          const local = slotAt(starts, at);
-          if (matched[base + local] === k) matched[base + local] = k + 1;
-          // The rest of this slot cannot add anything: continue at the next one.
-          at = blockText.indexOf(needle, starts[local + 1]!);
-        }
-      }
-      for (let slot = this.blocks.length * BLOCK; slot < this.slots.length; slot++) {
-        const row = this.slots[slot];
-        if (row && matched[slot] === k && searchSegment(searchableText(row.entry)).includes(needle)) matched[slot] = k + 1;
+    words.forEach((prefix, k) => {
+      for (const word of this.wordsByInitial.get(prefix[0]!) ?? []) {
+        if (!word.startsWith(prefix)) continue;
+        const { slots, length } = this.postings.get(word)!;
+        for (let i = 0; i < length; i++) if (matched[slots[i]!] === k) matched[slots[i]!] = k + 1;
       }
     });
     const all = words.length;
+    const check = (slot: number) => {
+      const row = this.slots[slot];
+      matched[slot] = row && matchesAll(searchWords(searchableText(row.entry)), words) ? all : 0;
+    };
+    for (const slot of this.stale) check(slot);
+    for (let slot = this.readUpTo; slot < this.slots.length; slot++) check(slot);
     return (row) => row.slot >= 0 && matched[row.slot] === all;
   }
 
-  private readBlock(blockNumber: number): Block {
-    const starts = new Int32Array(BLOCK + 1);
-    let text = '';
-    for (let i = 0; i < BLOCK; i++) {
-      starts[i] = text.length;
-      const row = this.slots[blockNumber * BLOCK + i];
-      if (row) text += searchSegment(searchableText(row.entry));
+  private addWords(slot: number, row: LogRow): void {
+    for (const word of searchWords(searchableText(row.entry))) {
+      let postings = this.postings.get(word);
+      if (!postings) {
+        postings = new Postings();
+        this.postings.set(word, postings);
+        const initial = this.wordsByInitial.get(word[0]!);
+        if (initial) initial.push(word);
+        else this.wordsByInitial.set(word[0]!, [word]);
+      }
+      postings.push(slot);
     }
-    starts[BLOCK] = text.length;
-    return { text, starts };
-  }
-
-  private rewriteSlot(blockNumber: number, local: number, row: LogRow | null): void {
-    const block = this.blocks[blockNumber]!;
-    const segment = row ? searchSegment(searchableText(row.entry)) : '';
-    const from = block.starts[local]!;
-    const to = block.starts[local + 1]!;
-    block.text = block.text.slice(0, from) + segment + block.text.slice(to);
-    const shift = segment.length - (to - from);
-    for (let i = local + 1; i <= BLOCK; i++) block.starts[i] = block.starts[i]! + shift;
   }
 }
 
-/** The slot whose words contain position `at` (the last start at or before it). */
-function slotAt(starts: Int32Array, at: number): number {
-  let low = 0;
-  let high = BLOCK - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (starts[mid]! <= at) low = mid;
-    else high = mid - 1;
-  }
-  return low;
+function matchesAll(entryWords: string[], prefixes: string[]): boolean {
+  return prefixes.every((prefix) => entryWords.some((word) => word.startsWith(prefix)));
 }

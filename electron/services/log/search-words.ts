@@ -12,7 +12,8 @@ const STOP_WORDS = new Set(
 
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 const NOT_A_WORD = /[^\p{L}\p{N}]+/u;
-const ASCII = /^[\x00-\x7f]*$/;
+/** Printable ASCII and line breaks have no accents to take off (and most notes are just that). */
+const BEYOND_ASCII = /[^ -~\t\n\r]/;
 
 function withoutDoubledLetters(word: string): string {
   let out = word[0] ?? '';
@@ -23,7 +24,7 @@ function withoutDoubledLetters(word: string): string {
 /** The searchable words of `text`, in order (repeats kept). */
 export function searchWords(text: string): string[] {
   // Decomposing splits "é" into "e" and its accent, which is then dropped; ASCII has none to split.
-  const plain = (ASCII.test(text) ? text : text.normalize('NFKD').replace(COMBINING_MARKS, '')).toLowerCase();
+  const plain = (BEYOND_ASCII.test(text) ? text.normalize('NFKD').replace(COMBINING_MARKS, '') : text).toLowerCase();
   const words: string[] = [];
   for (const word of plain.split(NOT_A_WORD)) if (word && !STOP_WORDS.has(word)) words.push(withoutDoubledLetters(word));
   return words;
