@@ -1,0 +1,23 @@
+import { useEffect } from 'react';
+import { subscribe } from '../../api';
+import { navigate, useHashRoute } from '../../hooks/useHashRoute';
+import { useTheme } from '../../hooks/useTheme';
+import { CheckInPopup } from '../check-in/CheckInPopup';
+import { useDataReplaced } from '../settings/data/useDataReplaced';
+import { useVault } from '../vault/useVault';
+import { LogMomentPopup } from './LogMomentPopup';
+
+/**
+ * The popup window near the tray: "Log a moment" or a check-in card. It has its own page
+ * (popup.html) so it loads only this and what it uses: no chart, no main-window screen.
+ */
+export function PopupApp() {
+  useTheme();
+  useDataReplaced();
+  const route = useHashRoute();
+  const vault = useVault();
+  // The main process switches the popup between its two faces without reloading it.
+  useEffect(() => subscribe('popup.show', ({ route: face }) => navigate(`/popup/${face}`)), []);
+  if (route === '/popup/check-in') return <CheckInPopup />;
+  return <LogMomentPopup locked={vault?.locked ?? false} />;
+}
