@@ -1,11 +1,13 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { subscribe } from '../../api';
 import { navigate, useHashRoute } from '../../hooks/useHashRoute';
 import { useTheme } from '../../hooks/useTheme';
-import { CheckInPopup } from '../check-in/CheckInPopup';
 import { useDataReplaced } from '../settings/data/useDataReplaced';
 import { useVault } from '../vault/useVault';
 import { LogMomentPopup } from './LogMomentPopup';
+
+// The check-in face loads when first shown: "Log a moment" should not wait for it.
+const CheckInPopup = lazy(() => import('../check-in/CheckInPopup').then((m) => ({ default: m.CheckInPopup })));
 
 /**
  * The popup window near the tray: "Log a moment" or a check-in card. It has its own page
@@ -18,6 +20,12 @@ export function PopupApp() {
   const vault = useVault();
   // The main process switches the popup between its two faces without reloading it.
   useEffect(() => subscribe('popup.show', ({ route: face }) => navigate(`/popup/${face}`)), []);
-  if (route === '/popup/check-in') return <CheckInPopup />;
+  if (route === '/popup/check-in') {
+    return (
+      <Suspense fallback={<main className="popup" aria-busy="true" />}>
+        <CheckInPopup />
+      </Suspense>
+    );
+  }
   return <LogMomentPopup locked={vault?.locked ?? false} />;
 }
