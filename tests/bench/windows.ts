@@ -78,7 +78,7 @@ export async function runWindowsBench(): Promise<void> {
     const samples = { reactOnly: [] as number[], popup: [] as number[], main: [] as number[] };
     // Interleaved, so a busy moment on the machine falls on every page alike.
     for (let run = 0; run < RUNS + 1; run++) {
-      const react = await firstControlMs(browser, `${reactOnly.url}/index.html`, async () => undefined);
+      const react = await firstControlMs(browser, `${reactOnly.url}/index.html`, () => Promise.resolve());
       const popup = await firstControlMs(browser, `${harness.baseUrl}/popup.html#/popup/log`, (page) => harness.attach(page, 'popup'));
       const main = await firstControlMs(browser, `${harness.baseUrl}/index.html#/today`, (page) => harness.attach(page, 'main'));
       if (run === 0) continue; // the first round warms the browser process and the services, not the pages
