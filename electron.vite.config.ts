@@ -45,7 +45,13 @@ export default defineConfig({
     build: {
       outDir: resolve(root, 'out/renderer'),
       sourcemap: false,
-      rollupOptions: { input: { index: resolve(root, 'renderer/index.html') } },
+      minify: true,
+      // Two pages: the main window, and the popup that loads only what it shows.
+      rollupOptions: {
+        input: { index: resolve(root, 'renderer/index.html'), popup: resolve(root, 'renderer/popup.html') },
+        // React in a chunk of its own, shared by both pages, named for what it is.
+        output: { codeSplitting: { groups: [{ name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/ }] } },
+      },
     },
   },
 });

@@ -14,7 +14,7 @@ export default defineConfig({
           include: ['tests/unit/**/*.test.ts'],
           exclude: ['tests/unit/**/*.tz.test.ts'],
           environment: 'node',
-          // electron-store imports 'electron'; inlining lets a test replace that import (PLATFORM.md).
+          // electron-store imports 'electron'; inlining lets a test replace that import.
           server: { deps: { inline: ['electron-store'] } },
         },
       },

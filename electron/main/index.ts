@@ -12,7 +12,7 @@ import { APP_ORIGIN } from '../services/shell/app-protocol';
 import { setLinuxAutostart } from '../services/shell/autostart';
 import { readDoNotDisturb, runCommand } from '../services/shell/do-not-disturb';
 import { keyringSecretBox } from '../services/shell/keyring';
-import { devServerUrl, type LaunchFacts } from '../services/shell/launch';
+import { devServerUrl, rendererPageUrl, type LaunchFacts } from '../services/shell/launch';
 import { hasStatusNotifierHost, watchLockSignals } from '../services/shell/linux-session-bus';
 import { detectProfile } from '../services/shell/platform-profile';
 import { ShellController } from '../services/shell/shell-controller';
@@ -37,7 +37,7 @@ const profile = detectProfile({ platform: process.platform, env: process.env, ar
 const launch: LaunchFacts = { profile, packaged: app.isPackaged, argv: process.argv, execPath: process.execPath, appPath: app.getAppPath(), env: process.env };
 const devServer = devServerUrl(launch);
 const isAppUrl = appUrlMatcher(APP_ORIGIN, devServer);
-const pageUrl = (route: string): string => `${devServer ?? `${APP_ORIGIN}/index.html`}#${route}`;
+const pageUrl = (route: string): string => rendererPageUrl(APP_ORIGIN, devServer, route);
 const log = (message: string, error?: unknown) => console.error(message, error ?? '');
 const sessionEnd = { listeners: [] as (() => void)[] };
 const windows = new Windows({

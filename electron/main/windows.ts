@@ -8,7 +8,6 @@ import type { MainWindowPort, PopupWindowPort } from '../services/shell/shell-po
 export class Windows {
   private main: BrowserWindow | null = null;
   private popup: BrowserWindow | null = null;
-  private popupReady: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly options: {
@@ -83,11 +82,10 @@ export class Windows {
       win.setAlwaysOnTop(true, 'pop-up-menu');
       win.on('session-end', this.options.onSessionEnd);
       win.on('closed', () => (this.popup = null));
-      this.popupReady = new Promise((resolve) => win.once('ready-to-show', () => resolve()));
       void win.loadURL(url);
       this.popup = win;
     },
-    whenReady: () => this.popupReady,
+    onPageLoading: (listener) => alive(this.popup)?.webContents.on('did-start-loading', listener),
     navigate: (route) => alive(this.popup)?.webContents.send(eventChannel('popup.show'), { route }),
     setBounds: (bounds) => alive(this.popup)?.setBounds(bounds),
     setFocusable: (focusable) => alive(this.popup)?.setFocusable(focusable),

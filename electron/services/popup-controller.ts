@@ -6,6 +6,11 @@ export interface PopupSurface {
   /** `focus`: take the keyboard (the user asked for it); otherwise appear without taking focus. */
   show(route: PopupRoute, focus: boolean): void;
   hide(): void;
+  /**
+   * The popup's page has drawn `route` (see the `windows.popupReady` command): a window created
+   * hidden and asked to show that face may appear now without flashing empty.
+   */
+  pageReady?(route: PopupRoute): void;
 }
 
 /**
@@ -50,6 +55,11 @@ export class PopupController {
       this.visible = null;
       this.surface.hide();
     }
+  }
+
+  /** The popup's page reports it has drawn a face: passed on to the window. */
+  pageReady(route: PopupRoute): void {
+    this.surface.pageReady?.(route);
   }
 
   /** The user closed the popup (Esc, the close button, or after saving). */

@@ -1,8 +1,5 @@
-import { useEffect } from 'react';
-import { call, subscribe } from './api';
+import { lazy, Suspense } from 'react';
 import { ViewErrorBoundary } from './components/ViewErrorBoundary';
-import { CheckInPopup } from './features/check-in/CheckInPopup';
-import { LogMomentPopup } from './features/popup/LogMomentPopup';
 import { MainShell } from './features/shell/MainShell';
 import { navigate, routePath, useHashRoute } from './hooks/useHashRoute';
 import { useTheme } from './hooks/useTheme';
@@ -12,32 +9,27 @@ import { UnlockScreen } from './features/vault/UnlockScreen';
 import { useVault } from './features/vault/useVault';
 import { DEFAULT_VIEW, MAIN_ROUTES } from './routes';
 
-/** One bundle for both windows: the main process opens each on its own route. */
+// The popup has its own page (popup.html); here only for a shell still opening index.html#/popup/...
+const PopupApp = lazy(() => import('./features/popup/PopupApp').then((m) => ({ default: m.PopupApp })));
+
+/** The main window's page: each view is loaded when first shown (see routes.tsx). */
 export function App() {
+  const route = useHashRoute();
+  if (route.startsWith('/popup')) {
+    return (
+      <Suspense fallback={null}>
+        <PopupApp />
+      </Suspense>
+    );
+  }
+  return <MainWindow route={route} />;
+}
+
+function MainWindow(props: { route: string }) {
   useTheme();
   useDataReplaced();
-  const route = useHashRoute();
   const vault = useVault();
   const info = useAppInfo();
-  const isPopup = route.startsWith('/popup');
-  // The main process switches the popup between its two faces without reloading it.
-  useEffect(() => (isPopup ? subscribe('popup.show', ({ route: face }) => navigate(`/popup/${face}`)) : undefined), [isPopup]);
-  // Every view sits behind its own error boundary: no data can blank a window.
-  const closePopup = { label: 'Close', onClick: () => void call('windows.closePopup') };
-  if (route === '/popup/check-in') {
-    return (
-      <ViewErrorBoundary key="check-in" name="the check-in" back={closePopup}>
-        <CheckInPopup />
-      </ViewErrorBoundary>
-    );
-  }
-  if (isPopup) {
-    return (
-      <ViewErrorBoundary key="popup" name="Log a moment" back={closePopup}>
-        <LogMomentPopup locked={vault?.locked ?? false} />
-      </ViewErrorBoundary>
-    );
-  }
   // While the log is locked, the main window shows nothing of it: only the way to unlock.
   if (vault?.locked) {
     return (
@@ -46,13 +38,14 @@ export function App() {
       </ViewErrorBoundary>
     );
   }
-  const path = routePath(route);
+  const path = routePath(props.route);
   const current = MAIN_ROUTES.find((r) => `/${r.view}` === path) ?? MAIN_ROUTES.find((r) => r.view === DEFAULT_VIEW)!;
+  // Every view sits behind its own error boundary: no data can blank a window.
   const back = current.view === DEFAULT_VIEW ? { label: 'Open Settings', onClick: () => navigate('/settings') } : { label: 'Go to Today', onClick: () => navigate(`/${DEFAULT_VIEW}`) };
   return (
     <MainShell view={current.view}>
       <ViewErrorBoundary key={current.view} name={`the ${current.label} view`} back={back}>
-        {current.render()}
+        <Suspense fallback={null}>{current.render()}</Suspense>
       </ViewErrorBoundary>
     </MainShell>
   );

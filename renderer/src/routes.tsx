@@ -1,12 +1,15 @@
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode } from 'react';
 import type { MainView } from '../../shared/contract/index';
-import { LogView } from './features/log/LogView';
-import { InsightsView } from './features/insights/InsightsView';
-import { ScienceView } from './features/science/ScienceView';
-import { ReviewView } from './features/review/ReviewView';
-import { FirstRun } from './features/onboarding/FirstRun';
-import { TodayView } from './features/today/TodayView';
-import { SettingsView } from './features/settings/SettingsView';
+
+// Each view is its own chunk, loaded when first shown: opening the window on Today never
+// loads the charts of Insights or the forms of Settings.
+const LogView = lazy(() => import('./features/log/LogView').then((m) => ({ default: m.LogView })));
+const InsightsView = lazy(() => import('./features/insights/InsightsView').then((m) => ({ default: m.InsightsView })));
+const ScienceView = lazy(() => import('./features/science/ScienceView').then((m) => ({ default: m.ScienceView })));
+const ReviewView = lazy(() => import('./features/review/ReviewView').then((m) => ({ default: m.ReviewView })));
+const FirstRun = lazy(() => import('./features/onboarding/FirstRun').then((m) => ({ default: m.FirstRun })));
+const TodayView = lazy(() => import('./features/today/TodayView').then((m) => ({ default: m.TodayView })));
+const SettingsView = lazy(() => import('./features/settings/SettingsView').then((m) => ({ default: m.SettingsView })));
 
 export interface MainRoute {
   view: MainView;

@@ -22,6 +22,9 @@ import { NoInput } from './common';
 export const MainViewSchema = z.enum(['today', 'review', 'log', 'insights', 'settings', 'science']);
 export type MainView = z.infer<typeof MainViewSchema>;
 
+/** The popup's two faces: the user's own "Log a moment", and a check-in card the coach raised. */
+export const PopupRouteSchema = z.enum(['log', 'check-in']);
+
 
 export const PlatformSupportSchema = z.object({
   os: z.string(),
@@ -115,6 +118,11 @@ export const commands = {
     output: z.null(),
   },
   'windows.closePopup': { input: NoInput, output: z.null() },
+  /**
+   * The popup's page has drawn this face (its first control is on screen): the shell, which
+   * creates the popup hidden, shows it only after this, so a card never flashes empty.
+   */
+  'windows.popupReady': { input: z.object({ route: PopupRouteSchema }).strict(), output: z.null() },
 } as const;
 
 /** Events the main process pushes to windows. */
@@ -139,7 +147,7 @@ export const events = {
   ...vaultEvents,
   'notices.changed': z.array(NoticeSchema),
   /** Tells the popup which face to show: the user's "Log a moment" or a check-in card. */
-  'popup.show': z.object({ route: z.enum(['log', 'check-in']) }),
+  'popup.show': z.object({ route: PopupRouteSchema }),
   /** Asks the main window to show a view (e.g. "Open Touchpoint" from the popup). */
   'navigation.requested': z.object({ view: MainViewSchema }),
 } as const;

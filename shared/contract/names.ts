@@ -64,6 +64,7 @@ export const COMMAND_NAMES = [
   ...VAULT_COMMANDS,
   'windows.openMain',
   'windows.closePopup',
+  'windows.popupReady',
 ] as const;
 
 export const EVENT_NAMES = [

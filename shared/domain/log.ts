@@ -49,7 +49,7 @@ export const LogPageSchema = z.object({
   nextCursor: z.string().nullable(),
   /** How many entries match the query (all pages). */
   total: z.number().int(),
-  /** 'index' once the search index is built; until then a plain text scan (exact words only). */
-  search: z.enum(['index', 'scan', 'none']),
+  /** 'index' when the entries were searched for the query's words, 'none' without a text query. */
+  search: z.enum(['index', 'none']),
 });
 export type LogPage = z.infer<typeof LogPageSchema>;

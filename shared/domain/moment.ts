@@ -1,13 +1,9 @@
 import { z } from 'zod';
+import { LIMITS } from './moment-limits';
 import { TAG_IDS } from './tags';
 import { TimeZoneSchema } from './time';
 
-export const LIMITS = {
-  noteChars: 4000,
-  personChars: 80,
-  peoplePerMoment: 20,
-  tagsPerMoment: TAG_IDS.length,
-} as const;
+export { LIMITS };
 
 export const ValenceSchema = z.enum(['helped', 'harmed'], {
   error: 'Choose whether this moment helped or harmed trust.',

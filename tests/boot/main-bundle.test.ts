@@ -118,13 +118,17 @@ describe('the main bundle, booted under a stand-in for electron', () => {
     // The renderer folder, through the app:// handler: the page and every asset it names.
     const serve = stand.protocolHandlers.get('app');
     if (!serve) throw new Error('app:// not served');
-    const page = await serve({ method: 'GET', url: 'app://touchpoint/index.html' });
-    expect(page.status).toBe(200);
-    const html = await page.text();
-    const assets = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+)"/g)].map((m) => m[1]);
-    expect(assets.length).toBeGreaterThan(0);
-    for (const asset of assets) expect((await serve({ method: 'GET', url: `app://touchpoint/${asset}` })).status).toBe(200);
-    expectPackaged(join(root, 'out', 'renderer', 'index.html'));
+    const pages = new Set(stand.windows.map((w) => new URL(w.url ?? '').pathname.slice(1)));
+    expect([...pages].sort()).toEqual(['index.html', 'popup.html']);
+    for (const name of pages) {
+      const page = await serve({ method: 'GET', url: `app://touchpoint/${name}` });
+      expect(page.status).toBe(200);
+      const html = await page.text();
+      const assets = [...html.matchAll(/(?:src|href)="\.?\/?(assets\/[^"]+)"/g)].map((m) => m[1]);
+      expect(assets.length).toBeGreaterThan(0);
+      for (const asset of assets) expect((await serve({ method: 'GET', url: `app://touchpoint/${asset}` })).status).toBe(200);
+      expectPackaged(join(root, 'out', 'renderer', name));
+    }
   });
 
   it('quitting twice in a row still saves what was written, then quits', async () => {
@@ -150,6 +154,6 @@ describe('the main bundle, booted under a stand-in for electron', () => {
     await quit(packaged.stand);
 
     const development = await bootReady({ packaged: false, env });
-    expect(development.stand.windows.map((w) => w.url)).toEqual(expect.arrayContaining(['http://localhost:5173#/today']));
+    expect(development.stand.windows.map((w) => w.url)).toEqual(expect.arrayContaining(['http://localhost:5173/index.html#/today', 'http://localhost:5173/popup.html#/popup/log']));
   });
 });

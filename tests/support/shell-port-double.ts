@@ -44,8 +44,13 @@ export class ShellPortDouble {
   private readonly powerListeners: { [E in keyof PowerEvents]: PowerEvents[E][] } = { 'lock-screen': [], 'unlock-screen': [], resume: [], 'user-did-become-active': [] };
   private closeListener: (() => boolean) | null = null;
   private trayClick: (() => void) | null = null;
-  private popupReadyResolve: (() => void) | null = null;
-  private popupReady: Promise<void> = Promise.resolve();
+  private pageLoading: (() => void) | null = null;
+  /** The face the popup's page has drawn (it draws after each load or face switch). */
+  private drawnFace: string | null = null;
+  /** Where the page reports a drawn face (the `windows.popupReady` command); the harness wires it. */
+  onPageDrawn: ((face: 'log' | 'check-in') => void) | null = null;
+  /** Whether the page draws by itself right after loading or switching (false: the test draws it). */
+  autoDraw = true;
   readonly port: ShellPort;
 
   constructor(readonly profile: PlatformProfile) {
@@ -100,11 +105,14 @@ export class ShellPortDouble {
             options,
             shownBeforeReady: false,
           };
-          this.popupReady = new Promise((resolve) => (this.popupReadyResolve = resolve));
+          this.drawnFace = null;
+          this.drawSoon();
         },
-        whenReady: () => this.popupReady,
+        onPageLoading: (listener) => (this.pageLoading = listener),
         navigate: (route) => {
-          if (this.popup) this.popup.route = `/popup/${route}`;
+          if (!this.popup) return;
+          this.popup.route = `/popup/${route}`;
+          this.drawSoon();
         },
         // browser-window.md, setBounds/setPosition: not supported on Wayland (the compositor places windows).
         setBounds: (bounds) => {
@@ -214,10 +222,26 @@ export class ShellPortDouble {
     };
   }
 
-  /** The popup's page finished loading (ready-to-show). */
-  loadPopupPage(): void {
-    if (this.popup) this.popup.ready = true;
-    this.popupReadyResolve?.();
+  /** The popup's page draws its current face and says so. */
+  drawPopupPage(): void {
+    if (!this.popup) return;
+    const face = this.popup.route.replace('/popup/', '') as 'log' | 'check-in';
+    this.popup.ready = true;
+    this.drawnFace = face;
+    this.onPageDrawn?.(face);
+  }
+
+  /** The page reloads (after "delete all my data"): nothing is drawn until it draws again. */
+  reloadPopupPage(): void {
+    if (!this.popup) return;
+    this.popup.ready = false;
+    this.drawnFace = null;
+    this.pageLoading?.();
+    this.drawSoon();
+  }
+
+  private drawSoon(): void {
+    if (this.autoDraw) queueMicrotask(() => this.drawPopupPage());
   }
 
   get taskbarButtonForPopup(): boolean {
@@ -288,7 +312,7 @@ export class ShellPortDouble {
 
   private markShown(): void {
     if (!this.popup) return;
-    if (!this.popup.ready) this.popup.shownBeforeReady = true;
+    if (this.drawnFace === null || `/popup/${this.drawnFace}` !== this.popup.route) this.popup.shownBeforeReady = true;
     this.popup.visible = true;
   }
 }

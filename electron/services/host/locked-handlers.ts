@@ -52,5 +52,9 @@ export function createLockedHandlers(deps: {
       host.popup.closeLog();
       return null;
     },
+    'windows.popupReady': ({ route }) => {
+      host.popup.pageReady(route);
+      return null;
+    },
   };
 }

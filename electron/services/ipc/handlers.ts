@@ -84,5 +84,9 @@ export function createHandlers(deps: HandlerDeps): ServiceHandlers {
       deps.popup.closeLog();
       return null;
     },
+    'windows.popupReady': ({ route }) => {
+      deps.popup.pageReady(route);
+      return null;
+    },
   };
 }

@@ -14,13 +14,13 @@ export interface LogRow {
   at: string;
   kind: LogKind;
   entry: LogEntry;
-  /** Lower-case text the plain scan searches (the index searches `text` too). */
-  text: string;
+  /** Where LogSearch keeps the entry's words (-1 until it has them); kept across edits of the entry. */
+  slot: number;
   /** The entry's day in the zone it was written in; computed on first use (it costs an Intl call). */
   day?: string;
 }
 
-const lower = (parts: (string | null | undefined)[]) => parts.filter(Boolean).join(' ').toLocaleLowerCase();
+const joined = (parts: (string | null | undefined)[]) => parts.filter(Boolean).join(' ');
 
 /** A moment, with the check-in that recorded it and the intention set for its meeting (if any). */
 export function momentRow(moment: Moment, checkIn: CheckIn | null, intention: Intention | null): LogRow {
@@ -38,7 +38,7 @@ export function momentRow(moment: Moment, checkIn: CheckIn | null, intention: In
     at: entry.at,
     kind: moment.kind,
     entry,
-    text: lower([moment.note, ...moment.people, ...moment.tags.map(tagLabel), moment.meeting?.title, moment.valence, moment.kind === 'witnessed' ? 'witnessed' : null]),
+    slot: -1,
   };
 }
 
@@ -51,7 +51,7 @@ export function intentionRow(checkIn: CheckIn): LogRow | null {
     at: entry.at,
     kind: 'intention',
     entry,
-    text: lower([intentionText(part.intention), part.meeting.title, ...part.meeting.attendees.map((a) => a.name ?? a.email), 'intention']),
+    slot: -1,
   };
 }
 
@@ -64,22 +64,45 @@ export function reviewRow(review: Review): LogRow {
     at,
     kind: 'review',
     entry,
-    text: lower([...review.answers.flatMap((a) => [a.question, a.answer]), review.tomorrowIntention ? intentionText(review.tomorrowIntention) : null, 'review']),
+    slot: -1,
     day: review.day,
   };
 }
 
 export function followUpRow(followUp: FollowUp, timeZone: string): LogRow {
   const entry: LogEntry = { kind: 'follow-up', key: `follow-up:${followUp.id}`, at: followUp.createdAt, timeZone, followUp };
-  return { id: entry.key, at: entry.at, kind: 'follow-up', entry, text: lower([followUp.text, followUp.person, followUp.repair ? 'repair' : null, 'follow-up follow up']) };
+  return { id: entry.key, at: entry.at, kind: 'follow-up', entry, slot: -1 };
 }
 
 export function noteRow(note: Note): LogRow {
   const entry: LogEntry = { kind: 'note', key: `note:${note.id}`, at: note.occurredAt, timeZone: note.timeZone, note };
-  return { id: entry.key, at: entry.at, kind: 'note', entry, text: lower([note.text, 'note']) };
+  return { id: entry.key, at: entry.at, kind: 'note', entry, slot: -1 };
 }
 
 export function dayOf(row: LogRow): string {
   row.day ??= dayKey(row.at, row.entry.timeZone);
   return row.day;
+}
+
+/**
+ * The text search finds an entry by: its words, the people, behaviour labels and meeting, and
+ * words naming its kind. Derived when the index reads it, so no row keeps a copy of it.
+ */
+export function searchableText(entry: LogEntry): string {
+  switch (entry.kind) {
+    case 'moment': {
+      const { moment } = entry;
+      return joined([moment.note, ...moment.people, ...moment.tags.map(tagLabel), moment.meeting?.title, moment.valence, moment.kind === 'witnessed' ? 'witnessed' : null]);
+    }
+    case 'intention':
+      return joined([intentionText(entry.intention), entry.meeting.title, ...entry.meeting.attendees.map((a) => a.name ?? a.email), 'intention']);
+    case 'review': {
+      const { review } = entry;
+      return joined([...review.answers.flatMap((a) => [a.question, a.answer]), review.tomorrowIntention ? intentionText(review.tomorrowIntention) : null, 'review']);
+    }
+    case 'follow-up':
+      return joined([entry.followUp.text, entry.followUp.person, entry.followUp.repair ? 'repair' : null, 'follow-up follow up']);
+    case 'note':
+      return joined([entry.note.text, 'note']);
+  }
 }

@@ -1,84 +1,167 @@
-import { Charset, Encoder, Index } from 'flexsearch';
-import type { LogRow } from './log-rows';
+import { performance } from 'node:perf_hooks';
+import { searchableText, type LogRow } from './log-rows';
+import { queryWords, searchWords } from './search-words';
 
-/** Words too common to search for: leaving them out keeps the index small and queries fast. */
-const STOP_WORDS = new Set(
-  'a an and are as at be but by for from had has have he her his i if in into is it its me my of on or our she so than that the their them then there they this to was we were what when which who will with you your'.split(' '),
-);
-
-const CHUNK = 500;
+/** The longest the first reading of the log may hold the process before letting other work run. */
+const SLICE_MS = 8;
+/** Entries read between two looks at the clock. */
+const CLOCK_EVERY = 256;
 const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
-function createIndex(): Index {
-  // "forward" indexes every word's beginnings, so a half-typed word already finds its entries;
-  // the normalising encoder ignores case and accents; fastupdate keeps edits and deletes cheap.
-  return new Index({
-    tokenize: 'forward',
-    resolution: 1,
-    fastupdate: true,
-    encoder: new Encoder(Charset.Normalize).assign({ filter: STOP_WORDS }),
-  });
+/** Asked after each entry read: true to let other work run first. Tests pass `() => true`. */
+export type YieldPolicy = () => boolean;
+
+function afterTimeSlice(): YieldPolicy {
+  let sliceStart = performance.now();
+  let read = 0;
+  return () => {
+    if (++read % CLOCK_EVERY !== 0 || performance.now() - sliceStart <= SLICE_MS) return false;
+    sliceStart = performance.now();
+    return true;
+  };
+}
+
+/** The slots whose entries contain one word: a growable array of 32-bit numbers, 4 bytes each. */
+class Postings {
+  slots = new Int32Array(4);
+  length = 0;
+
+  push(slot: number): void {
+    if (this.slots[this.length - 1] === slot && this.length > 0) return; // the word twice in one entry
+    if (this.length === this.slots.length) {
+      const grown = new Int32Array(Math.ceil(this.slots.length * 1.5));
+      grown.set(this.slots);
+      this.slots = grown;
+    }
+    this.slots[this.length++] = slot;
+  }
+
+  /** Gives back the room kept for growth (after the first reading, most words stop growing). */
+  trim(): void {
+    if (this.slots.length > this.length) this.slots = this.slots.slice(0, this.length);
+  }
 }
 
 /**
- * Full-text search over the log with FlexSearch: every word must match, the words' beginnings
- * are enough, and answers come in well under a millisecond even over years of history, so
- * results follow typing. Building the index for years of history takes seconds, so it is
- * built in the background in small chunks; until it is ready a plain scan answers. Changes
- * made meanwhile are queued and applied once the build finishes.
+ * Full-text search over the log: every word typed must begin a word of the entry, ignoring case,
+ * accents and doubled letters (see search-words.ts). An inverted index — each distinct word with
+ * the slots of the entries using it, in flat 32-bit arrays — answers a keystroke in about a
+ * millisecond over years of history, for a few megabytes.
+ *
+ * The log is read in time slices after a (re)start; entries not read yet are matched from their
+ * text directly, so answers are the same from the first moment. An edited or removed entry's old
+ * words stay in the index (finding them again would cost a copy of every entry's words): such
+ * "stale" slots are checked against their current text whenever they come up as a match.
  */
 export class LogSearch {
-  private index: Index | null = null;
-  private building: Promise<void> | null = null;
+  /** The row in each slot (null: a removed entry's slot, left empty). */
+  private slots: (LogRow | null)[] = [];
+  /** Every distinct word, with the slots of the entries containing it. */
+  private postings = new Map<string, Postings>();
+  /** The distinct words by their first letter, to find the words a prefix begins. */
+  private wordsByInitial = new Map<string, string[]>();
+  /** Slots before this one are in the index. */
+  private readUpTo = 0;
+  /** Slots whose index entries may name words the entry no longer has. */
+  private stale = new Set<number>();
   private generation = 0;
-  private readonly pending = new Map<string, LogRow | null>();
+  private reading: Promise<void> = Promise.resolve();
+  /** True while a time-sliced reading is under way: it reads the slots past `readUpTo` itself. */
+  private readingInProgress = false;
 
-  get ready(): boolean {
-    return this.index !== null && this.building === null;
+  constructor(private readonly yieldPolicy: () => YieldPolicy = afterTimeSlice) {}
+
+  /** Resolves once every entry is in the index (tests and benchmarks wait for it). */
+  async whenRead(): Promise<void> {
+    // A restart while waiting (history finished loading, an import) means waiting for that one too.
+    let generation;
+    do {
+      generation = this.generation;
+      await this.reading;
+    } while (generation !== this.generation);
   }
 
-  /** Starts (or restarts) building from scratch over `rows`. */
+  /** Starts over with `rows` (every entry of the log), reading their words in time slices. */
   rebuild(rows: readonly LogRow[]): Promise<void> {
     const generation = ++this.generation;
-    this.pending.clear();
-    const next = createIndex();
-    const build = (async () => {
-      for (let i = 0; i < rows.length; i++) {
-        next.add(rows[i]!.id, rows[i]!.text);
-        if (i % CHUNK === CHUNK - 1) {
-          await nextTurn();
-          if (generation !== this.generation) return;
-        }
+    this.slots = [...rows];
+    this.slots.forEach((row, slot) => (row!.slot = slot));
+    this.postings = new Map();
+    this.wordsByInitial = new Map();
+    this.stale = new Set();
+    this.readUpTo = 0;
+    const shouldYield = this.yieldPolicy();
+    this.readingInProgress = true;
+    this.reading = (async () => {
+      while (generation === this.generation && this.readUpTo < this.slots.length) {
+        const row = this.slots[this.readUpTo];
+        if (row) this.addWords(this.readUpTo, row);
+        this.readUpTo++;
+        if (shouldYield()) await nextTurn();
       }
       if (generation !== this.generation) return;
-      this.index = next;
-      for (const [id, row] of this.pending) this.apply(id, row);
-      this.pending.clear();
+      this.readingInProgress = false;
+      for (const postings of this.postings.values()) postings.trim();
     })();
-    this.building = build.finally(() => {
-      if (generation === this.generation) this.building = null;
-    });
-    return this.building;
+    return this.reading;
   }
 
-  /** A row added, changed (row) or removed (null). */
-  update(id: string, row: LogRow | null): void {
-    if (this.building || !this.index) {
-      this.pending.set(id, row);
-      return;
+  /** An entry added (`before` undefined), changed, or removed (`after` null). */
+  update(before: LogRow | undefined, after: LogRow | null): void {
+    let slot = before?.slot ?? -1;
+    if (slot < 0 && !after) return;
+    if (slot < 0) slot = this.slots.push(after) - 1;
+    else this.slots[slot] = after;
+    if (after) after.slot = slot;
+    if (slot < this.readUpTo) {
+      if (before) this.stale.add(slot);
+      if (after) this.addWords(slot, after);
+    } else if (!this.readingInProgress) {
+      // Past the reading, which has finished: the new last slot is read now.
+      if (after) this.addWords(slot, after);
+      this.readUpTo = slot + 1;
     }
-    this.apply(id, row);
   }
 
-  /** Keys of the rows matching every word of `text` (each word as the start of a word). */
-  search(text: string): Set<string> {
-    if (!this.index) return new Set();
-    return new Set(this.index.search(text, { limit: Number.MAX_SAFE_INTEGER }).map(String));
+  /** Which rows match every word of `text` (as the start of one of their words). */
+  search(text: string): (row: LogRow) => boolean {
+    const words = queryWords(text).slice(0, 255);
+    if (words.length === 0) return () => false;
+    // matched[slot] counts the query's words found in that slot so far, in order: a slot
+    // missing one word can never reach the total.
+    const matched = new Uint8Array(this.slots.length);
+    words.forEach((prefix, k) => {
+      for (const word of this.wordsByInitial.get(prefix[0]!) ?? []) {
+        if (!word.startsWith(prefix)) continue;
+        const { slots, length } = this.postings.get(word)!;
+        for (let i = 0; i < length; i++) if (matched[slots[i]!] === k) matched[slots[i]!] = k + 1;
+      }
+    });
+    const all = words.length;
+    const check = (slot: number) => {
+      const row = this.slots[slot];
+      matched[slot] = row && matchesAll(searchWords(searchableText(row.entry)), words) ? all : 0;
+    };
+    for (const slot of this.stale) check(slot);
+    for (let slot = this.readUpTo; slot < this.slots.length; slot++) check(slot);
+    return (row) => row.slot >= 0 && matched[row.slot] === all;
   }
 
-  private apply(id: string, row: LogRow | null): void {
-    const index = this.index!;
-    if (row) index.update(id, row.text);
-    else index.remove(id);
+  private addWords(slot: number, row: LogRow): void {
+    for (const word of searchWords(searchableText(row.entry))) {
+      let postings = this.postings.get(word);
+      if (!postings) {
+        postings = new Postings();
+        this.postings.set(word, postings);
+        const initial = this.wordsByInitial.get(word[0]!);
+        if (initial) initial.push(word);
+        else this.wordsByInitial.set(word[0]!, [word]);
+      }
+      postings.push(slot);
+    }
   }
+}
+
+function matchesAll(entryWords: string[], prefixes: string[]): boolean {
+  return prefixes.every((prefix) => entryWords.some((word) => word.startsWith(prefix)));
 }

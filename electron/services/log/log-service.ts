@@ -11,7 +11,7 @@ import { NewestFirstIndex } from '../moments/sorted-index';
 import type { NoteService } from '../notes/note-service';
 import type { ReviewService } from '../review/review-service';
 import { dayOf, followUpRow, intentionRow, momentRow, noteRow, reviewRow, type LogRow } from './log-rows';
-import { LogSearch } from './log-search';
+import { LogSearch, type YieldPolicy } from './log-search';
 
 type Query = z.output<typeof LogQuerySchema>;
 
@@ -23,6 +23,8 @@ export interface LogServiceDeps {
   reviews: ReviewService;
   timeZone: () => string;
   listen: (listener: EventListener) => () => void;
+  /** When the search's first reading of the log lets other work run (tests: after every block). */
+  searchYield?: YieldPolicy;
 }
 
 /**
@@ -33,36 +35,26 @@ export interface LogServiceDeps {
 export class LogService {
   private readonly rows = new Map<string, LogRow>();
   private readonly index = new NewestFirstIndex<LogRow>((row) => row.at);
-  private readonly search = new LogSearch();
+  private readonly search: LogSearch;
   private checkInByMoment = new Map<string, CheckIn>();
   /** The latest intention per meeting id, for the moments recorded about that meeting. */
   private intentionByMeeting = new Map<string, { at: string; intention: Intention }>();
 
   constructor(private readonly deps: LogServiceDeps) {
+    const searchYield = deps.searchYield;
+    this.search = new LogSearch(searchYield ? () => searchYield : undefined);
     this.rebuild();
     deps.listen((event, payload) => this.onEvent(event, payload));
   }
 
-  /** Resolves when the search index is built (tests and benchmarks wait for it). */
+  /** Resolves when the search has read every entry's words (tests and benchmarks wait for it). */
   searchReady(): Promise<void> {
-    return this.search.ready ? Promise.resolve() : this.search.rebuild([...this.rows.values()]);
+    return this.search.whenRead();
   }
 
   query(q: Query): LogPage {
     const text = q.text.trim();
-    let matches: ((row: LogRow) => boolean) | null = null;
-    let mode: LogPage['search'] = 'none';
-    if (text) {
-      if (this.search.ready) {
-        const keys = this.search.search(text);
-        matches = (row) => keys.has(row.id);
-        mode = 'index';
-      } else {
-        const words = text.toLocaleLowerCase().split(/\s+/);
-        matches = (row) => words.every((w) => row.text.includes(w));
-        mode = 'scan';
-      }
-    }
+    const matches = text ? this.search.search(text) : null;
     const filter = rowFilter(q);
     const accept = (row: LogRow) => filter(row) && (!matches || matches(row));
 
@@ -79,7 +71,7 @@ export class LogService {
       if (entries.length < q.limit) entries.push(row);
       else nextCursor ??= NewestFirstIndex.cursorOf(entries.at(-1)!.at, entries.at(-1)!.id);
     }
-    return { entries: entries.map((r) => r.entry), nextCursor, total, search: mode };
+    return { entries: entries.map((r) => r.entry), nextCursor, total, search: text ? 'index' : 'none' };
   }
 
   private onEvent(event: EventName, payload: unknown): void {
@@ -146,7 +138,7 @@ export class LogService {
       this.rows.set(key, row);
       this.index.insert(row);
     } else this.rows.delete(key);
-    this.search.update(key, row);
+    this.search.update(before, row);
   }
 
   private rebuild(): void {

@@ -60,3 +60,9 @@ export function devServerUrl(facts: Pick<LaunchFacts, 'packaged' | 'env'>): stri
   const url = facts.env.ELECTRON_RENDERER_URL;
   return url && /^http:\/\/(localhost|127\.0\.0\.1|\[::1\]):\d+\/?$/.test(url) ? url : undefined;
 }
+
+/** The renderer page for a hash route: the popup has its own page (popup.html), the main window's views are index.html's. */
+export function rendererPageUrl(appOrigin: string, devServer: string | undefined, route: string): string {
+  const file = route.startsWith('/popup') ? 'popup.html' : 'index.html';
+  return `${devServer ? new URL(file, devServer).href : `${appOrigin}/${file}`}#${route}`;
+}

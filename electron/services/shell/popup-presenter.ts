@@ -4,6 +4,8 @@ import type { PlatformProfile } from './platform-profile';
 import type { Display, NotificationPort, PopupWindowPort, ScreenPort } from './shell-port';
 
 export const POPUP_SIZE = { width: 420, height: 620 } as const;
+/** How long a show waits for the page to draw its face before showing the window anyway. */
+export const DRAW_FALLBACK_MS = 3_000;
 
 const QUIET_NOTE: Record<PopupRoute, { title: string; body: string }> = {
   'check-in': { title: 'Touchpoint: a 40-second check-in', body: 'Click to answer it, whenever you are ready.' },
@@ -16,13 +18,15 @@ const QUIET_NOTE: Record<PopupRoute, { title: string; body: string }> = {
  * - asked for by the user (Log a moment, a card they clicked): shown and given the keyboard;
  * - raised by the app (a check-in): shown without taking the keyboard where a window can do that
  *   (macOS, Windows, X11), otherwise (Wayland) an OS notification that opens the card on click.
- * The window is created hidden at start-up and shown only once its page is ready, so a card
- * never flashes empty.
+ * The window is created hidden at start-up and shown only once its page reports the face drawn
+ * (`windows.popupReady`), so a card never flashes empty.
  */
 export class PopupPresenter implements PopupSurface {
   private closeNote: (() => void) | null = null;
-  /** Increases with each show/hide, so a show still waiting for the page cannot undo a later hide. */
-  private request = 0;
+  /** The face the page last reported drawn (null: none yet, or the page is reloading). */
+  private drawn: PopupRoute | null = null;
+  /** A show waiting for its face to be drawn. */
+  private pending: { route: PopupRoute; focus: boolean; timer: unknown } | null = null;
   private quitting = false;
 
   constructor(
@@ -32,25 +36,28 @@ export class PopupPresenter implements PopupSurface {
       notifications: NotificationPort;
       profile: PlatformProfile;
       trayBounds: () => Rect | null;
-      /** The popup's page URL for a route (e.g. app://touchpoint/index.html#/popup/log). */
+      /** The popup's page URL for a route (e.g. app://touchpoint/popup.html#/popup/log). */
       pageUrl: (route: string) => string;
       /** The user closed the popup with the window manager's close button or Alt+F4. */
       onClosedByUser: () => void;
-      log?: (message: string, error: unknown) => void;
+      timers: { setTimeout(callback: () => void, ms: number): unknown; clearTimeout(handle: unknown): void };
     },
   ) {}
 
   /** Creates the hidden window at start-up, so the first card shows at once and never empty. */
   prepare(): void {
     if (this.deps.window.exists()) return;
-    const { profile } = this.deps;
-    this.deps.window.create({ focusable: !profile.toggleFocusable, allWorkspaces: profile.allWorkspaces }, this.deps.pageUrl('/popup/log'));
+    const { profile, window } = this.deps;
+    this.drawn = null;
+    window.create({ focusable: !profile.toggleFocusable, allWorkspaces: profile.allWorkspaces }, this.deps.pageUrl('/popup/log'));
     // Closing the popup hides it, so an unsaved draft is still there next time (but quitting closes it).
-    this.deps.window.onCloseRequested(() => {
+    window.onCloseRequested(() => {
       if (this.quitting) return false;
       this.deps.onClosedByUser();
       return true;
     });
+    // A reload (after "delete all my data") draws its face again before it may be shown.
+    window.onPageLoading(() => (this.drawn = null));
   }
 
   /** From now on the window may really close. */
@@ -59,7 +66,7 @@ export class PopupPresenter implements PopupSurface {
   }
 
   show(route: PopupRoute, focus: boolean): void {
-    const request = ++this.request;
+    this.cancelPending();
     this.dismissNote();
     if (!focus && !this.deps.profile.quietWindow) {
       this.notify(route);
@@ -68,27 +75,46 @@ export class PopupPresenter implements PopupSurface {
     this.prepare();
     const { window } = this.deps;
     const wasVisible = window.isVisible();
-    window.navigate(route);
-    if (wasVisible && focus) {
+    if (this.drawn !== route) window.navigate(route);
+    if (wasVisible && focus && this.drawn === route) {
       // Already on screen (the user clicked a quiet card): just let it take the keyboard.
       this.takeKeyboard();
       return;
     }
-    void window.whenReady().then(
-      () => {
-        if (request !== this.request) return;
-        this.place();
-        if (focus) this.takeKeyboard();
-        else this.appearQuietly();
-      },
-      (error: unknown) => this.deps.log?.('The popup page did not load', error),
-    );
+    if (this.drawn === route) return this.present(focus);
+    // Shown once the page says the face is drawn; if it never does (a page that failed), after a while anyway.
+    const timer = this.deps.timers.setTimeout(() => this.readyOrLate(route), DRAW_FALLBACK_MS);
+    this.pending = { route, focus, timer };
+  }
+
+  /** The page has drawn a face (the `windows.popupReady` command). */
+  pageReady(route: PopupRoute): void {
+    this.drawn = route;
+    if (this.pending?.route === route) this.readyOrLate(route);
   }
 
   hide(): void {
-    this.request++;
+    this.cancelPending();
     this.dismissNote();
     if (this.deps.window.exists()) this.deps.window.hide();
+  }
+
+  private readyOrLate(route: PopupRoute): void {
+    const pending = this.pending;
+    if (pending?.route !== route) return;
+    this.cancelPending();
+    this.present(pending.focus);
+  }
+
+  private cancelPending(): void {
+    if (this.pending) this.deps.timers.clearTimeout(this.pending.timer);
+    this.pending = null;
+  }
+
+  private present(focus: boolean): void {
+    this.place();
+    if (focus) this.takeKeyboard();
+    else this.appearQuietly();
   }
 
   private takeKeyboard(): void {

@@ -80,7 +80,7 @@ export class ShellController {
       trayBounds: () => (this.hasTray ? port.tray.bounds() : null),
       pageUrl: deps.pageUrl,
       onClosedByUser: () => this.host?.popup.closeLog(),
-      log: deps.log,
+      timers: deps.timers,
     });
     this.tray = new TrayPresenter(port.tray, profile, (action) => this.onTrayAction(action));
     this.watch = new SessionWatch({

@@ -58,10 +58,11 @@ export interface PopupWindowOptions {
 }
 
 export interface PopupWindowPort {
-  /** Creates the hidden popup window and loads its page; `ready` once the page can be shown. */
-  create(options: PopupWindowOptions, route: string): void;
+  /** Creates the hidden popup window and loads its page (which reports each face it draws). */
+  create(options: PopupWindowOptions, url: string): void;
   exists(): boolean;
-  whenReady(): Promise<void>;
+  /** The page starts loading again (a reload): what it had drawn is gone. */
+  onPageLoading(listener: () => void): void;
   /** Switches the page's face without reloading (a half-written moment survives). */
   navigate(route: string): void;
   setBounds(bounds: Rect): void;

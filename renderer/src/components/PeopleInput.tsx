@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
-import { LIMITS } from '../../../shared/domain/moment';
+import { LIMITS } from '../../../shared/domain/moment-limits';
 import { call } from '../api';
 
 /**

@@ -8,6 +8,8 @@ test('log a moment from the popup by keyboard, then find, edit, delete and resto
   const helped = popupPage.getByRole('radio', { name: /Helped/ });
   await expect(helped).toBeFocused();
   await expect(helped).toHaveAttribute('aria-checked', 'false');
+  // The page told the shell its face is drawn, so a window created hidden can be shown now.
+  await expect.poll(() => harness.popupReadyReports).toContain('log');
   await shot(popupPage, 'popup-empty');
 
   // Enter without a choice is refused with a clear message.

@@ -33,6 +33,8 @@ export class Harness {
   shellStatus: ShellStatus = testShellStatus('browser', { screenLock: true, idle: true, tray: true });
   readonly popupRequests: string[] = [];
   readonly mainOpenRequests: MainView[] = [];
+  /** The faces the popup page reported drawn (`windows.popupReady`), which the shell waits for to show it. */
+  readonly popupReadyReports: string[] = [];
   /** Meetings a test scripts for the coach; null: the coach uses the real calendar sources. */
   meetings: Meeting[] | null = null;
   /** Stands in for the OS keychain; `setAvailable(false)` plays a Linux desktop without one. */
@@ -75,8 +77,9 @@ export class Harness {
     await page.clock.setFixedTime(this.clock.now());
   }
 
+  /** Opens a window's page on a route: the popup's own page for /popup/..., the main window's otherwise. */
   async open(page: Page, route: string): Promise<void> {
-    await page.goto(`${this.baseUrl}/index.html#${route}`);
+    await page.goto(`${this.baseUrl}/${route.startsWith('/popup') ? 'popup' : 'index'}.html#${route}`);
   }
 
   /** Moves the services' clock and every page's clock together, then lets the coach catch up. */
@@ -144,6 +147,9 @@ export class Harness {
           },
           hide: () => {
             this.popupRequests.push('hide');
+          },
+          pageReady: (route) => {
+            this.popupReadyReports.push(route);
           },
         },
         openMain: (view) => {

@@ -85,18 +85,23 @@ describe('LogService', () => {
     expect(q({ valence: 'harmed' }).total).toBe(2);
   });
 
-  it('until the search index is built, a plain scan answers; changes made meanwhile reach the index', async () => {
+  it('while the search is still reading the log, it already finds word beginnings; changes made meanwhile are found', async () => {
     const { LogService } = await import('../../../electron/services/log/log-service');
     const { services } = await seeded();
+    for (let i = 0; i < 12; i++) await services.notes.add({ text: `Weekly sync ${i}` });
     const listeners: EventListener[] = [];
-    const log = new LogService({ ...services, timeZone: () => 'Europe/Berlin', listen: (l) => (listeners.push(l), () => undefined) });
+    // Yielding after every entry keeps the reading under way for the queries below.
+    const log = new LogService({ ...services, timeZone: () => 'Europe/Berlin', listen: (l) => (listeners.push(l), () => undefined), searchYield: () => true });
     const query = (text: string) => log.query(LogQuerySchema.parse({ text }));
-    // The first build runs in the background: meanwhile whole words are found by scanning.
-    expect(query('deadline')).toMatchObject({ search: 'scan', total: 1 });
+    expect(query('deadl')).toMatchObject({ search: 'index', total: 1 });
+    expect(query('weekly sync')).toMatchObject({ total: 12 });
     const note = await services.notes.add({ text: 'Quarterly planning offsite' });
     for (const l of listeners) l('log.changed', { kind: 'note', id: note.id, at: note.createdAt });
+    expect(query('offsi')).toMatchObject({ total: 1 });
     await log.searchReady();
     expect(query('offsi')).toMatchObject({ search: 'index', total: 1 });
+    expect(query('deadl')).toMatchObject({ total: 1 });
+    expect(query('weekly sync 1')).toMatchObject({ total: 3 }); // 1, 10 and 11
   });
 
   it('pages with a cursor and follows every change live, in the list and in the search index', async () => {

@@ -66,6 +66,6 @@ describe('what may be packaged', () => {
   it('requires every production dependency and the entry points', () => {
     expect(check({ dependencies: ['zod', 'lowdb'] })).toEqual(['node_modules/lowdb: production dependency missing']);
     const problems = packagingProblems({ files: ['package.json'], modules: [], lockPackages, dependencies: [] });
-    expect(problems).toEqual(['out/main/index.js is missing', 'out/preload/index.cjs is missing', 'out/renderer/index.html is missing']);
+    expect(problems).toEqual(['out/main/index.js is missing', 'out/preload/index.cjs is missing', 'out/renderer/index.html is missing', 'out/renderer/popup.html is missing']);
   });
 });

@@ -18,7 +18,8 @@ export interface LockPackage {
   dev?: boolean;
 }
 
-export const REQUIRED_FILES = ['package.json', 'out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html'];
+/** The main window's page and the popup's own page (it loads only what the popup shows). */
+export const REQUIRED_FILES = ['package.json', 'out/main/index.js', 'out/preload/index.cjs', 'out/renderer/index.html', 'out/renderer/popup.html'];
 
 const ALLOWED_ROOTS = ['out/main/', 'out/preload/', 'out/renderer/', 'node_modules/'];
 

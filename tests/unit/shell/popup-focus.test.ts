@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ProfileName } from '../../../electron/services/shell/platform-profile';
+import { DRAW_FALLBACK_MS } from '../../../electron/services/shell/popup-presenter';
 import { closeAllHosts } from '../../support/host';
 import { tempFolderPerTest } from '../../support/temp-dir';
 import { bootShell, settle } from './shell-harness';
@@ -12,10 +13,8 @@ const ALL_PROFILES: ProfileName[] = [...WINDOW_PROFILES, 'linux-wayland'];
 
 async function started(profile: ProfileName) {
   const shell = bootShell(profile, dir.path);
-  const start = shell.controller.start();
+  const host = await shell.controller.start();
   await settle();
-  shell.double.loadPopupPage();
-  const host = await start;
   if (!host) throw new Error('did not start');
   // The user is typing in another app when the coach speaks.
   shell.double.keyboard = 'other-app';
@@ -23,16 +22,50 @@ async function started(profile: ProfileName) {
 }
 
 describe('the popup window', DISK, () => {
-  it.each(ALL_PROFILES)('%s: is created hidden at start-up and never shown before its page is ready', async (profile) => {
-    const shell = bootShell(profile, dir.path);
+  it.each(ALL_PROFILES)('%s: is created hidden at start-up and never shown before its page has drawn the face', async (profile) => {
+    const shell = bootShell(profile, dir.path, { manualDraw: true });
     const host = await shell.controller.start();
     expect(shell.double.popup).toMatchObject({ visible: false, ready: false });
     host?.popup.openLogMoment();
     await settle();
     expect(shell.double.popup?.visible).toBe(false);
-    shell.double.loadPopupPage();
+    shell.double.drawPopupPage();
     await settle();
     expect(shell.double.popup).toMatchObject({ visible: true, route: '/popup/log', shownBeforeReady: false });
+  });
+
+  it('a card waits for its own face: the log face being drawn does not show a check-in', async () => {
+    const shell = bootShell('windows', dir.path, { manualDraw: true });
+    const host = await shell.controller.start();
+    shell.double.drawPopupPage(); // the page drew "Log a moment" at load
+    host?.popup.showPrompt();
+    await settle();
+    expect(shell.double.popup).toMatchObject({ visible: false, route: '/popup/check-in' });
+    shell.double.drawPopupPage();
+    await settle();
+    expect(shell.double.popup).toMatchObject({ visible: true, shownBeforeReady: false });
+  });
+
+  it('after the page reloads, it waits for the face to be drawn again', async () => {
+    const shell = bootShell('linux-x11', dir.path, { manualDraw: true });
+    const host = await shell.controller.start();
+    shell.double.drawPopupPage();
+    shell.double.reloadPopupPage();
+    host?.popup.openLogMoment();
+    await settle();
+    expect(shell.double.popup?.visible).toBe(false);
+    shell.double.drawPopupPage();
+    expect(shell.double.popup).toMatchObject({ visible: true, shownBeforeReady: false });
+  });
+
+  it('shows the window anyway when the page never says it drew (a page that failed)', async () => {
+    const shell = bootShell('macos', dir.path, { manualDraw: true });
+    const host = await shell.controller.start();
+    host?.popup.openLogMoment();
+    await settle();
+    expect(shell.double.popup?.visible).toBe(false);
+    shell.timers.fire(DRAW_FALLBACK_MS);
+    expect(shell.double.popup?.visible).toBe(true);
   });
 });
 

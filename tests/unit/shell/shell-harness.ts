@@ -39,6 +39,8 @@ export interface BootOptions {
   env?: Record<string, string>;
   /** Hold the services' start until the test releases it (a slow start). */
   slowStart?: boolean;
+  /** The popup page draws only when the test says (drawPopupPage). */
+  manualDraw?: boolean;
   /** Make closing the log hang (a flush that never ends). */
   closeHangs?: boolean;
   trayHost?: boolean;
@@ -54,6 +56,7 @@ export function bootShell(profileName: ProfileName, userData: string, options: B
   const double = new ShellPortDouble(profile);
   double.trayHost = options.trayHost ?? true;
   double.wasOpenedAtLogin = options.wasOpenedAtLogin ?? false;
+  double.autoDraw = !options.manualDraw;
   const timers = new ManualTimers();
   const logs: string[] = [];
   const fatal: unknown[] = [];
@@ -118,6 +121,8 @@ export function bootShell(profileName: ProfileName, userData: string, options: B
     showFatal: (error) => fatal.push(error),
   });
   controller.listen();
+  // The popup page's `windows.popupReady`, as the IPC handlers pass it on.
+  double.onPageDrawn = (face) => controller.popup.pageReady(face);
 
   return {
     double,

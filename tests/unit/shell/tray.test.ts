@@ -12,7 +12,6 @@ async function started(profile: ProfileName) {
   const shell = bootShell(profile, dir.path);
   const host = await shell.controller.start();
   if (!host) throw new Error('did not start');
-  shell.double.loadPopupPage();
   await settle();
   return { ...shell, host };
 }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { PromptView } from '../../../../shared/domain/coach-view';
 import { call, subscribe } from '../../api';
+import { usePopupReady } from '../popup/usePopupReady';
 import { CheckInCard } from './CheckInCard';
 
 /** The popup's check-in face: shows whatever card the coach has open, live. */
@@ -19,6 +20,7 @@ export function CheckInPopup() {
       off();
     };
   }, []);
+  usePopupReady('check-in', view !== undefined);
 
   if (view === undefined) return <main className="popup" aria-busy="true" />;
   if (view === null) {

@@ -20,7 +20,7 @@ function advancedActive(f: Filters): boolean {
 }
 
 /** Search as you type, and filters that narrow the log; every control is labelled and keyboard-reachable. */
-export function LogFilters(props: { value: Filters; onChange: (filters: Filters) => void; total: number; scanning: boolean }) {
+export function LogFilters(props: { value: Filters; onChange: (filters: Filters) => void; total: number }) {
   const ids = { search: useId(), valence: useId(), tag: useId(), person: useId(), meeting: useId(), from: useId(), to: useId() };
   const [text, setText] = useState(props.value.text);
   const [more, setMore] = useState(false);
@@ -51,7 +51,6 @@ export function LogFilters(props: { value: Filters; onChange: (filters: Filters)
         />
         <span className="log-filters__count" role="status">
           {props.total === 1 ? '1 entry' : `${props.total} entries`}
-          {props.scanning && ' · exact words only while the search index is built'}
         </span>
       </div>
       <div className="log-filters__kinds">

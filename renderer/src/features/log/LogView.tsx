@@ -115,7 +115,7 @@ export function LogView() {
         </div>
       </header>
 
-      <LogFilters value={filters} onChange={setFilters} total={log.total} scanning={log.search === 'scan'} />
+      <LogFilters value={filters} onChange={setFilters} total={log.total} />
 
       {log.status === 'error' && (
         <div className="alert" role="alert">

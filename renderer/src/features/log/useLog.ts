@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { LogEntry, LogPage, LogQuery } from '../../../../shared/domain/log';
+import type { LogEntry, LogQuery } from '../../../../shared/domain/log';
 import { call, errorMessage, subscribe } from '../../api';
 
 const PAGE = 100;
@@ -8,7 +8,6 @@ export interface LogState {
   entries: LogEntry[];
   total: number;
   nextCursor: string | null;
-  search: LogPage['search'];
   status: 'loading' | 'ready' | 'error';
   error: string | null;
 }
@@ -18,7 +17,7 @@ export interface LogState {
  * live when anything changes (keeping as many entries as were loaded).
  */
 export function useLog(query: LogQuery) {
-  const [state, setState] = useState<LogState>({ entries: [], total: 0, nextCursor: null, search: 'none', status: 'loading', error: null });
+  const [state, setState] = useState<LogState>({ entries: [], total: 0, nextCursor: null, status: 'loading', error: null });
   const loaded = useRef(PAGE);
   const generation = useRef(0);
   const loadingMore = useRef(false);
@@ -29,7 +28,7 @@ export function useLog(query: LogQuery) {
     try {
       const page = await call('log.query', { ...(JSON.parse(key) as LogQuery), limit: Math.min(500, Math.max(PAGE, loaded.current)) });
       if (mine !== generation.current) return;
-      setState({ entries: page.entries, total: page.total, nextCursor: page.nextCursor, search: page.search, status: 'ready', error: null });
+      setState({ entries: page.entries, total: page.total, nextCursor: page.nextCursor, status: 'ready', error: null });
     } catch (error) {
       if (mine === generation.current) setState((s) => ({ ...s, status: 'error', error: errorMessage(error) }));
     }

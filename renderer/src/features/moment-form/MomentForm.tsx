@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
-import { LIMITS, MomentInputSchema, type MomentKind, type Valence } from '../../../../shared/domain/moment';
+import type { MomentKind, Valence } from '../../../../shared/domain/moment';
+import { LIMITS } from '../../../../shared/domain/moment-limits';
 import type { TagId } from '../../../../shared/domain/tags';
 import { describeZodError } from '../../../../shared/domain/validation';
 import { FormActions } from '../../components/FormActions';
@@ -44,6 +45,9 @@ export function MomentForm(props: {
 
   const submit = async () => {
     if (busy) return;
+    // The schemas load on the first save, not with the popup: most of the popup's start-up
+    // cost was building them.
+    const { MomentInputSchema } = await import('../../../../shared/domain/moment');
     const check = MomentInputSchema.safeParse({ ...draft, valence: draft.valence ?? undefined, source: 'main-window' });
     if (!check.success || draft.valence === null) {
       setError(check.success ? { message: 'Choose whether this moment helped or harmed trust.', fields: { valence: 'required' } } : describeZodError(check.error));

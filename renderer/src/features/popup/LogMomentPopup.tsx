@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { call } from '../../api';
 import { EMPTY_DRAFT, MomentForm, type MomentDraft } from '../moment-form/MomentForm';
+import { usePopupReady } from './usePopupReady';
 
 const CONFIRMATION_MS = 1200;
 
@@ -12,6 +13,7 @@ export function LogMomentPopup(props: { locked?: boolean }) {
   const [draft, setDraft] = useState<MomentDraft>(EMPTY_DRAFT);
   const [saved, setSaved] = useState(false);
   const [formKey, setFormKey] = useState(0);
+  usePopupReady('log', true);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {

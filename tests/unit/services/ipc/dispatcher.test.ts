@@ -116,6 +116,7 @@ describe('dispatch', () => {
       'calendar.remove': { id: 'SOURCE' },
       'windows.openMain': { view: 'settings' },
       'windows.closePopup': {},
+      'windows.popupReady': { route: 'log' },
     };
     // Commands about a card that is not open fail with a readable not_found, and an ICS import
     // has no CalDAV calendars to choose; everything else must succeed.

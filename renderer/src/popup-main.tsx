@@ -1,0 +1,16 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { PopupApp } from './features/popup/PopupApp';
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/components.css';
+import './styles/controls.css';
+import './styles/popup.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('Missing #root');
+createRoot(root).render(
+  <StrictMode>
+    <PopupApp />
+  </StrictMode>,
+);

@@ -1,0 +1,104 @@
+/**
+ * Issue 14's window targets, in headless Chromium (the e2e harness's browser and services): how
+ * long, cold, until the first control of the popup and of the main window appears, each beside
+ * a page with React alone (one button) built and served the same way in the same run.
+ */
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { build } from 'esbuild';
+import { existsSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { browserLaunchOptions } from '../e2e/support/browser';
+import { Harness, RENDERER_BUNDLE } from '../e2e/support/harness';
+import { serveFolder } from '../e2e/support/static-server';
+import { makeTempDir } from '../support/temp-dir';
+import { median, report } from './report';
+
+const RUNS = 10;
+
+/**
+ * Records when the first control of the page's content shows up, from the page's own clock
+ * (0 = the navigation started), so the figure has no test-driver round trips in it.
+ */
+const FIRST_CONTROL_WATCH = `(() => {
+  const seen = () => document.querySelector('main button, main input, main textarea');
+  new MutationObserver((_, observer) => {
+    if (window.__firstControl === undefined && seen()) {
+      window.__firstControl = performance.now();
+      observer.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true });
+})();`;
+
+/** The baseline page: React and react-dom, minified, rendering one button. */
+async function buildReactOnlyPage(folder: string): Promise<void> {
+  await build({
+    stdin: {
+      contents: `import { createElement } from 'react';
+import { createRoot } from 'react-dom/client';
+createRoot(document.getElementById('root')).render(createElement('main', null, createElement('button', { type: 'button' }, 'Ready')));`,
+      resolveDir: import.meta.dirname,
+      loader: 'js',
+    },
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    outfile: join(folder, 'react-only.js'),
+    logLevel: 'silent',
+  });
+  await writeFile(join(folder, 'index.html'), '<!doctype html><html lang="en"><head><meta charset="UTF-8"><title>React only</title><script type="module" src="./react-only.js"></script></head><body><div id="root"></div></body></html>');
+}
+
+/** One cold load: a fresh browser context (empty caches), timed to the first control. */
+async function firstControlMs(browser: Browser, url: string, prepare: (page: Page) => Promise<void>): Promise<number> {
+  const context = await browser.newContext({ viewport: { width: 1040, height: 740 } });
+  try {
+    const page = await context.newPage();
+    await prepare(page);
+    await page.addInitScript({ content: FIRST_CONTROL_WATCH });
+    await page.goto(url);
+    await page.locator('main button, main input, main textarea').first().waitFor();
+    await page.waitForFunction(() => (window as { __firstControl?: number }).__firstControl !== undefined);
+    return await page.evaluate(() => (window as unknown as { __firstControl: number }).__firstControl);
+  } finally {
+    await context.close();
+  }
+}
+
+export async function runWindowsBench(): Promise<void> {
+  if (!existsSync(join(RENDERER_BUNDLE, 'popup.html'))) throw new Error('The windows bench measures the built renderer: run `npm run build` first.');
+  const dataDir = await makeTempDir('bench-windows-');
+  const reactDir = await makeTempDir('bench-react-only-');
+  const harness = await Harness.start({ userDataDirectory: dataDir.path, now: '2026-11-21T09:30:00.000Z', timeZone: 'Europe/Berlin' });
+  await buildReactOnlyPage(reactDir.path);
+  const reactOnly = await serveFolder(reactDir.path);
+  const browser = await chromium.launch(browserLaunchOptions());
+  try {
+    const samples = { reactOnly: [] as number[], popup: [] as number[], main: [] as number[] };
+    // Interleaved, so a busy moment on the machine falls on every page alike.
+    for (let run = 0; run < RUNS + 1; run++) {
+      const react = await firstControlMs(browser, `${reactOnly.url}/index.html`, () => Promise.resolve());
+      const popup = await firstControlMs(browser, `${harness.baseUrl}/popup.html#/popup/log`, (page) => harness.attach(page, 'popup'));
+      const main = await firstControlMs(browser, `${harness.baseUrl}/index.html#/today`, (page) => harness.attach(page, 'main'));
+      if (run === 0) continue; // the first round warms the browser process and the services, not the pages
+      samples.reactOnly.push(react);
+      samples.popup.push(popup);
+      samples.main.push(main);
+    }
+    const reactMs = median(samples.reactOnly);
+    const popupMs = median(samples.popup);
+    const mainMs = median(samples.main);
+    report('window.first_control_react_only.baseline', reactMs, 'ms');
+    report('window.first_control_popup', popupMs, 'ms');
+    report('window.first_control_main', mainMs, 'ms');
+    report('window.first_control_popup_vs_react_only', popupMs / reactMs, 'x');
+    report('window.first_control_main_vs_react_only', mainMs / reactMs, 'x');
+  } finally {
+    await browser.close();
+    await reactOnly.close();
+    await harness.stop();
+    await reactDir.cleanup();
+    await dataDir.cleanup();
+  }
+}
