@@ -1,5 +1,10 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import type { AppServices } from '../app-services';
+import type { NoticeBoard } from '../notices';
+
+/** What a restore or "delete all" needs of the reopened services: where to tell the user. */
+export interface ReopenedServices {
+  notices: NoticeBoard;
+}
 
 /**
  * What the services may ask of whoever owns them (the AppHost): to be closed and opened again
@@ -13,7 +18,7 @@ export interface ServicesHost {
    * Resolves with the new services (null if they stay locked); rejects with the operation's
    * error (the services are opened again anyway) or a ReopenError if they could not be.
    */
-  reopen(operation: () => Promise<void>): Promise<AppServices | null>;
+  reopen(operation: () => Promise<void>): Promise<ReopenedServices | null>;
   /** What the shell keeps besides Touchpoint's files (the browser profile's storage), erased on "delete all". */
   eraseShellData(): Promise<void>;
 }

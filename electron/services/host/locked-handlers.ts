@@ -4,9 +4,22 @@ import type { Clock } from '../clock';
 import type { Handlers } from '../ipc/dispatcher';
 import type { WindowShell } from '../ipc/handlers';
 import { appInfo } from '../ipc/app-info';
-import type { AppHost } from './app-host';
 import { deleteAllData } from '../data-admin/data-admin-service';
+import type { ServicesHost } from '../data-admin/services-host';
+import type { NoticeBoard } from '../notices';
+import type { PopupController } from '../popup-controller';
+import type { SettingsService } from '../settings/settings-service';
+import type { CoachState } from '../../../shared/domain/coach-view';
 import type { Emit } from '../events';
+
+/** What the locked handlers need of the AppHost (which passes itself). */
+export interface LockedHost extends ServicesHost {
+  readonly settings: SettingsService;
+  readonly notices: NoticeBoard;
+  readonly popup: PopupController;
+  coachState(): CoachState;
+  queueMoment(moment: Moment): Promise<void>;
+}
 
 /**
  * What works while the log is locked: nothing that reads it. Settings, notices, the windows,
@@ -14,7 +27,7 @@ import type { Emit } from '../events';
  * all my data" (for a forgotten passphrase). Every other command answers "locked".
  */
 export function createLockedHandlers(deps: {
-  host: AppHost;
+  host: LockedHost;
   clock: Clock;
   timeZone: () => string;
   newId: () => string;
