@@ -1,5 +1,5 @@
-import { app, globalShortcut, Notification, powerMonitor, screen } from 'electron';
-import type { AppEvents, AppPort, LoginItemPort, NotificationPort, ScreenPort, ShortcutPort, SystemPort } from '../services/shell/shell-port';
+import { app, dialog, globalShortcut, Notification, powerMonitor, screen } from 'electron';
+import type { AppEvents, AppPort, DialogPort, LoginItemPort, NotificationPort, ScreenPort, ShortcutPort, SystemPort } from '../services/shell/shell-port';
 
 /** Electron's app, notifications, screen, power monitor, shortcuts and login items behind the shell's port. */
 export function appPort(sessionEnd: { listeners: (() => void)[] }): AppPort {
@@ -66,4 +66,11 @@ export const shortcutPort: ShortcutPort = {
 export const loginItemPort: LoginItemPort = {
   set: ({ openAtLogin, path, args }) => app.setLoginItemSettings({ openAtLogin, ...(path ? { path } : {}), ...(args ? { args: [...args] } : {}) }),
   wasOpenedAtLogin: () => app.getLoginItemSettings().wasOpenedAtLogin,
+};
+
+export const dialogPort: DialogPort = {
+  confirmQuitWithUnsaved: async ({ title, detail, keep, quit }) => {
+    const { response } = await dialog.showMessageBox({ type: 'warning', message: title, detail, buttons: [keep, quit], defaultId: 0, cancelId: 0, noLink: true });
+    return response === 1;
+  },
 };

@@ -18,7 +18,7 @@ import { detectProfile } from '../services/shell/platform-profile';
 import { ShellController } from '../services/shell/shell-controller';
 import { readSystemTimeZone } from '../services/shell/system-time-zone';
 import { startupNotices } from '../services/shell/startup-notices';
-import { appPort, loginItemPort, notificationPort, screenPort, shortcutPort, systemPort } from './desktop';
+import { appPort, dialogPort, loginItemPort, notificationPort, screenPort, shortcutPort, systemPort } from './desktop';
 import { showFatalError } from './fatal';
 import { registerCommandHandlers } from './ipc';
 import { registerAppScheme, serveRenderer } from './protocol';
@@ -59,6 +59,7 @@ const controller = new ShellController({
     system: systemPort,
     shortcuts: shortcutPort,
     loginItems: loginItemPort,
+    dialogs: dialogPort,
     broadcast: (event, payload) => windows.broadcast(eventChannel(event), payload),
   },
   profile,

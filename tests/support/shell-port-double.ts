@@ -40,6 +40,9 @@ export class ShellPortDouble {
   cursor: { x: number; y: number } = { x: 100, y: 100 };
   displays: Display[] = [{ bounds: { x: 0, y: 0, width: 1920, height: 1080 }, workArea: { x: 0, y: 0, width: 1920, height: 1040 } }];
   idleSeconds = 0;
+  /** What the user answers when asked whether to quit with unsaved changes (true: quit anyway). */
+  quitWithUnsaved = false;
+  readonly asked: string[] = [];
   private readonly appListeners: { [E in keyof AppEvents]: AppEvents[E][] } = { 'second-instance': [], activate: [], 'before-quit': [], 'session-end': [] };
   private readonly powerListeners: { [E in keyof PowerEvents]: PowerEvents[E][] } = { 'lock-screen': [], 'unlock-screen': [], resume: [], 'user-did-become-active': [] };
   private closeListener: (() => boolean) | null = null;
@@ -217,6 +220,12 @@ export class ShellPortDouble {
           this.loginItem = profile.name === 'macos' ? { openAtLogin: settings.openAtLogin, path: settings.path } : { ...settings };
         },
         wasOpenedAtLogin: () => profile.name === 'macos' && this.wasOpenedAtLogin,
+      },
+      dialogs: {
+        confirmQuitWithUnsaved: (message) => {
+          this.asked.push(message.title);
+          return Promise.resolve(this.quitWithUnsaved);
+        },
       },
       broadcast: (event, payload) => void this.broadcasts.push({ event, payload }),
     };

@@ -340,6 +340,11 @@ export class AppHost implements ServicesHost {
     return this.options.eraseShellData?.() ?? Promise.resolve();
   }
 
+  /** Writes waiting in memory (a full or read-only disk) are tried once more; false when some are still waiting. */
+  saveWaitingWrites(): Promise<boolean> {
+    return everythingSaved(this.current?.store ?? null);
+  }
+
   async close(): Promise<void> {
     await this.gate.idle(); // a restore or "delete all" under way finishes first
     await this.closeGraph();

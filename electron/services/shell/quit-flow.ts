@@ -4,7 +4,9 @@
  *   shutting down) runs the same single flush, and the app quits only after it;
  * - the flush aborts network work (calendar syncs) rather than waiting for it, and if it still
  *   has not finished after the deadline the app quits anyway, saying so in the log;
- * - Windows sends no before-quit on shutdown or log-off, only session-end: the flush starts then.
+ * - Windows sends no before-quit on shutdown or log-off, only session-end: the flush starts then;
+ * - changes that still cannot be written (a full or read-only disk) are not dropped silently:
+ *   the user is asked first, and may keep the app open (see ShellController.confirmQuit).
  */
 export const QUIT_DEADLINE_MS = 8_000;
 
@@ -20,6 +22,11 @@ export class QuitFlow {
 
   constructor(
     private readonly deps: {
+      /**
+       * Before the flush, without a deadline (it may ask the user): 'stay' cancels this quit,
+       * e.g. when changes still cannot be written and the user keeps the app open.
+       */
+      confirm: () => Promise<'quit' | 'stay'>;
       /** Saves everything and stops the services (waits for a start still under way). */
       flush: () => Promise<void>;
       /** Quits for real (Electron: app.quit() again, which now passes through). */
@@ -34,8 +41,21 @@ export class QuitFlow {
   beforeQuit(): boolean {
     if (this.done) return false;
     // Quit once the flush is done: asked for once, however many quits come meanwhile.
-    if (!this.finishing) this.finishing = this.run().then(() => this.deps.finish());
+    this.finishing ??= this.confirmThenRun();
     return true;
+  }
+
+  private async confirmThenRun(): Promise<void> {
+    const answer = await this.deps.confirm().catch((error: unknown) => {
+      this.deps.log('Checking before quitting failed', error);
+      return 'quit' as const;
+    });
+    if (answer === 'stay') {
+      this.finishing = null; // a later quit asks again
+      return;
+    }
+    await this.run();
+    this.deps.finish();
   }
 
   /** The OS session ends (Windows): flush now; the OS ends the process afterwards. */

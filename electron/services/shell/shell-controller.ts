@@ -16,6 +16,13 @@ import { trayModel, type TrayAction } from './tray-model';
 import { TrayPresenter } from './tray-presenter';
 
 export const UPKEEP_INTERVAL_MS = 60_000;
+const UNSAVED_AT_QUIT = {
+  title: 'Some of your changes are not saved yet',
+  detail:
+    'The disk is full or cannot be written to, so Touchpoint is keeping them in memory. If you quit now they are lost. Keep Touchpoint open, free some space, and it saves them by itself.',
+  keep: 'Keep Touchpoint open',
+  quit: 'Quit and lose them',
+};
 const TRAY_EVENTS: ReadonlySet<EventName> = new Set(['coach.changed', 'settings.changed', 'calendar.meetingsChanged', 'vault.changed']);
 
 /** What the shell hands the AppHost it starts. */
@@ -110,7 +117,7 @@ export class ShellController {
         timeZoneChanged: () => this.services()?.coach.triggers.timeZoneChanged(),
       },
     });
-    this.quit = new QuitFlow({ flush: () => this.flush(), finish: () => port.app.quit(), timers: deps.timers, log: deps.log });
+    this.quit = new QuitFlow({ confirm: () => this.confirmQuit(), flush: () => this.flush(), finish: () => port.app.quit(), timers: deps.timers, log: deps.log });
   }
 
   /**
@@ -268,6 +275,19 @@ export class ShellController {
       if (plan.kind === 'login-item') port.loginItems.set(plan.settings);
       else if (plan.kind === 'xdg-autostart') void this.deps.writeAutostart(plan.enabled, plan.command).catch((error: unknown) => log('Launch at login', error));
     }
+  }
+
+  /**
+   * Changes kept in memory because the disk refused them (full, read-only) are tried once more;
+   * if they still cannot be written, quitting would lose them: the user decides.
+   */
+  private async confirmQuit(): Promise<'quit' | 'stay'> {
+    const host = this.starting ? await this.starting.catch(() => null) : null;
+    if (!host || (await host.saveWaitingWrites())) return 'quit';
+    const quit = await this.deps.port.dialogs.confirmQuitWithUnsaved(UNSAVED_AT_QUIT);
+    if (!quit) return 'stay';
+    this.deps.log('Quitting with changes that could not be written, at the user’s choice.');
+    return 'quit';
   }
 
   /** Everything quitting needs, once: stop the timers, save and close the log, remove the tray. */

@@ -18,6 +18,7 @@ export interface ShellPort {
   system: SystemPort;
   shortcuts: ShortcutPort;
   loginItems: LoginItemPort;
+  dialogs: DialogPort;
   /** Sends an event to every window's page. */
   broadcast(event: EventName, payload: unknown): void;
 }
@@ -134,4 +135,9 @@ export interface LoginItemPort {
   set(settings: { openAtLogin: boolean; path?: string; args?: readonly string[] }): void;
   /** macOS: whether this start came from a login item (app.getLoginItemSettings().wasOpenedAtLogin). */
   wasOpenedAtLogin(): boolean;
+}
+
+export interface DialogPort {
+  /** Asks before quitting with changes that could not be written; true: quit anyway. */
+  confirmQuitWithUnsaved(message: { title: string; detail: string; keep: string; quit: string }): Promise<boolean>;
 }

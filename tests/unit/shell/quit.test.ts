@@ -6,6 +6,9 @@ import { QUIT_DEADLINE_MS } from '../../../electron/services/shell/quit-flow';
 import { closeAllHosts } from '../../support/host';
 import { tempFolderPerTest } from '../../support/temp-dir';
 import { bootShell, settle, type BootOptions } from './shell-harness';
+import type { ShellController } from '../../../electron/services/shell/shell-controller';
+import { withFileSystemFaults, type FaultHook } from '../../../electron/services/storage/fs';
+import { fsError } from '../../support/faults';
 
 const dir = tempFolderPerTest(closeAllHosts);
 /** These start the real services over a temp folder (disk writes, fsync): no default timeout. */
@@ -84,5 +87,40 @@ describe('quitting', DISK, () => {
     await vi.waitFor(() => expect(double.state).toBe('quit'), SAVING);
     double.closePopupByUser();
     expect(double.popup).toBeNull();
+  });
+
+  describe('with changes the disk refused (full or read-only)', () => {
+    const alwaysFull: FaultHook = (operation, path) => {
+      if (operation === 'write' || operation === 'open') throw fsError('ENOSPC', operation, path);
+    };
+    const addOnFullDisk = (controller: ShellController) =>
+      withFileSystemFaults(alwaysFull, () => controller.dispatch('moments.add', { kind: 'own', valence: 'harmed', note: 'written while the disk was full', source: 'tray' }, { window: 'popup' }));
+
+    it('asks first; “Keep Touchpoint open” keeps the app and the change, and a later quit saves it', async () => {
+      const { controller, double, closes } = await started('linux-x11');
+      expect((await addOnFullDisk(controller)).ok).toBe(true);
+      // Still full when quitting: the retry fails, the user is asked and stays.
+      withFileSystemFaults(alwaysFull, () => double.port.app.quit());
+      await vi.waitFor(() => expect(double.asked).toEqual(['Some of your changes are not saved yet']), SAVING);
+      await settle();
+      expect(double.state).toBe('running');
+      expect(closes).toEqual([]);
+
+      // Space freed: the next quit saves the change without asking again.
+      double.port.app.quit();
+      await vi.waitFor(() => expect(double.state).toBe('quit'), SAVING);
+      expect(double.asked).toHaveLength(1);
+      expect(await storedText()).toContain('written while the disk was full');
+    });
+
+    it('“Quit and lose them” quits, and says so in the log', async () => {
+      const { controller, double, logs } = await started('macos');
+      double.quitWithUnsaved = true;
+      expect((await addOnFullDisk(controller)).ok).toBe(true);
+      withFileSystemFaults(alwaysFull, () => double.port.app.quit());
+      await vi.waitFor(() => expect(double.state).toBe('quit'), SAVING);
+      expect(double.asked).toHaveLength(1);
+      expect(logs.join('\n')).toMatch(/could not be written/);
+    });
   });
 });
