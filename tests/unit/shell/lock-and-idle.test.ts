@@ -3,17 +3,15 @@ import type { ProfileName } from '../../../electron/services/shell/platform-prof
 import { POLL_INTERVAL_MS } from '../../../electron/services/shell/session-watch';
 import { closeAllHosts } from '../../support/host';
 import { tempFolderPerTest } from '../../support/temp-dir';
-import { bootShell, settle } from './shell-harness';
+import { settle, startedShell } from './shell-harness';
 
 const dir = tempFolderPerTest(closeAllHosts);
 /** These start the real services over a temp folder (disk writes, fsync): no default timeout. */
 const DISK = { timeout: 60_000 };
 
 async function started(profile: ProfileName) {
-  const shell = bootShell(profile, dir.path);
-  const host = await shell.controller.start();
-  if (!host) throw new Error('did not start');
-  await settle();
+  const shell = await startedShell(profile, dir.path);
+  const { host } = shell;
   // The passphrase lock is on and the log open (enabling it for real would cost a key derivation).
   vi.spyOn(host, 'state').mockReturnValue({ enabled: true, locked: false, queued: 0, busy: null });
   const lock = vi.spyOn(host, 'lock').mockResolvedValue(undefined);

@@ -3,7 +3,7 @@ import type { ProfileName } from '../../../electron/services/shell/platform-prof
 import { DRAW_FALLBACK_MS } from '../../../electron/services/shell/popup-presenter';
 import { closeAllHosts } from '../../support/host';
 import { tempFolderPerTest } from '../../support/temp-dir';
-import { bootShell, settle } from './shell-harness';
+import { bootShell, settle, startedShell } from './shell-harness';
 
 const dir = tempFolderPerTest(closeAllHosts);
 /** These start the real services over a temp folder (disk writes, fsync): no default timeout. */
@@ -12,13 +12,10 @@ const WINDOW_PROFILES: ProfileName[] = ['macos', 'windows', 'linux-x11'];
 const ALL_PROFILES: ProfileName[] = [...WINDOW_PROFILES, 'linux-wayland'];
 
 async function started(profile: ProfileName) {
-  const shell = bootShell(profile, dir.path);
-  const host = await shell.controller.start();
-  await settle();
-  if (!host) throw new Error('did not start');
+  const shell = await startedShell(profile, dir.path);
   // The user is typing in another app when the coach speaks.
   shell.double.keyboard = 'other-app';
-  return { ...shell, host };
+  return shell;
 }
 
 describe('the popup window', DISK, () => {

@@ -5,7 +5,7 @@ import type { ProfileName } from '../../../electron/services/shell/platform-prof
 import { QUIT_DEADLINE_MS } from '../../../electron/services/shell/quit-flow';
 import { closeAllHosts } from '../../support/host';
 import { tempFolderPerTest } from '../../support/temp-dir';
-import { bootShell, settle, type BootOptions } from './shell-harness';
+import { bootShell, settle, startedShell, type BootOptions } from './shell-harness';
 import type { ShellController } from '../../../electron/services/shell/shell-controller';
 import { withFileSystemFaults, type FaultHook } from '../../../electron/services/storage/fs';
 import { fsError } from '../../support/faults';
@@ -17,12 +17,7 @@ const DISK = { timeout: 60_000 };
 const SAVING = { timeout: 30_000, interval: 20 };
 const ALL: ProfileName[] = ['macos', 'windows', 'linux-x11', 'linux-wayland'];
 
-async function started(profile: ProfileName, options: BootOptions = {}) {
-  const shell = bootShell(profile, dir.path, options);
-  const host = await shell.controller.start();
-  if (!host) throw new Error('did not start');
-  return { ...shell, host };
-}
+const started = (profile: ProfileName, options: BootOptions = {}) => startedShell(profile, dir.path, options);
 
 /** Every moment file's text under data/store, joined. */
 async function storedText(): Promise<string> {

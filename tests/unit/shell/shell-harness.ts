@@ -139,6 +139,15 @@ export function bootShell(profileName: ProfileName, userData: string, options: B
   };
 }
 
+/** A shell that has started (its services are up), with its host. */
+export async function startedShell(profileName: ProfileName, userData: string, options: BootOptions = {}) {
+  const shell = bootShell(profileName, userData, options);
+  const host = await shell.controller.start();
+  if (!host) throw new Error('The shell did not start');
+  await settle();
+  return { ...shell, host };
+}
+
 /** Lets pending promise callbacks run (several turns, for chains of awaits). */
 export async function settle(turns = 20): Promise<void> {
   for (let i = 0; i < turns; i++) await new Promise((resolve) => setImmediate(resolve));

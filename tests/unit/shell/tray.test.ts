@@ -2,19 +2,13 @@ import { describe, expect, it } from 'vitest';
 import type { ProfileName } from '../../../electron/services/shell/platform-profile';
 import { closeAllHosts } from '../../support/host';
 import { tempFolderPerTest } from '../../support/temp-dir';
-import { bootShell, settle } from './shell-harness';
+import { settle, startedShell } from './shell-harness';
 
 const dir = tempFolderPerTest(closeAllHosts);
 /** These start the real services over a temp folder (disk writes, fsync): no default timeout. */
 const DISK = { timeout: 60_000 };
 
-async function started(profile: ProfileName) {
-  const shell = bootShell(profile, dir.path);
-  const host = await shell.controller.start();
-  if (!host) throw new Error('did not start');
-  await settle();
-  return { ...shell, host };
-}
+const started = (profile: ProfileName) => startedShell(profile, dir.path);
 
 describe('a click on the tray icon', DISK, () => {
   it('macos: opens the menu only — not the popup and the menu together', async () => {
