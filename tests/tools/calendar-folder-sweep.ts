@@ -3,7 +3,7 @@
  * it crashed (anything but a CalendarParseError), the warnings, and how many events (UIDs) the
  * file holds against how many the engine shows at least once between 1601 and 2200.
  *
- *   npx tsx tests/tools/calendar-corpus-sweep.ts <folder> [--zone Europe/Berlin] [--all]
+ *   npx tsx tests/tools/calendar-folder-sweep.ts <folder> [--zone Europe/Berlin] [--all]
  *
  * Without --all only files with a crash, a warning, an error or a missing event are listed;
  * the totals always are. Exits 1 when any file crashed the engine.
@@ -88,7 +88,7 @@ function main(argv: string[]): number {
   if (all) args.splice(allAt, 1);
   const folder = args[0];
   if (!folder) {
-    console.error('Usage: tsx tests/tools/calendar-corpus-sweep.ts <folder> [--zone IANA] [--all]');
+    console.error('Usage: tsx tests/tools/calendar-folder-sweep.ts <folder> [--zone IANA] [--all]');
     return 2;
   }
   const results = icsFiles(folder).map((path) => sweepFile(path, folder, timeZone));
