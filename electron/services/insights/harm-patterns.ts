@@ -4,6 +4,7 @@ import type { Moment } from '../../../shared/domain/moment';
 import { normaliseEmail } from '../../../shared/domain/people';
 import { fromWallTime, isValidTimeZone, toWallTime } from '../../../shared/domain/time';
 import { LARGE_MEETING_PEOPLE, othersIn } from './not-reached';
+import { slotOf } from './week-buckets';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -40,14 +41,8 @@ class Days {
   /** [index of the local day, hours since its midnight]; days count from the period's first. */
   locate(ms: number, zone: string): [number, number] | null {
     const b = this.boundaries(zone);
-    if (ms < b[0]! || ms >= b[b.length - 1]!) return null;
-    let lo = 0;
-    let hi = b.length - 1;
-    while (hi - lo > 1) {
-      const mid = (lo + hi) >>> 1;
-      if (b[mid]! <= ms) lo = mid;
-      else hi = mid;
-    }
+    const lo = slotOf(b, ms);
+    if (lo < 0) return null;
     // Hours since midnight are the wall clock's hours, except on days the clocks change: read those.
     if (b[lo + 1]! - b[lo]! !== DAY) return [lo, this.hourReader(zone)(ms)];
     return [lo, (ms - b[lo]!) / HOUR];

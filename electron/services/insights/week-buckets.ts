@@ -37,17 +37,7 @@ export class WeekBuckets {
 
   /** The index of the week `ms` falls in, read in `zone`; -1 when outside every week. */
   indexOf(ms: number, zone: string = this.defaultZone): number {
-    const b = this.boundariesFor(zone);
-    if (!(ms >= b[0]!) || ms >= b[b.length - 1]!) return -1;
-    let lo = 0;
-    let hi = b.length - 1;
-    // Invariant: b[lo] <= ms < b[hi].
-    while (hi - lo > 1) {
-      const mid = (lo + hi) >>> 1;
-      if (b[mid]! <= ms) lo = mid;
-      else hi = mid;
-    }
-    return lo;
+    return slotOf(this.boundariesFor(zone), ms);
   }
 
   /** [from, to) of week `index` in `zone`, in milliseconds. */
@@ -70,4 +60,21 @@ export class WeekBuckets {
     this.boundaries.set(zone, list);
     return list;
   }
+}
+
+/**
+ * The slot `ms` falls in between sorted boundaries: i where b[i] <= ms < b[i + 1]; -1 before the
+ * first boundary, at or after the last, or for NaN. Binary search: weeks and days of a long period.
+ */
+export function slotOf(b: readonly number[], ms: number): number {
+  if (!(ms >= b[0]!) || ms >= b[b.length - 1]!) return -1;
+  let lo = 0;
+  let hi = b.length - 1;
+  // Invariant: b[lo] <= ms < b[hi].
+  while (hi - lo > 1) {
+    const mid = (lo + hi) >>> 1;
+    if (b[mid]! <= ms) lo = mid;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -71,15 +71,21 @@ describe('import is all or nothing', () => {
     return { moments: services.moments.all().length, notes: [...services.store.collection('notes').values()].length };
   }
 
-  it('a crash at any file-system call of an import leaves none or all of it after the next start', { timeout: 300_000 }, async () => {
-    const seedFolder = join(dir.path, 'seed');
-    const text = await seed(seedFolder);
+  /** How many file-system calls a whole import makes, on a copy of the seed (and that it imports everything). */
+  async function callsOfOneImport(seedFolder: string, text: string): Promise<number> {
     const probe = faultPlan();
     const counted = join(dir.path, 'count');
     await cp(seedFolder, counted, { recursive: true });
     const probeServices = (await startServices(counted)).services;
+    await probeServices.whenLoaded();
     expect((await withFileSystemFaults(probe.hook, () => probeServices.transfer.import(text))).added).toMatchObject({ moments: IMPORTED, notes: 1 });
-    const calls = probe.calls;
+    return probe.calls;
+  }
+
+  it('a crash at any file-system call of an import leaves none or all of it after the next start', { timeout: 300_000 }, async () => {
+    const seedFolder = join(dir.path, 'seed');
+    const text = await seed(seedFolder);
+    const calls = await callsOfOneImport(seedFolder, text);
     expect(calls).toBeGreaterThan(10);
     const outcomes = { none: 0, all: 0 };
     for (let k = 1; k <= calls; k++) {
@@ -102,13 +108,7 @@ describe('import is all or nothing', () => {
   it('a failure (disk full, I/O error, no permission) at any call is reported truthfully, and the import is none or all of it', { timeout: 300_000 }, async () => {
     const seedFolder = join(dir.path, 'seed');
     const text = await seed(seedFolder);
-    const probe = faultPlan();
-    const counted = join(dir.path, 'count');
-    await cp(seedFolder, counted, { recursive: true });
-    const probeServices = (await startServices(counted)).services;
-    await probeServices.whenLoaded();
-    await withFileSystemFaults(probe.hook, () => probeServices.transfer.import(text));
-    const calls = probe.calls;
+    const calls = await callsOfOneImport(seedFolder, text);
     const told = { refused: 0, finishedLater: 0, kept: 0, saved: 0 };
     for (let k = 1; k <= calls; k++) {
       const code = FAULT_CODES[k % FAULT_CODES.length]!;
