@@ -16,6 +16,7 @@ import {
 import { plainCodec, PlainTextUnderLockError, type FileCodec } from './codec';
 import { PartitionedCollection, type CollectionSpec, type StoredRecord } from './collection';
 import { isNodeError, readFileIfExists, removeStaleTempFiles, writeFileDurably } from './durable-file';
+import { GenerationLedger } from './generations';
 import { readProblemClause } from './write-problem';
 import { ImportJournal } from './import-journal';
 import { applyMigrations, CURRENT_SCHEMA_VERSION, MIGRATIONS, migrationsBetween, type Migration } from './migrations';
@@ -70,6 +71,7 @@ export class DataStore {
   private remaining: Promise<void> | null = null;
   private readonly noticeListeners = new Set<(notice: Notice) => void>();
   private readonly unreadable = new Set<string>();
+  private ledger!: GenerationLedger;
 
   private constructor(private readonly options: DataStoreOptions) {
     this.storeFolder = join(options.directory, 'store');
@@ -102,6 +104,7 @@ export class DataStore {
         await new Promise<void>((resolve) => setImmediate(resolve));
         await this.loadFile(next.spec, next.path);
       }
+      await this.ledger.catchUp();
     })();
     return this.remaining;
   }
@@ -143,6 +146,7 @@ export class DataStore {
 
   async idle(): Promise<void> {
     for (const c of this.collections.values()) await c.idle();
+    await this.ledger.idle();
   }
 
   listBackups(): Promise<BackupInfo[]> {
@@ -191,6 +195,15 @@ export class DataStore {
     await this.finishInterruptedMigration();
     await mkdir(this.storeFolder, { recursive: true });
     await removeStaleTempFiles(this.storeFolder);
+    const { ledger, damaged } = await GenerationLedger.load(this.storeFolder, this.codec);
+    this.ledger = ledger;
+    if (damaged) {
+      this.notice(
+        'warning',
+        'The record of your files’ versions could not be read',
+        'Touchpoint keeps a record of how often each file was saved, to notice an older copy of a file put back in its place. That record was damaged or changed, so it was started again from the files as they are now. Your entries are not affected.',
+      );
+    }
 
     const version = await this.readVersion();
     if (version > this.schemaVersion) throw new NewerDataError(version, this.schemaVersion);
@@ -198,6 +211,7 @@ export class DataStore {
     else if (!(await readFileIfExists(join(this.storeFolder, META_FILE)))) await this.writeMeta(this.storeFolder);
 
     for (const spec of this.options.collections) await this.loadCollection(spec);
+    await this.ledger.catchUp();
   }
 
   private async readVersion(): Promise<number> {
@@ -246,7 +260,7 @@ export class DataStore {
 
   private async loadCollection(spec: CollectionSpec<StoredRecord>): Promise<void> {
     const folder = join(this.storeFolder, spec.name);
-    this.collections.set(spec.name, new PartitionedCollection(spec, folder, this.codec));
+    this.collections.set(spec.name, new PartitionedCollection(spec, folder, this.codec, this.ledger));
     // Partition names sort by time (YYYY-MM), so the newest come last.
     const paths = (await this.listDataFiles(this.storeFolder)).filter((p) => p.startsWith(`${spec.name}/`)).reverse();
     const eager = this.options.eagerPartitions ?? EAGER_PARTITIONS;
@@ -261,11 +275,15 @@ export class DataStore {
     const partition = path.slice(spec.name.length + 1, -'.json'.length);
     // Each record is checked on its own (with the same limits as the user's input): one record
     // that does not pass is set aside, not the whole month with it.
-    let tampered: 'plain' | 'moved' | null = null;
+    let tampered: 'plain' | 'moved' | 'rolled-back' | null = null;
     const decode = (bytes: Uint8Array) => {
       try {
         const file = StoredFileSchema.safeParse(safeJson(this.codec.decode(bytes, path)));
         if (!file.success) return null;
+        if (!this.ledger.accepts(path, bytes)) {
+          tampered ??= 'rolled-back';
+          return null;
+        }
         const records: StoredRecord[] = [];
         let rejected = 0;
         for (const record of file.data.records) {
@@ -313,8 +331,14 @@ export class DataStore {
         'A file was not where it belongs',
         `${path} held an encrypted file that belongs to another part of your log: someone with access to your files may have copied it there. It was set aside without being read.`,
       );
+    } else if (tampered === 'rolled-back') {
+      this.notice(
+        'error',
+        'An older copy of a file was put back',
+        `${path} is an older copy of itself than the one Touchpoint last saved: someone with access to your files may have put it back, which would bring back entries you deleted and hide newer ones. It was set aside without being read; only a copy as new as the last one saved is taken back.`,
+      );
     }
-    const restored = await this.recoverFile(path, decode);
+    const restored = await this.recoverFile(path, decode, tampered === 'rolled-back' ? 'was an older copy' : 'could not be read');
     if (restored) collection.adopt(partition, { records: restored.records });
   }
 
@@ -333,18 +357,21 @@ export class DataStore {
    * Moves a damaged file aside and puts back the newest backup copy that reads cleanly.
    * Never drops records silently: the damaged file is kept and the user is told.
    */
-  private async recoverFile<T>(path: string, validate: (bytes: Uint8Array) => T | null): Promise<T | null> {
+  private async recoverFile<T>(path: string, validate: (bytes: Uint8Array) => T | null, problem: string): Promise<T | null> {
     const kept = await this.quarantine(path);
     for (const backup of await this.listBackups()) {
       if (backup.schemaVersion !== this.schemaVersion) continue;
       const bytes = await readBackupFile(backup, path);
       const data = bytes && validate(bytes);
       if (!bytes || !data) continue;
-      await writeFileDurably(join(this.storeFolder, path), bytes);
+      // Written as the file's next generation: the copy is now the newest, and never mistaken for an older one put back.
+      const generation = this.ledger.next(path);
+      await writeFileDurably(join(this.storeFolder, path), this.codec.encode(this.codec.decode(bytes, path), path, generation));
+      await this.ledger.written(path, generation);
       this.notice(
         'warning',
         'A damaged data file was restored from a backup',
-        `${path} could not be read, so it was restored from the backup of ${backup.createdAt}. ` +
+        `${path} ${problem}, so it was restored from the backup of ${backup.createdAt}. ` +
           `Entries saved to it after that backup may be missing; the damaged file is kept at ${kept}.`,
       );
       return data;
@@ -352,7 +379,7 @@ export class DataStore {
     this.notice(
       'error',
       'A damaged data file could not be restored',
-      `${path} could not be read and no backup has a good copy. Its entries are not shown; the damaged file is kept at ${kept}.`,
+      `${path} ${problem} and no backup has a good copy. Its entries are not shown; the damaged file is kept at ${kept}.`,
     );
     return null;
   }
@@ -375,7 +402,10 @@ export class DataStore {
     const files = new Map<string, unknown>();
     for (const path of await this.listDataFiles(this.storeFolder)) {
       try {
-        files.set(path, JSON.parse(this.codec.decode(await readFileOrThrow(join(this.storeFolder, path)), path)));
+        const bytes = await readFileOrThrow(join(this.storeFolder, path));
+        const data: unknown = JSON.parse(this.codec.decode(bytes, path));
+        if (!this.ledger.accepts(path, bytes)) throw new Error(`${path} is an older copy than the last one saved`);
+        files.set(path, data);
       } catch {
         const kept = await this.quarantine(path);
         this.notice('error', 'A damaged data file was set aside during an upgrade', `${path} could not be read while upgrading your data; it is kept at ${kept} and in the pre-upgrade backup.`);
@@ -384,7 +414,12 @@ export class DataStore {
     const migrated = applyMigrations(files, steps);
     const next = `${this.storeFolder}.next`;
     await rm(next, { recursive: true, force: true });
-    for (const [path, data] of migrated) await writeFileDurably(join(next, path), this.codec.encode(JSON.stringify(data), path));
+    for (const [path, data] of migrated) {
+      const generation = this.ledger.next(path);
+      await writeFileDurably(join(next, path), this.codec.encode(JSON.stringify(data), path, generation));
+      this.ledger.record(path, generation);
+    }
+    await this.ledger.writeTo(next);
     await this.writeMeta(next); // written last: a store.next with meta.json is complete
     const old = `${this.storeFolder}.old`;
     await rm(old, { recursive: true, force: true });
