@@ -401,8 +401,9 @@ export class DataStore {
     await this.backupNow('pre-migration', from);
     const files = new Map<string, unknown>();
     for (const path of await this.listDataFiles(this.storeFolder)) {
+      // A file the disk will not read now is not damaged: the upgrade stops (nothing changed) rather than set it aside.
+      const bytes = await readFileOrThrow(join(this.storeFolder, path));
       try {
-        const bytes = await readFileOrThrow(join(this.storeFolder, path));
         const data: unknown = JSON.parse(this.codec.decode(bytes, path));
         if (!this.ledger.accepts(path, bytes)) throw new Error(`${path} is an older copy than the last one saved`);
         files.set(path, data);
