@@ -338,7 +338,7 @@ export class DataStore {
         `${path} is an older copy of itself than the one Touchpoint last saved: someone with access to your files may have put it back, which would bring back entries you deleted and hide newer ones. It was set aside without being read; only a copy as new as the last one saved is taken back.`,
       );
     }
-    const restored = await this.recoverFile(path, decode, tampered === 'rolled-back' ? 'was an older copy' : 'could not be read');
+    const restored = await this.recoverFile(path, bytes, decode, tampered === 'rolled-back' ? 'was an older copy' : 'could not be read');
     if (restored) collection.adopt(partition, { records: restored.records });
   }
 
@@ -357,13 +357,15 @@ export class DataStore {
    * Moves a damaged file aside and puts back the newest backup copy that reads cleanly.
    * Never drops records silently: the damaged file is kept and the user is told.
    */
-  private async recoverFile<T>(path: string, validate: (bytes: Uint8Array) => T | null, problem: string): Promise<T | null> {
-    const kept = await this.quarantine(path);
+  private async recoverFile<T>(path: string, damaged: Buffer | null, validate: (bytes: Uint8Array) => T | null, problem: string): Promise<T | null> {
     for (const backup of await this.listBackups()) {
       if (backup.schemaVersion !== this.schemaVersion) continue;
       const bytes = await readBackupFile(backup, path);
       const data = bytes && validate(bytes);
       if (!bytes || !data) continue;
+      // A copy is kept aside first and the good one then written over the damaged file: a crash
+      // in between leaves the damaged file in place (recovered again at the next start), never no file.
+      const kept = damaged === null ? await this.quarantine(path) : await this.keepCopy(path, damaged);
       // Written as the file's next generation: the copy is now the newest, and never mistaken for an older one put back.
       const generation = this.ledger.next(path);
       await writeFileDurably(join(this.storeFolder, path), this.codec.encode(this.codec.decode(bytes, path), path, generation));
@@ -376,6 +378,7 @@ export class DataStore {
       );
       return data;
     }
+    const kept = await this.quarantine(path);
     this.notice(
       'error',
       'A damaged data file could not be restored',
@@ -387,6 +390,12 @@ export class DataStore {
   private quarantinePath(path: string): string {
     const stamp = this.options.clock.now().toISOString().replace(/[:.]/g, '-');
     return join(this.quarantineFolder, `${stamp}__${path.replaceAll('/', '__')}`);
+  }
+
+  private async keepCopy(path: string, bytes: Buffer): Promise<string> {
+    const target = this.quarantinePath(path);
+    await writeFileDurably(target, bytes);
+    return target;
   }
 
   private async quarantine(path: string): Promise<string> {

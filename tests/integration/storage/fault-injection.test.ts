@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { cp, mkdir, readdir, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AppHost } from '../../../electron/services/host/app-host';
 import { withFileSystemFaults } from '../../../electron/services/storage/fs';
@@ -81,6 +81,25 @@ const OPERATIONS: Operation[] = [
       const { host: again } = await startHost(folder);
       await again.unlock(PASS);
       await again.services!.whenLoaded();
+    },
+    outcomes: [NOTES],
+  },
+  {
+    name: 'history load with a damaged month',
+    locked: true,
+    // One byte of the oldest month changed by a failing disk: loading sets the file aside and puts back the backup's copy.
+    seed: async (folder) => {
+      await seed(folder, true);
+      const path = join(folder, 'data', 'store', 'moments', '2026-08.json');
+      const bytes = await readFile(path);
+      bytes[bytes.length - 1]! ^= 0xff;
+      await writeFile(path, bytes);
+    },
+    opensTheData: true,
+    run: async (_host, folder) => {
+      const { host } = await startHost(folder);
+      await host.unlock(PASS);
+      await host.services!.whenLoaded();
     },
     outcomes: [NOTES],
   },
