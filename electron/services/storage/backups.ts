@@ -27,6 +27,8 @@ const MANIFEST = 'manifest.json';
 export const KEY_FILE_COPY = 'vault.json';
 const PARTIAL_SUFFIX = '.partial';
 
+const exists = (path: string) => stat(path).then(() => true, () => false);
+
 function stampOf(date: Date): string {
   return date.toISOString().replace(/[:.]/g, '-');
 }
@@ -56,7 +58,9 @@ export async function createBackup(options: {
   schemaVersion: number;
   now: Date;
 }): Promise<BackupInfo> {
-  const name = `${stampOf(options.now)}_${options.reason}`;
+  // Two backups in the same millisecond (an upgrade a crash cut short, retried at once) each keep their own folder.
+  let name = `${stampOf(options.now)}_${options.reason}`;
+  for (let n = 2; await exists(join(options.backupsFolder, name)); n++) name = `${stampOf(options.now)}_${options.reason}-${n}`;
   const finalFolder = join(options.backupsFolder, name);
   const partial = finalFolder + PARTIAL_SUFFIX;
   await rm(partial, { recursive: true, force: true });

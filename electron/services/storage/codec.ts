@@ -3,9 +3,17 @@
  * passphrase lock swaps in an encrypting codec without the stores knowing.
  */
 export interface FileCodec {
-  /** `name` is the file's path in the store ("moments/2026-11.json"): the encrypting codec binds it to the bytes. */
-  encode(text: string, name: string): Uint8Array;
+  /**
+   * `name` is the file's path in the store ("moments/2026-11.json") and `generation` how many
+   * times it was written: the encrypting codec binds both to the bytes.
+   */
+  encode(text: string, name: string, generation?: number): Uint8Array;
   decode(bytes: Uint8Array, name: string): string;
+  /**
+   * The generation bound into bytes that decode accepted; absent when the codec binds none
+   * (plain files cannot be protected against an older copy put back).
+   */
+  generationOf?(bytes: Uint8Array): number | null;
 }
 
 const encoder = new TextEncoder();

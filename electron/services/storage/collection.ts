@@ -2,6 +2,7 @@ import { Low } from 'lowdb';
 import type { z } from 'zod';
 import { utcMonthKey } from '../../../shared/domain/time';
 import type { FileCodec } from './codec';
+import type { GenerationLedger } from './generations';
 import { DurableJsonFile } from './json-file';
 import { UNREADABLE_FILE } from './write-problem';
 
@@ -55,6 +56,7 @@ export class PartitionedCollection<T extends StoredRecord> {
     readonly spec: CollectionSpec<T>,
     private readonly folder: string,
     private readonly codec: FileCodec,
+    private readonly ledger: GenerationLedger | null = null,
   ) {}
 
   static partitionFileName(partition: string): string {
@@ -182,7 +184,7 @@ export class PartitionedCollection<T extends StoredRecord> {
     let db = this.files.get(partition);
     if (!db) {
       const path = `${this.folder}/${PartitionedCollection.partitionFileName(partition)}`;
-      db = new Low<CollectionFile<T>>(new DurableJsonFile(path, this.codec, `${this.spec.name}/${PartitionedCollection.partitionFileName(partition)}`), { records: [] });
+      db = new Low<CollectionFile<T>>(new DurableJsonFile(path, this.codec, `${this.spec.name}/${PartitionedCollection.partitionFileName(partition)}`, this.ledger), { records: [] });
       this.files.set(partition, db);
     }
     return db;

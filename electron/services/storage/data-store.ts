@@ -1,4 +1,4 @@
-import { mkdir, readdir, rename, rm, stat } from './fs';
+import { mkdir, readdir } from './fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Notice } from '../../../shared/domain/notice';
@@ -9,32 +9,21 @@ import {
   createBackup,
   deleteBackup,
   listBackups,
-  readBackupFile,
   type BackupInfo,
   type BackupReason,
 } from './backups';
 import { plainCodec, PlainTextUnderLockError, type FileCodec } from './codec';
 import { PartitionedCollection, type CollectionSpec, type StoredRecord } from './collection';
-import { isNodeError, readFileIfExists, removeStaleTempFiles, writeFileDurably } from './durable-file';
+import { DamagedFiles, type Tampering } from './damaged-files';
+import { readDataFile, safeJson } from './data-file';
+import { isNodeError, readFileIfExists, removeStaleTempFiles } from './durable-file';
+import { GenerationLedger } from './generations';
 import { readProblemClause } from './write-problem';
 import { ImportJournal } from './import-journal';
-import { applyMigrations, CURRENT_SCHEMA_VERSION, MIGRATIONS, migrationsBetween, type Migration } from './migrations';
+import { CURRENT_SCHEMA_VERSION, MIGRATIONS, type Migration } from './migrations';
+import { finishInterruptedMigration, META_FILE, migrate, NewerDataError, readVersion, writeMeta, type UpgradeSite } from './store-upgrade';
 
-const META_FILE = 'meta.json';
-const MetaSchema = z.object({
-  format: z.literal('touchpoint-data'),
-  schemaVersion: z.number().int().nonnegative(),
-});
-
-export class NewerDataError extends Error {
-  constructor(readonly found: number, readonly supported: number) {
-    super(
-      `This data was written by a newer version of Touchpoint (data version ${found}; this version reads up to ${supported}). ` +
-        'Please update Touchpoint. Your data has not been changed.',
-    );
-    this.name = 'NewerDataError';
-  }
-}
+export { NewerDataError };
 
 /** Newest partitions of each collection loaded before open() returns; the rest follow in the background. */
 export const EAGER_PARTITIONS = 3;
@@ -70,6 +59,8 @@ export class DataStore {
   private remaining: Promise<void> | null = null;
   private readonly noticeListeners = new Set<(notice: Notice) => void>();
   private readonly unreadable = new Set<string>();
+  private ledger!: GenerationLedger;
+  private damaged!: DamagedFiles;
 
   private constructor(private readonly options: DataStoreOptions) {
     this.storeFolder = join(options.directory, 'store');
@@ -102,6 +93,7 @@ export class DataStore {
         await new Promise<void>((resolve) => setImmediate(resolve));
         await this.loadFile(next.spec, next.path);
       }
+      await this.ledger.catchUp();
     })();
     return this.remaining;
   }
@@ -143,6 +135,7 @@ export class DataStore {
 
   async idle(): Promise<void> {
     for (const c of this.collections.values()) await c.idle();
+    await this.ledger.idle();
   }
 
   listBackups(): Promise<BackupInfo[]> {
@@ -188,46 +181,38 @@ export class DataStore {
 
   private async openInternal(): Promise<void> {
     await mkdir(this.options.directory, { recursive: true });
-    await this.finishInterruptedMigration();
+    await finishInterruptedMigration(this.storeFolder);
     await mkdir(this.storeFolder, { recursive: true });
     await removeStaleTempFiles(this.storeFolder);
+    const { ledger, damaged } = await GenerationLedger.load(this.storeFolder, this.codec);
+    this.ledger = ledger;
+    const notice = this.notice.bind(this);
+    const listBackups = () => this.listBackups();
+    this.damaged = new DamagedFiles({ ...this.folders(), clock: this.options.clock, codec: this.codec, ledger, listBackups, notice });
+    if (damaged) this.damaged.reportLedgerStartedOver();
+    const site: UpgradeSite = {
+      ...this.folders(),
+      codec: this.codec,
+      ledger,
+      migrations: this.options.migrations ?? MIGRATIONS,
+      notice,
+      quarantine: (path) => this.damaged.quarantine(path),
+      listDataFiles: (folder) => this.listDataFiles(folder),
+      listBackups,
+      backupNow: (reason, version) => this.backupNow(reason, version),
+    };
 
-    const version = await this.readVersion();
+    const version = await readVersion(site);
     if (version > this.schemaVersion) throw new NewerDataError(version, this.schemaVersion);
-    if (version < this.schemaVersion) await this.migrate(version);
-    else if (!(await readFileIfExists(join(this.storeFolder, META_FILE)))) await this.writeMeta(this.storeFolder);
+    if (version < this.schemaVersion) await migrate(site, version);
+    else if (!(await readFileIfExists(join(this.storeFolder, META_FILE)))) await writeMeta(this.storeFolder, this.schemaVersion);
 
     for (const spec of this.options.collections) await this.loadCollection(spec);
+    await this.ledger.catchUp();
   }
 
-  private async readVersion(): Promise<number> {
-    const path = join(this.storeFolder, META_FILE);
-    const bytes = await readDataFile(path);
-    const dataFiles = await this.listDataFiles(this.storeFolder);
-    if (bytes === null && !(await exists(path))) {
-      // A brand-new profile, or data from before meta existed: both are the current layout.
-      return this.schemaVersion;
-    }
-    const parsed = MetaSchema.safeParse(bytes && safeJson(bytes.toString('utf8')));
-    if (parsed.success) return parsed.data.schemaVersion;
-
-    await this.quarantine(META_FILE);
-    for (const backup of await this.listBackups()) {
-      const copy = await readBackupFile(backup, META_FILE);
-      const meta = copy && MetaSchema.safeParse(safeJson(copy.toString('utf8')));
-      if (copy && meta?.success) {
-        await writeFileDurably(path, copy);
-        this.notice('warning', 'The data version file was restored from a backup', `The data version file was damaged and was restored from the backup of ${backup.createdAt}.`);
-        return meta.data.schemaVersion;
-      }
-    }
-    this.notice('warning', 'Repaired the data version file', `The data version file was damaged and no backup had a good copy. It was set aside in ${this.quarantineFolder}; ${dataFiles.length} data files are read as the current version.`);
-    return this.schemaVersion;
-  }
-
-  private async writeMeta(folder: string): Promise<void> {
-    const meta: z.infer<typeof MetaSchema> = { format: 'touchpoint-data', schemaVersion: this.schemaVersion };
-    await writeFileDurably(join(folder, META_FILE), JSON.stringify(meta));
+  private folders() {
+    return { storeFolder: this.storeFolder, quarantineFolder: this.quarantineFolder, schemaVersion: this.schemaVersion };
   }
 
   private async listDataFiles(folder: string): Promise<string[]> {
@@ -246,7 +231,7 @@ export class DataStore {
 
   private async loadCollection(spec: CollectionSpec<StoredRecord>): Promise<void> {
     const folder = join(this.storeFolder, spec.name);
-    this.collections.set(spec.name, new PartitionedCollection(spec, folder, this.codec));
+    this.collections.set(spec.name, new PartitionedCollection(spec, folder, this.codec, this.ledger));
     // Partition names sort by time (YYYY-MM), so the newest come last.
     const paths = (await this.listDataFiles(this.storeFolder)).filter((p) => p.startsWith(`${spec.name}/`)).reverse();
     const eager = this.options.eagerPartitions ?? EAGER_PARTITIONS;
@@ -261,11 +246,15 @@ export class DataStore {
     const partition = path.slice(spec.name.length + 1, -'.json'.length);
     // Each record is checked on its own (with the same limits as the user's input): one record
     // that does not pass is set aside, not the whole month with it.
-    let tampered: 'plain' | 'moved' | null = null;
+    let tampered: Tampering | null = null;
     const decode = (bytes: Uint8Array) => {
       try {
         const file = StoredFileSchema.safeParse(safeJson(this.codec.decode(bytes, path)));
         if (!file.success) return null;
+        if (!this.ledger.accepts(path, bytes)) {
+          tampered ??= 'rolled-back';
+          return null;
+        }
         const records: StoredRecord[] = [];
         let rejected = 0;
         for (const record of file.data.records) {
@@ -297,139 +286,14 @@ export class DataStore {
     }
     const data = bytes ? decode(bytes) : null;
     if (data && bytes) {
-      if (data.rejected > 0) await this.setAsideRecords(path, bytes, data.rejected);
+      if (data.rejected > 0) await this.damaged.setAsideRecords(path, bytes, data.rejected);
       collection.adopt(partition, { records: data.records });
       return;
     }
-    if (tampered === 'plain') {
-      this.notice(
-        'error',
-        'A file was not encrypted although the lock is on',
-        `${path} was in plain text while the passphrase lock is on. Touchpoint never writes it that way, so someone with access to your files may have replaced it. It was set aside without being read.`,
-      );
-    } else if (tampered === 'moved') {
-      this.notice(
-        'error',
-        'A file was not where it belongs',
-        `${path} held an encrypted file that belongs to another part of your log: someone with access to your files may have copied it there. It was set aside without being read.`,
-      );
-    }
-    const restored = await this.recoverFile(path, decode);
+    if (tampered) this.damaged.reportTampering(path, tampered);
+    const restored = await this.damaged.recover(path, bytes, decode, tampered === 'rolled-back' ? 'was an older copy' : 'could not be read');
     if (restored) collection.adopt(partition, { records: restored.records });
-  }
-
-  /** Keeps the whole file in quarantine and says so: the entries that do not pass are left out of the log, never dropped. */
-  private async setAsideRecords(path: string, bytes: Buffer, count: number): Promise<void> {
-    const kept = this.quarantinePath(path);
-    await writeFileDurably(kept, bytes);
-    this.notice(
-      'warning',
-      count === 1 ? 'An entry did not pass its checks and was set aside' : `${count} entries did not pass their checks and were set aside`,
-      `${path} holds ${count === 1 ? 'an entry' : `${count} entries`} Touchpoint cannot show (a value out of range or unknown, such as a time zone). The rest of the file is read as usual; the whole file is kept at ${kept}.`,
-    );
-  }
-
-  /**
-   * Moves a damaged file aside and puts back the newest backup copy that reads cleanly.
-   * Never drops records silently: the damaged file is kept and the user is told.
-   */
-  private async recoverFile<T>(path: string, validate: (bytes: Uint8Array) => T | null): Promise<T | null> {
-    const kept = await this.quarantine(path);
-    for (const backup of await this.listBackups()) {
-      if (backup.schemaVersion !== this.schemaVersion) continue;
-      const bytes = await readBackupFile(backup, path);
-      const data = bytes && validate(bytes);
-      if (!bytes || !data) continue;
-      await writeFileDurably(join(this.storeFolder, path), bytes);
-      this.notice(
-        'warning',
-        'A damaged data file was restored from a backup',
-        `${path} could not be read, so it was restored from the backup of ${backup.createdAt}. ` +
-          `Entries saved to it after that backup may be missing; the damaged file is kept at ${kept}.`,
-      );
-      return data;
-    }
-    this.notice(
-      'error',
-      'A damaged data file could not be restored',
-      `${path} could not be read and no backup has a good copy. Its entries are not shown; the damaged file is kept at ${kept}.`,
-    );
-    return null;
-  }
-
-  private quarantinePath(path: string): string {
-    const stamp = this.options.clock.now().toISOString().replace(/[:.]/g, '-');
-    return join(this.quarantineFolder, `${stamp}__${path.replaceAll('/', '__')}`);
-  }
-
-  private async quarantine(path: string): Promise<string> {
-    await mkdir(this.quarantineFolder, { recursive: true });
-    const target = this.quarantinePath(path);
-    await rename(join(this.storeFolder, path), target);
-    return target;
-  }
-
-  private async migrate(from: number): Promise<void> {
-    const steps = migrationsBetween(this.options.migrations ?? MIGRATIONS, from, this.schemaVersion);
-    await this.backupNow('pre-migration', from);
-    const files = new Map<string, unknown>();
-    for (const path of await this.listDataFiles(this.storeFolder)) {
-      try {
-        files.set(path, JSON.parse(this.codec.decode(await readFileOrThrow(join(this.storeFolder, path)), path)));
-      } catch {
-        const kept = await this.quarantine(path);
-        this.notice('error', 'A damaged data file was set aside during an upgrade', `${path} could not be read while upgrading your data; it is kept at ${kept} and in the pre-upgrade backup.`);
-      }
-    }
-    const migrated = applyMigrations(files, steps);
-    const next = `${this.storeFolder}.next`;
-    await rm(next, { recursive: true, force: true });
-    for (const [path, data] of migrated) await writeFileDurably(join(next, path), this.codec.encode(JSON.stringify(data), path));
-    await this.writeMeta(next); // written last: a store.next with meta.json is complete
-    const old = `${this.storeFolder}.old`;
-    await rm(old, { recursive: true, force: true });
-    await rename(this.storeFolder, old);
-    await rename(next, this.storeFolder);
-    await rm(old, { recursive: true, force: true });
-  }
-
-  /** Completes or rolls back a migration that a crash interrupted between its two renames. */
-  private async finishInterruptedMigration(): Promise<void> {
-    const next = `${this.storeFolder}.next`;
-    const old = `${this.storeFolder}.old`;
-    if (!(await exists(this.storeFolder))) {
-      if (await exists(join(next, META_FILE))) await rename(next, this.storeFolder);
-      else if (await exists(old)) await rename(old, this.storeFolder);
-    }
-    await rm(next, { recursive: true, force: true });
-    if (await exists(this.storeFolder)) await rm(old, { recursive: true, force: true });
   }
 }
 
 const StoredFileSchema = z.object({ records: z.array(z.unknown()) });
-
-const exists = (path: string) => stat(path).then(() => true, () => false);
-
-/** A data file's bytes; null when it is missing or is not a file (a folder in its place reads as damaged, never as a raw EISDIR). */
-async function readDataFile(path: string): Promise<Buffer | null> {
-  try {
-    return await readFileIfExists(path);
-  } catch (error) {
-    if (isNodeError(error, 'EISDIR')) return null;
-    throw error;
-  }
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
-}
-
-export async function readFileOrThrow(path: string): Promise<Buffer> {
-  const bytes = await readFileIfExists(path);
-  if (!bytes) throw new Error(`Missing ${path}`);
-  return bytes;
-}

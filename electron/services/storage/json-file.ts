@@ -1,6 +1,7 @@
 import type { Adapter } from 'lowdb';
 import type { FileCodec } from './codec';
 import { readFileIfExists, writeFileDurably } from './durable-file';
+import type { GenerationLedger } from './generations';
 import { SerialWriter } from './serial-writer';
 
 /**
@@ -17,10 +18,14 @@ export class DurableJsonFile<T> implements Adapter<T> {
     private readonly codec: FileCodec,
     /** The file's path in the store, bound into its encryption. */
     private readonly name: string,
+    /** Hands out each write's generation and records it once on disk (rollback detection). */
+    private readonly ledger: GenerationLedger | null = null,
   ) {
     this.writer = new SerialWriter(async () => {
       const text = JSON.stringify(this.latest);
-      await writeFileDurably(this.path, this.codec.encode(text, this.name));
+      const generation = this.ledger?.next(this.name);
+      await writeFileDurably(this.path, this.codec.encode(text, this.name, generation));
+      await this.ledger?.written(this.name, generation);
     });
   }
 

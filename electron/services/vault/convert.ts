@@ -3,6 +3,7 @@ import { readdir, readFile, rename, rm, stat } from '../storage/fs';
 import { join, relative, sep } from 'node:path';
 import { isNodeError, readFileIfExists, writeFileDurably } from '../storage/durable-file';
 import { KEY_FILE_COPY } from '../storage/backups';
+import { GENERATIONS_FILE } from '../storage/generations';
 
 /**
  * How each file's bytes change: encrypt (lock turned on) or decrypt (lock turned off). Null
@@ -41,7 +42,10 @@ export async function convertDataFolder(dataDirectory: string, convert: Conversi
   const keptAsIs: string[] = [];
   await finishInterruptedConversions(join(dataDirectory, 'backups'));
   const store = join(dataDirectory, 'store');
-  const storeFiles = (await filesUnder(store)).filter((f) => f !== 'meta.json' && !f.includes('.tmp-'));
+  // The generation ledger belongs to one key and one lock period: converted files start over
+  // (encrypted ones at generation 0), so a ledger kept across would take them all for older copies.
+  await rm(join(store, GENERATIONS_FILE), { force: true });
+  const storeFiles = (await filesUnder(store)).filter((f) => f !== 'meta.json' && f !== GENERATIONS_FILE && !f.includes('.tmp-'));
   const quarantine = join(dataDirectory, 'quarantine');
   const quarantined = await filesUnder(quarantine);
   const backupsFolder = join(dataDirectory, 'backups');
@@ -89,6 +93,7 @@ async function convertBackup(folder: string, convert: Conversion, keyFile: Buffe
   const files: Manifest['files'] = [];
   const keptAsIs: string[] = [];
   for (const entry of manifest.files) {
+    if (entry.path === GENERATIONS_FILE) continue; // see convertDataFolder
     const bytes = await readFileIfExists(join(folder, entry.path));
     // A file missing from a backup stays missing, and listed with its old checksum, so checking that backup still says it is incomplete.
     if (bytes === null) {

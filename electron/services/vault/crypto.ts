@@ -23,8 +23,14 @@ export const SCRYPT: KeyDerivationCost = { N: 2 ** 17, r: 8, p: 1 };
 const SCRYPT_MAXMEM = 256 * 1024 * 1024;
 /** Files written before names were bound: "TPE1" | iv | tag | ciphertext. Still read; rewritten as TPE2 on their next write. */
 const MAGIC = Buffer.from('TPE1');
-/** "TPE2" | name length (2 bytes) | name | iv | tag | ciphertext; the header is the associated data. */
+/** "TPE2" | name length (2 bytes) | name | iv | tag | ciphertext; the header is the associated data. Still read. */
 const MAGIC2 = Buffer.from('TPE2');
+/**
+ * "TPE3" | name length (2 bytes) | name | generation (8 bytes) | iv | tag | ciphertext; the
+ * header is the associated data, so neither the path nor the generation can be changed
+ * without the tag failing. The generation counts the file's writes (see GenerationLedger).
+ */
+const MAGIC3 = Buffer.from('TPE3');
 
 export interface Sealed {
   iv: string;
@@ -75,7 +81,7 @@ export function open(key: Buffer, sealed: Sealed): Buffer {
 export function isEncrypted(bytes: Uint8Array): boolean {
   if (bytes.length < 4) return false;
   const head = Buffer.from(bytes.subarray(0, 4));
-  return head.equals(MAGIC) || head.equals(MAGIC2);
+  return head.equals(MAGIC) || head.equals(MAGIC2) || head.equals(MAGIC3);
 }
 
 /**
@@ -86,7 +92,9 @@ export function isEncrypted(bytes: Uint8Array): boolean {
  */
 export function encryptingCodec(dataKey: Buffer, options: { acceptPlain: boolean } = { acceptPlain: false }): FileCodec {
   return {
-    encode: (text, name) => encryptFile(dataKey, name, Buffer.from(text, 'utf8')),
+    encode: (text, name, generation) => encryptFile(dataKey, name, Buffer.from(text, 'utf8'), generation),
+    // Read from the header, which decode has already authenticated.
+    generationOf: (bytes) => fileGeneration(bytes),
     decode(bytes, name) {
       if (!isEncrypted(bytes)) {
         if (!options.acceptPlain) throw new PlainTextUnderLockError();
@@ -109,14 +117,18 @@ export class MovedFileError extends Error {
 }
 
 /**
- * Encrypts a file's bytes with a fresh IV, binding its path in the store (`name`) as
- * associated data: an encrypted file copied over another one no longer opens there.
+ * Encrypts a file's bytes with a fresh IV, binding its path in the store (`name`) and its
+ * generation as associated data: an encrypted file copied over another one no longer opens
+ * there, and an older copy of the same file shows its older generation.
  */
-export function encryptFile(dataKey: Buffer, name: string, plain: Uint8Array): Buffer {
+export function encryptFile(dataKey: Buffer, name: string, plain: Uint8Array, generation = 0): Buffer {
+  if (!Number.isSafeInteger(generation) || generation < 0) throw new Error(`Invalid file generation ${generation}`);
   const nameBytes = Buffer.from(name, 'utf8');
   const length = Buffer.alloc(2);
   length.writeUInt16BE(nameBytes.length);
-  const header = Buffer.concat([MAGIC2, length, nameBytes]);
+  const generationBytes = Buffer.alloc(8);
+  generationBytes.writeBigUInt64BE(BigInt(generation));
+  const header = Buffer.concat([MAGIC3, length, nameBytes, generationBytes]);
   const iv = randomBytes(12);
   const cipher = createCipheriv('aes-256-gcm', dataKey, iv);
   cipher.setAAD(header);
@@ -136,14 +148,30 @@ export function decryptFile(dataKey: Buffer, bytes: Uint8Array, expectedName: st
     const decipher = gcmDecipher(dataKey, buffer.subarray(4, 16), buffer.subarray(16, 32));
     return Buffer.concat([decipher.update(buffer.subarray(32)), decipher.final()]);
   }
-  if (!head.equals(MAGIC2) || buffer.length < 6) return buffer;
-  const end = 6 + buffer.readUInt16BE(4);
+  const withGeneration = head.equals(MAGIC3);
+  if (!(withGeneration || head.equals(MAGIC2)) || buffer.length < 6) return buffer;
+  const nameEnd = 6 + buffer.readUInt16BE(4);
+  const end = withGeneration ? nameEnd + 8 : nameEnd;
   const header = buffer.subarray(0, end);
-  const boundTo = header.subarray(6).toString('utf8');
+  const boundTo = header.subarray(6, nameEnd).toString('utf8');
   if (expectedName !== null && boundTo !== expectedName) throw new MovedFileError(boundTo, expectedName);
   const decipher = gcmDecipher(dataKey, buffer.subarray(end, end + 12), buffer.subarray(end + 12, end + 28));
   decipher.setAAD(header);
   return Buffer.concat([decipher.update(buffer.subarray(end + 28)), decipher.final()]);
+}
+
+/**
+ * The generation in an encrypted file's header (0 for files written before generations were
+ * bound), or null for a plain file. Unauthenticated until the file has been decrypted.
+ */
+export function fileGeneration(bytes: Uint8Array): number | null {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (!isEncrypted(buffer)) return null;
+  if (!buffer.subarray(0, 4).equals(MAGIC3)) return 0;
+  const at = 6 + buffer.readUInt16BE(4);
+  if (buffer.length < at + 8) return null;
+  const generation = buffer.readBigUInt64BE(at);
+  return generation <= BigInt(Number.MAX_SAFE_INTEGER) ? Number(generation) : null;
 }
 
 export function newDataKey(): Buffer {

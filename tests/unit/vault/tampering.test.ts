@@ -74,7 +74,7 @@ describe('tampering with the encryption', () => {
     expect(only?.note).toBe('old format');
     expect(host.notices.list()).toEqual([]);
     await host.services!.moments.update(only!.id, { note: 'edited' });
-    expect((await readFile(file)).subarray(0, 4).toString()).toBe('TPE2');
+    expect((await readFile(file)).subarray(0, 4).toString()).toBe('TPE3');
   });
 
   it('a swapped queue key in vault.json is found at unlock, put right, and reported; moments are then sealed to the genuine key', async () => {

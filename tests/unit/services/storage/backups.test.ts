@@ -68,4 +68,14 @@ describe('daily backups', () => {
     await writeFile(path, (await readFile(path, 'utf8')).replace('Sam', 'Tom'));
     expect(await readBackupFile(first!, 'moments/2026-11.json')).toBeNull();
   });
+
+  it('two backups in the same millisecond (an upgrade retried at once after a crash) each get their own folder', async () => {
+    const clock = new FakeClock('2026-11-21T09:30:00.000Z');
+    const db = await openStore(dir.path, clock);
+    await db.collection<Moment>('moments').insert(makeMoment());
+    const first = await db.backupNow('pre-migration');
+    const second = await db.backupNow('pre-migration');
+    expect(second.name).not.toBe(first.name);
+    expect((await db.listBackups()).map((b) => b.name).sort()).toEqual([first.name, second.name].sort());
+  });
 });
