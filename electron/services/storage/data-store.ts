@@ -17,6 +17,7 @@ import { plainCodec, PlainTextUnderLockError, type FileCodec } from './codec';
 import { PartitionedCollection, type CollectionSpec, type StoredRecord } from './collection';
 import { isNodeError, readFileIfExists, removeStaleTempFiles, writeFileDurably } from './durable-file';
 import { readProblemClause } from './write-problem';
+import { nextTurn, timeSlices } from '../time-slices';
 import { ImportJournal } from './import-journal';
 import { applyMigrations, CURRENT_SCHEMA_VERSION, MIGRATIONS, migrationsBetween, type Migration } from './migrations';
 
@@ -198,6 +199,10 @@ export class DataStore {
     else if (!(await readFileIfExists(join(this.storeFolder, META_FILE)))) await this.writeMeta(this.storeFolder);
 
     for (const spec of this.options.collections) await this.loadCollection(spec);
+    // The rest month by month across collections, newest first: each month's moments, check-ins
+    // and reviews arrive together, so the log grows at its end instead of reshuffling its middle.
+    const month = (d: { spec: CollectionSpec<StoredRecord>; path: string }) => d.path.slice(d.spec.name.length + 1);
+    this.deferred.sort((a, b) => (month(a) < month(b) ? 1 : month(a) > month(b) ? -1 : 0));
   }
 
   private async readVersion(): Promise<number> {
@@ -262,24 +267,30 @@ export class DataStore {
     // Each record is checked on its own (with the same limits as the user's input): one record
     // that does not pass is set aside, not the whole month with it.
     let tampered: 'plain' | 'moved' | null = null;
-    const decode = (bytes: Uint8Array) => {
+    const decode = async (bytes: Uint8Array) => {
+      // A month of records takes tens of milliseconds to parse and check: in slices (the
+      // parsing counts towards the first), so the app stays responsive.
+      const pause = timeSlices();
+      let file;
       try {
-        const file = StoredFileSchema.safeParse(safeJson(this.codec.decode(bytes, path)));
-        if (!file.success) return null;
-        const records: StoredRecord[] = [];
-        let rejected = 0;
-        for (const record of file.data.records) {
-          const parsed = spec.recordSchema.safeParse(record);
-          if (parsed.success) records.push(parsed.data);
-          else rejected++;
-        }
-        return { records, rejected };
+        file = StoredFileSchema.safeParse(safeJson(this.codec.decode(bytes, path)));
       } catch (error) {
         if (error instanceof PlainTextUnderLockError) tampered = 'plain';
         // The encrypting codec's MovedFileError (the vault depends on storage, not the reverse).
         else if (error instanceof Error && error.name === 'MovedFileError') tampered = 'moved';
         return null;
       }
+      if (!file.success) return null;
+      const records: StoredRecord[] = [];
+      let rejected = 0;
+      for (const record of file.data.records) {
+        const parsed = spec.recordSchema.safeParse(record);
+        if (parsed.success) records.push(parsed.data);
+        else rejected++;
+        const turn = pause();
+        if (turn) await turn;
+      }
+      return { records, rejected };
     };
     let bytes: Buffer | null;
     try {
@@ -295,9 +306,10 @@ export class DataStore {
       );
       return;
     }
-    const data = bytes ? decode(bytes) : null;
+    const data = bytes ? await decode(bytes) : null;
     if (data && bytes) {
       if (data.rejected > 0) await this.setAsideRecords(path, bytes, data.rejected);
+      await nextTurn(); // the services take the records in on a turn of their own
       collection.adopt(partition, { records: data.records });
       return;
     }
@@ -333,12 +345,12 @@ export class DataStore {
    * Moves a damaged file aside and puts back the newest backup copy that reads cleanly.
    * Never drops records silently: the damaged file is kept and the user is told.
    */
-  private async recoverFile<T>(path: string, validate: (bytes: Uint8Array) => T | null): Promise<T | null> {
+  private async recoverFile<T>(path: string, validate: (bytes: Uint8Array) => Promise<T | null>): Promise<T | null> {
     const kept = await this.quarantine(path);
     for (const backup of await this.listBackups()) {
       if (backup.schemaVersion !== this.schemaVersion) continue;
       const bytes = await readBackupFile(backup, path);
-      const data = bytes && validate(bytes);
+      const data = bytes && (await validate(bytes));
       if (!bytes || !data) continue;
       await writeFileDurably(join(this.storeFolder, path), bytes);
       this.notice(

@@ -17,9 +17,11 @@ export class DurableJsonFile<T> implements Adapter<T> {
     private readonly codec: FileCodec,
     /** The file's path in the store, bound into its encryption. */
     private readonly name: string,
+    /** How the data becomes text; must give what JSON.stringify gives (collections reuse their records' text). */
+    stringify: (data: T) => string = (data) => JSON.stringify(data),
   ) {
     this.writer = new SerialWriter(async () => {
-      const text = JSON.stringify(this.latest);
+      const text = stringify(this.latest as T);
       await writeFileDurably(this.path, this.codec.encode(text, this.name));
     });
   }
