@@ -14,13 +14,13 @@ describe('NewestFirstIndex', () => {
     const item = fc.record({ at: fc.constantFrom('2026-01', '2026-02', '2026-03', '2026-04', '2026-05'), id: fc.string({ minLength: 1, maxLength: 3 }) });
     let runs = 0;
     fc.assert(
-      fc.property(fc.array(fc.array(item, { maxLength: 12 }), { maxLength: 8 }), fc.array(item, { maxLength: 6 }), fc.nat(), (batches, singles, pick) => {
+      fc.property(fc.array(fc.array(item, { maxLength: 12 }), { maxLength: 8 }), fc.array(item, { maxLength: 6 }), fc.nat(), (generatedBatches, generatedSingles, pick) => {
         runs++;
         // Ids are unique in every collection; the generated ones may repeat, so number them.
         let n = 0;
-        const unique = (i: Item) => ({ ...i, id: `${i.id}#${n++}` });
-        batches = batches.map((batch) => batch.map(unique));
-        singles = singles.map(unique);
+        const unique = (i: Item): Item => ({ ...i, id: `${i.id}#${n++}` });
+        const batches = generatedBatches.map((batch) => batch.map(unique));
+        const singles = generatedSingles.map(unique);
         const index = new NewestFirstIndex<Item>((i) => i.at);
         const all: Item[] = [];
         for (const batch of batches) {
