@@ -135,7 +135,23 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   const checkIns = new CheckInService({ ...common, collection: store.collection<CheckIn>('check-ins'), moments, followUps, timeZone: options.timeZone });
   const notes = new NoteService({ ...common, collection: store.collection<Note>('notes'), timeZone: options.timeZone });
   const reviews = new ReviewService({ ...common, collection: store.collection<Review>('reviews'), timeZone: options.timeZone });
-  const reflectionLog = new LogService({ moments, checkIns, followUps, notes, reviews, timeZone: options.timeZone, listen: (listener) => bus.listen(listener) });
+  const reflectionLog = new LogService({
+    moments,
+    checkIns,
+    followUps,
+    notes,
+    reviews,
+    timeZone: options.timeZone,
+    listen: (listener) => bus.listen(listener),
+    // Registered after the services' own listeners, so each has the records before the log asks for them.
+    adoptions: (listener) => {
+      store.collection<Moment>('moments').onAdopt((records) => listener({ collection: 'moments', records }));
+      store.collection<CheckIn>('check-ins').onAdopt((records) => listener({ collection: 'check-ins', records }));
+      store.collection<Review>('reviews').onAdopt((records) => listener({ collection: 'reviews', records }));
+      store.collection<FollowUp>('follow-ups').onAdopt((records) => listener({ collection: 'follow-ups', records }));
+      store.collection<Note>('notes').onAdopt((records) => listener({ collection: 'notes', records }));
+    },
+  });
   const popup = options.shared?.popup ?? new PopupController(options.shell.popup);
   // The coach is created below but the calendar must exist first: it reports changes through this.
   let onMeetingsChanged = () => undefined as void;

@@ -25,13 +25,24 @@ export function dayKey(instant: string | Date, timeZone: string): string {
   return dayKeyFormatter(timeZone).format(date);
 }
 
+/**
+ * Zones this runtime accepted. Asking Intl costs tens of microseconds, and every stored record's
+ * zone is checked when the history loads (a hundred thousand times), and a log uses a handful of
+ * zones. Intl also accepts other spellings ("europe/berlin", offsets), so the memory is capped;
+ * rejected names are not kept.
+ */
+const knownZones = new Set<string>();
+const KNOWN_ZONES_KEPT = 1000;
+
 export function isValidTimeZone(timeZone: string): boolean {
+  if (knownZones.has(timeZone)) return true;
   try {
     new Intl.DateTimeFormat('en-US', { timeZone });
-    return true;
   } catch {
     return false;
   }
+  if (knownZones.size < KNOWN_ZONES_KEPT) knownZones.add(timeZone);
+  return true;
 }
 
 /** An IANA zone this runtime knows: a record with any other could not be shown, exported or put on a day. */

@@ -1,12 +1,10 @@
 import { performance } from 'node:perf_hooks';
+import { nextTurn, SLICE_MS } from '../time-slices';
 import { searchableText, type LogRow } from './log-rows';
 import { queryWords, searchWords } from './search-words';
 
-/** The longest the first reading of the log may hold the process before letting other work run. */
-const SLICE_MS = 8;
 /** Entries read between two looks at the clock. */
 const CLOCK_EVERY = 256;
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Asked after each entry read: true to let other work run first. Tests pass `() => true`. */
 export type YieldPolicy = () => boolean;
@@ -73,26 +71,44 @@ export class LogSearch {
 
   /** Resolves once every entry is in the index (tests and benchmarks wait for it). */
   async whenRead(): Promise<void> {
-    // A restart while waiting (history finished loading, an import) means waiting for that one too.
-    let generation;
+    // A reading started while waiting (a restart, a month of history arriving) means waiting for that one too.
+    let reading;
     do {
-      generation = this.generation;
-      await this.reading;
-    } while (generation !== this.generation);
+      reading = this.reading;
+      await reading;
+    } while (reading !== this.reading);
   }
 
   /** Starts over with `rows` (every entry of the log), reading their words in time slices. */
   rebuild(rows: readonly LogRow[]): Promise<void> {
-    const generation = ++this.generation;
+    ++this.generation;
     this.slots = [...rows];
     this.slots.forEach((row, slot) => (row!.slot = slot));
     this.postings = new Map();
     this.wordsByInitial = new Map();
     this.stale = new Set();
     this.readUpTo = 0;
-    const shouldYield = this.yieldPolicy();
+    this.readingInProgress = false; // a reading of the previous rows stops at its next slice
+    return this.read();
+  }
+
+  /**
+   * Entries new to the log in bulk (a month of history loaded, an import): read in time slices
+   * like the first reading, so taking in thousands of entries never holds the process.
+   */
+  addMany(rows: readonly LogRow[]): void {
+    for (const row of rows) row.slot = this.slots.push(row) - 1;
+    void this.read();
+  }
+
+  /** Reads the slots past `readUpTo` in time slices, from the next turn; one reading at a time. */
+  private read(): Promise<void> {
+    if (this.readingInProgress) return this.reading;
+    const generation = this.generation;
     this.readingInProgress = true;
     this.reading = (async () => {
+      await nextTurn(); // whoever started the reading finishes its own work first
+      const shouldYield = this.yieldPolicy();
       while (generation === this.generation && this.readUpTo < this.slots.length) {
         const row = this.slots[this.readUpTo];
         if (row) this.addWords(this.readUpTo, row);

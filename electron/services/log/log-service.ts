@@ -2,7 +2,10 @@ import type { z } from 'zod';
 import type { EventName } from '../../../shared/contract/index';
 import type { CheckIn, Intention } from '../../../shared/domain/checkin';
 import type { LogPage, LogQuerySchema } from '../../../shared/domain/log';
+import type { FollowUp } from '../../../shared/domain/followup';
 import type { Moment } from '../../../shared/domain/moment';
+import type { Note } from '../../../shared/domain/note';
+import type { Review } from '../../../shared/domain/review';
 import type { CheckInService } from '../checkins/checkin-service';
 import type { EventListener } from '../events';
 import type { FollowUpService } from '../followups/followup-service';
@@ -10,10 +13,19 @@ import type { MomentService } from '../moments/moment-service';
 import { NewestFirstIndex } from '../moments/sorted-index';
 import type { NoteService } from '../notes/note-service';
 import type { ReviewService } from '../review/review-service';
+import type { AdoptedRecords } from '../storage/collection';
 import { dayOf, followUpRow, intentionRow, momentRow, noteRow, reviewRow, type LogRow } from './log-rows';
 import { LogSearch, type YieldPolicy } from './log-search';
 
 type Query = z.output<typeof LogQuerySchema>;
+
+/** Records a collection took in at once: a month of history loaded after start-up, or an import. */
+export type LogAdoption =
+  | { collection: 'moments'; records: AdoptedRecords<Moment> }
+  | { collection: 'check-ins'; records: AdoptedRecords<CheckIn> }
+  | { collection: 'reviews'; records: AdoptedRecords<Review> }
+  | { collection: 'follow-ups'; records: AdoptedRecords<FollowUp> }
+  | { collection: 'notes'; records: AdoptedRecords<Note> };
 
 export interface LogServiceDeps {
   moments: MomentService;
@@ -23,6 +35,8 @@ export interface LogServiceDeps {
   reviews: ReviewService;
   timeZone: () => string;
   listen: (listener: EventListener) => () => void;
+  /** Tells the log of records taken in at once (history loading, imports), after their service has them. */
+  adoptions: (listener: (adoption: LogAdoption) => void) => void;
   /** When the search's first reading of the log lets other work run (tests: after every block). */
   searchYield?: YieldPolicy;
 }
@@ -45,6 +59,7 @@ export class LogService {
     this.search = new LogSearch(searchYield ? () => searchYield : undefined);
     this.rebuild();
     deps.listen((event, payload) => this.onEvent(event, payload));
+    deps.adoptions((adoption) => this.adopt(adoption));
   }
 
   /** Resolves when the search has read every entry's words (tests and benchmarks wait for it). */
@@ -77,8 +92,8 @@ export class LogService {
   private onEvent(event: EventName, payload: unknown): void {
     if (event === 'moments.changed') {
       const { change, id } = payload as { change: string; id: string | null };
-      if (change === 'loaded' || id === null) this.rebuild();
-      else this.refreshMoment(id);
+      // 'loaded' (history or an import complete) needs nothing: the records came in through adopt().
+      if (change !== 'loaded' && id !== null) this.refreshMoment(id);
     } else if (event === 'log.changed') {
       const { kind, id } = payload as { kind: 'follow-up' | 'check-in' | 'review' | 'note'; id: string };
       this.refresh(kind, id);
@@ -133,12 +148,74 @@ export class LogService {
 
   private put(key: string, row: LogRow | null): void {
     const before = this.rows.get(key);
-    if (before) this.index.remove(before);
     if (row) {
       this.rows.set(key, row);
-      this.index.insert(row);
-    } else this.rows.delete(key);
+      if (before) this.index.replace(before, row);
+      else this.index.insert(row);
+    } else if (before) {
+      this.rows.delete(key);
+      this.index.remove(before);
+    }
     this.search.update(before, row);
+  }
+
+  /**
+   * Takes in a batch of records with one merge into the list and a time-sliced reading of their
+   * words, rather than a rebuild of the whole log: a month of history costs about what it holds.
+   * The result is the same as a rebuild's (the log tests compare them).
+   */
+  private adopt(adoption: LogAdoption): void {
+    const fresh: LogRow[] = [];
+    const take = (row: LogRow | null) => {
+      if (!row) return;
+      if (this.rows.has(row.id)) this.put(row.id, row);
+      else {
+        this.rows.set(row.id, row);
+        fresh.push(row);
+      }
+    };
+    const latest = <T>(records: AdoptedRecords<T>) => [...records.added, ...records.replaced.map((r) => r.after)];
+    switch (adoption.collection) {
+      case 'moments':
+        for (const moment of latest(adoption.records)) take(this.rowOf(moment));
+        break;
+      case 'reviews':
+        for (const review of latest(adoption.records)) take(reviewRow(review));
+        break;
+      case 'follow-ups':
+        for (const followUp of latest(adoption.records)) take(followUpRow(followUp, this.deps.timeZone()));
+        break;
+      case 'notes':
+        for (const note of latest(adoption.records)) take(noteRow(note));
+        break;
+      case 'check-ins':
+        this.adoptCheckIns(latest(adoption.records), take);
+        break;
+    }
+    if (fresh.length === 0) return;
+    this.index.insertMany(fresh);
+    this.search.addMany(fresh);
+  }
+
+  /** Check-ins bring intentions, and change the rows of the moments they recorded or whose meeting they are about. */
+  private adoptCheckIns(checkIns: readonly CheckIn[], take: (row: LogRow | null) => void): void {
+    const reflected: string[] = [];
+    const meetings = new Set<string>();
+    for (const checkIn of checkIns) {
+      take(intentionRow(checkIn));
+      const momentId = checkIn.reflectionOn?.momentId;
+      if (momentId) {
+        this.checkInByMoment.set(momentId, checkIn);
+        reflected.push(momentId);
+      }
+      if (this.noteIntention(checkIn)) meetings.add(checkIn.intentionFor!.meeting.id);
+    }
+    for (const id of reflected) if (this.rows.has(`moment:${id}`)) this.refreshMoment(id);
+    // One pass over the log for the whole batch, never one per check-in.
+    if (meetings.size === 0) return;
+    for (const { entry } of this.rows.values()) {
+      if (entry.kind === 'moment' && entry.moment.meeting && meetings.has(entry.moment.meeting.occurrenceId)) this.refreshMoment(entry.moment.id);
+    }
   }
 
   private rebuild(): void {

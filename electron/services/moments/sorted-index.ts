@@ -20,22 +20,40 @@ export class NewestFirstIndex<T extends { id: string }> {
     this.items = [...items].sort((a, b) => this.compare(a, b));
   }
 
-  /** Adds many items at once with one merge, O(n + k log k), instead of k splices. */
+  /**
+   * Adds many items at once with one merge instead of k splices. Only the items from where the
+   * batch's newest one belongs onwards are merged: history loads newest month first, so each
+   * older month usually lands at the end and costs O(k log k), not O(n).
+   */
   insertMany(items: readonly T[]): void {
     if (items.length === 0) return;
     const batch = [...items].sort((a, b) => this.compare(a, b));
-    const merged: T[] = new Array<T>(this.items.length + batch.length);
+    const newest = batch[0]!;
+    const from = this.position(this.timeOf(newest), newest.id);
+    const tail = this.items.splice(from);
     let i = 0;
     let j = 0;
-    let k = 0;
-    while (i < this.items.length && j < batch.length) merged[k++] = this.compare(this.items[i]!, batch[j]!) <= 0 ? this.items[i++]! : batch[j++]!;
-    while (i < this.items.length) merged[k++] = this.items[i++]!;
-    while (j < batch.length) merged[k++] = batch[j++]!;
-    this.items = merged;
+    while (i < tail.length && j < batch.length) this.items.push(this.compare(tail[i]!, batch[j]!) <= 0 ? tail[i++]! : batch[j++]!);
+    while (i < tail.length) this.items.push(tail[i++]!);
+    while (j < batch.length) this.items.push(batch[j++]!);
   }
 
   insert(item: T): void {
     this.items.splice(this.position(this.timeOf(item), item.id), 0, item);
+  }
+
+  /** Puts `after` in place of `before`: where it is when both sort alike (most edits), else by remove and insert. */
+  replace(before: T, after: T): void {
+    const time = this.timeOf(before);
+    if (time === this.timeOf(after) && before.id === after.id) {
+      const at = this.position(time, before.id);
+      if (this.items[at] === before) {
+        this.items[at] = after;
+        return;
+      }
+    }
+    this.remove(before);
+    this.insert(after);
   }
 
   remove(item: T): void {

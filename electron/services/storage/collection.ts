@@ -43,6 +43,26 @@ export interface AdoptedRecords<T> {
   replaced: { before: T; after: T }[];
 }
 
+/**
+ * Each written record's JSON text, kept while the record lives. Records are never changed in
+ * place (an edit stores a new object), so a month file is rewritten on every change by joining
+ * texts: only the changed record is serialized, not the whole month, and the text is exactly
+ * what JSON.stringify of the file gives.
+ */
+const recordTexts = new WeakMap<object, string>();
+
+function collectionFileText<T extends StoredRecord>(file: CollectionFile<T>): string {
+  const parts = file.records.map((record) => {
+    let text = recordTexts.get(record);
+    if (text === undefined) {
+      text = JSON.stringify(record);
+      recordTexts.set(record, text);
+    }
+    return text;
+  });
+  return `{"records":[${parts.join(',')}]}`;
+}
+
 /** One collection's records, held in memory, persisted across its partition files. */
 export class PartitionedCollection<T extends StoredRecord> {
   private readonly files = new Map<string, Low<CollectionFile<T>>>();
@@ -153,6 +173,7 @@ export class PartitionedCollection<T extends StoredRecord> {
     const entry = this.index.get(record.id);
     if (!entry) throw new Error(`No record ${record.id} in ${this.spec.name}`);
     this.check(record);
+    recordTexts.delete(record); // in case a caller changed the stored object itself
     const db = this.lowFor(entry.partition);
     const at = db.data.records.findIndex((r) => r.id === record.id);
     if (at >= 0) db.data.records[at] = record;
@@ -184,7 +205,8 @@ export class PartitionedCollection<T extends StoredRecord> {
     let db = this.files.get(partition);
     if (!db) {
       const path = `${this.folder}/${PartitionedCollection.partitionFileName(partition)}`;
-      db = new Low<CollectionFile<T>>(new DurableJsonFile(path, this.codec, `${this.spec.name}/${PartitionedCollection.partitionFileName(partition)}`, this.ledger), { records: [] });
+      const file = new DurableJsonFile<CollectionFile<T>>(path, this.codec, `${this.spec.name}/${PartitionedCollection.partitionFileName(partition)}`, this.ledger, collectionFileText);
+      db = new Low<CollectionFile<T>>(file, { records: [] });
       this.files.set(partition, db);
     }
     return db;

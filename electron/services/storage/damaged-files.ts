@@ -73,12 +73,12 @@ export class DamagedFiles {
    * file (`damaged`: its bytes, null when it is not a file) aside. Never drops records
    * silently: the damaged file is kept and the user is told.
    */
-  async recover<T>(path: string, damaged: Buffer | null, validate: (bytes: Uint8Array) => T | null, problem: string): Promise<T | null> {
+  async recover<T>(path: string, damaged: Buffer | null, validate: (bytes: Uint8Array) => Promise<T | null>, problem: string): Promise<T | null> {
     const { site } = this;
     for (const backup of await site.listBackups()) {
       if (backup.schemaVersion !== site.schemaVersion) continue;
       const bytes = await readBackupFile(backup, path);
-      const data = bytes && validate(bytes);
+      const data = bytes && (await validate(bytes));
       if (!bytes || !data) continue;
       // A copy is kept aside first and the good one then written over the damaged file: a crash
       // in between leaves the damaged file in place (recovered again at the next start), never no file.

@@ -19,6 +19,7 @@ import { readDataFile, safeJson } from './data-file';
 import { isNodeError, readFileIfExists, removeStaleTempFiles } from './durable-file';
 import { GenerationLedger } from './generations';
 import { readProblemClause } from './write-problem';
+import { nextTurn, timeSlices } from '../time-slices';
 import { ImportJournal } from './import-journal';
 import { CURRENT_SCHEMA_VERSION, MIGRATIONS, type Migration } from './migrations';
 import { finishInterruptedMigration, META_FILE, migrate, NewerDataError, readVersion, writeMeta, type UpgradeSite } from './store-upgrade';
@@ -209,6 +210,10 @@ export class DataStore {
 
     for (const spec of this.options.collections) await this.loadCollection(spec);
     await this.ledger.catchUp();
+    // The rest month by month across collections, newest first: each month's moments, check-ins
+    // and reviews arrive together, so the log grows at its end instead of reshuffling its middle.
+    const month = (d: { spec: CollectionSpec<StoredRecord>; path: string }) => d.path.slice(d.spec.name.length + 1);
+    this.deferred.sort((a, b) => (month(a) < month(b) ? 1 : month(a) > month(b) ? -1 : 0));
   }
 
   private folders() {
@@ -247,28 +252,34 @@ export class DataStore {
     // Each record is checked on its own (with the same limits as the user's input): one record
     // that does not pass is set aside, not the whole month with it.
     let tampered: Tampering | null = null;
-    const decode = (bytes: Uint8Array) => {
+    const decode = async (bytes: Uint8Array) => {
+      // A month of records takes tens of milliseconds to parse and check: in slices (the
+      // parsing counts towards the first), so the app stays responsive.
+      const pause = timeSlices();
+      let file;
       try {
-        const file = StoredFileSchema.safeParse(safeJson(this.codec.decode(bytes, path)));
-        if (!file.success) return null;
-        if (!this.ledger.accepts(path, bytes)) {
-          tampered ??= 'rolled-back';
-          return null;
-        }
-        const records: StoredRecord[] = [];
-        let rejected = 0;
-        for (const record of file.data.records) {
-          const parsed = spec.recordSchema.safeParse(record);
-          if (parsed.success) records.push(parsed.data);
-          else rejected++;
-        }
-        return { records, rejected };
+        file = StoredFileSchema.safeParse(safeJson(this.codec.decode(bytes, path)));
       } catch (error) {
         if (error instanceof PlainTextUnderLockError) tampered = 'plain';
         // The encrypting codec's MovedFileError (the vault depends on storage, not the reverse).
         else if (error instanceof Error && error.name === 'MovedFileError') tampered = 'moved';
         return null;
       }
+      if (!file.success) return null;
+      if (!this.ledger.accepts(path, bytes)) {
+        tampered ??= 'rolled-back';
+        return null;
+      }
+      const records: StoredRecord[] = [];
+      let rejected = 0;
+      for (const record of file.data.records) {
+        const parsed = spec.recordSchema.safeParse(record);
+        if (parsed.success) records.push(parsed.data);
+        else rejected++;
+        const turn = pause();
+        if (turn) await turn;
+      }
+      return { records, rejected };
     };
     let bytes: Buffer | null;
     try {
@@ -284,9 +295,10 @@ export class DataStore {
       );
       return;
     }
-    const data = bytes ? decode(bytes) : null;
+    const data = bytes ? await decode(bytes) : null;
     if (data && bytes) {
       if (data.rejected > 0) await this.damaged.setAsideRecords(path, bytes, data.rejected);
+      await nextTurn(); // the services take the records in on a turn of their own
       collection.adopt(partition, { records: data.records });
       return;
     }

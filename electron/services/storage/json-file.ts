@@ -20,9 +20,11 @@ export class DurableJsonFile<T> implements Adapter<T> {
     private readonly name: string,
     /** Hands out each write's generation and records it once on disk (rollback detection). */
     private readonly ledger: GenerationLedger | null = null,
+    /** How the data becomes text; must give what JSON.stringify gives (collections reuse their records' text). */
+    stringify: (data: T) => string = (data) => JSON.stringify(data),
   ) {
     this.writer = new SerialWriter(async () => {
-      const text = JSON.stringify(this.latest);
+      const text = stringify(this.latest as T);
       const generation = this.ledger?.next(this.name);
       await writeFileDurably(this.path, this.codec.encode(text, this.name, generation));
       await this.ledger?.written(this.name, generation);

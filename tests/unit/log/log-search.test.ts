@@ -59,11 +59,12 @@ describe('LogSearch', () => {
     expect(found('fedb')).toEqual(['Feedback loop']);
   });
 
-  it('answers the same before, during and after reading, through adds, edits and removals', async () => {
+  it('answers the same before, during and after reading, through adds (one by one and in batches), edits and removals', async () => {
     const vocabulary = ['budget', 'Budgie', 'café', 'cafeteria', 'deadline', 'dead', 'hiring', 'feedback', 'the', 'Zoë', 'zoe', 'x1', 'x12'];
     const text = fc.array(fc.constantFrom(...vocabulary), { maxLength: 6 }).map((words) => words.join(' '));
     const query = fc.array(fc.constantFrom(...vocabulary).chain((w) => fc.integer({ min: 1, max: w.length }).map((n) => w.slice(0, n))), { minLength: 1, maxLength: 3 }).map((words) => words.join(' '));
-    const change = fc.record({ slot: fc.nat(), text: fc.option(text, { nil: null }) });
+    // A change to one entry, or (batch) several new entries at once, as a month of history arrives.
+    const change = fc.record({ slot: fc.nat(), text: fc.option(text, { nil: null }), batch: fc.option(fc.array(text, { minLength: 1, maxLength: 5 }), { nil: null, freq: 3 }) });
     let runs = 0;
     let checks = 0;
     await fc.assert(
@@ -76,7 +77,13 @@ describe('LogSearch', () => {
         const reading = search.rebuild([...live.values()]);
         if (waitFirst) await reading;
         let next = texts.length;
-        for (const { slot, text: newText } of changes) {
+        for (const { slot, text: newText, batch } of changes) {
+          if (batch) {
+            const rows = batch.map((t) => row(`n${next++}`, t));
+            for (const r of rows) live.set(r.id, r);
+            search.addMany(rows);
+            continue;
+          }
           const keys = [...live.keys()];
           const key = keys.length > 0 && slot % 3 !== 0 ? keys[slot % keys.length]! : `n${next++}`;
           const before = live.get(key);

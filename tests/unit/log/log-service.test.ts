@@ -91,7 +91,7 @@ describe('LogService', () => {
     for (let i = 0; i < 12; i++) await services.notes.add({ text: `Weekly sync ${i}` });
     const listeners: EventListener[] = [];
     // Yielding after every entry keeps the reading under way for the queries below.
-    const log = new LogService({ ...services, timeZone: () => 'Europe/Berlin', listen: (l) => (listeners.push(l), () => undefined), searchYield: () => true });
+    const log = new LogService({ ...services, timeZone: () => 'Europe/Berlin', listen: (l) => (listeners.push(l), () => undefined), adoptions: () => undefined, searchYield: () => true });
     const query = (text: string) => log.query(LogQuerySchema.parse({ text }));
     expect(query('deadl')).toMatchObject({ search: 'index', total: 1 });
     expect(query('weekly sync')).toMatchObject({ total: 12 });
@@ -102,6 +102,42 @@ describe('LogService', () => {
     expect(query('offsi')).toMatchObject({ search: 'index', total: 1 });
     expect(query('deadl')).toMatchObject({ total: 1 });
     expect(query('weekly sync 1')).toMatchObject({ total: 3 }); // 1, 10 and 11
+  });
+
+  it('history loaded month by month after start-up gives the same log and searches as reading it all at once', async () => {
+    const { LogService } = await import('../../../electron/services/log/log-service');
+    const first = await startServices(dir.path);
+    const { services, clock } = first;
+    const meeting = { id: 'roadmap-x', title: 'Roadmap review', start: '2026-06-10T09:00:00.000Z', end: '2026-06-10T10:00:00.000Z', attendees: [{ name: 'Ada Lovelace', email: 'ada@acme.test' }] };
+    // Two intentions for one meeting in different months (the later one counts), months before the moment about it.
+    clock.set('2026-02-01T08:00:00.000Z');
+    await services.checkIns.record({ kind: 'before', promptId: 'before:roadmap-x', source: 'prompt', intentionFor: { meeting, intention: { type: 'chip', id: 'listen-first' } }, reflectionOn: null });
+    clock.set('2026-03-01T08:00:00.000Z');
+    await services.checkIns.record({ kind: 'before', promptId: 'before:roadmap-x', source: 'log-later', intentionFor: { meeting, intention: { type: 'own', text: 'Ask Ada first' } }, reflectionOn: null });
+    for (const [i, month] of ['2026-01', '2026-04', '2026-05', '2026-06', '2026-07', '2026-08', '2026-09'].entries()) {
+      clock.set(`${month}-15T10:00:00.000Z`);
+      await services.moments.add({ kind: 'own', valence: i % 2 ? 'helped' : 'harmed', tags: ['listened'], people: ['Ada Lovelace'], note: `Roadmap talk ${month}`, meeting: { occurrenceId: meeting.id, title: meeting.title, start: meeting.start }, source: 'tray' });
+      await services.notes.add({ text: `Budget note ${month}` });
+      await services.checkIns.record({ kind: 'after', promptId: `after:${month}`, source: 'prompt', intentionFor: null, reflectionOn: { meeting, kept: 'partly', moment: { valence: 'helped', tags: ['recognised'], people: ['Ada Lovelace'], note: `Thanked Ada ${month}` }, followUp: null } });
+    }
+    await services.reviews.save({ day: '2026-09-15', answers: [{ promptId: 'proudest', answer: 'Budget calm' }], mood: 4, energy: 3, tomorrowIntention: null, complete: true });
+    await closeAllServices();
+
+    // Reopened, the newest months come first and the rest are taken in as they load.
+    const { services: reopened } = await startServices(dir.path);
+    await reopened.whenLoaded();
+    await reopened.log.searchReady();
+    const atOnce = new LogService({ ...reopened, timeZone: () => 'Europe/Berlin', listen: () => () => undefined, adoptions: () => undefined });
+    await atOnce.searchReady();
+    for (const text of ['', 'roadmap', 'budg', 'thanked ada', 'ask ada', 'listen', 'intention']) {
+      const query = LogQuerySchema.parse({ text, limit: 500 });
+      const loaded = reopened.log.query(query);
+      expect(loaded.total).toBeGreaterThan(0);
+      expect(loaded).toEqual(atOnce.query(query));
+    }
+    const moments = reopened.log.query(LogQuerySchema.parse({ text: 'roadmap talk', limit: 500 })).entries;
+    expect(moments).toHaveLength(7);
+    for (const entry of moments) expect(entry).toMatchObject({ intention: { type: 'own', text: 'Ask Ada first' } });
   });
 
   it('pages with a cursor and follows every change live, in the list and in the search index', async () => {
