@@ -15,6 +15,7 @@ import { CoachService, type StoredOutcome } from './coach/coach-service';
 import { nodeScheduler, type Scheduler } from './coach/scheduler';
 import { COLLECTIONS } from './collections';
 import { InsightsService } from './insights/insights-service';
+import { PersonPages } from './insights/person-page';
 import { createEventBus, type Emit } from './events';
 import { LogService } from './log/log-service';
 import { NoteService } from './notes/note-service';
@@ -82,6 +83,7 @@ export interface AppServices {
   coach: CoachService;
   calendar: CalendarServices;
   insights: InsightsService;
+  personPages: PersonPages;
   log: LogService;
   notes: NoteService;
   reviews: ReviewService;
@@ -161,6 +163,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   }
   const meetingsWindow = new MeetingsWindow(calendar.calendar, options.clock);
   const insights = new InsightsService({ moments, checkIns, outcomes: store.collection<StoredOutcome>('prompt-outcomes'), calendar: calendar.calendar, settings, clock: options.clock, timeZone: options.timeZone });
+  const personPages = new PersonPages({ moments, checkIns, followUps, notes, calendar: calendar.calendar, settings, clock: options.clock, timeZone: options.timeZone });
   // The history must be fully loaded before an export or import; set once loading starts below.
   let whenLoaded: () => Promise<void> = () => Promise.resolve();
   const transfer = new TransferService({ store, log: reflectionLog, clock: options.clock, emit: bus.emit, whenLoaded: () => whenLoaded(), onWriteFailed });
@@ -197,7 +200,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   };
 
   // The services, named once: the handlers use them and the caller gets them.
-  const graph = { moments, followUps, checkIns, coach, calendar, insights, log: reflectionLog, notes, reviews, dayReview, transfer, dataAdmin, popup, settings, notices };
+  const graph = { moments, followUps, checkIns, coach, calendar, insights, personPages, log: reflectionLog, notes, reviews, dayReview, transfer, dataAdmin, popup, settings, notices };
   const dispatch = createDispatcher(
     createHandlers({
       ...graph,

@@ -7,6 +7,7 @@ import {
 } from '../domain/insights';
 import { isMonday } from '../domain/insights-weeks';
 import { PersonNameSchema } from '../domain/moment';
+import { PersonPageSchema } from '../domain/person-page';
 import { NoInput } from './common';
 
 export const INSIGHTS_WEEKS = { min: 2, max: 52, default: 12 } as const;
@@ -27,6 +28,11 @@ export const insightsCommands = {
   'insights.person': {
     input: z.object({ name: PersonNameSchema, limit: z.number().int().min(1).max(1000).default(200) }).strict(),
     output: PersonHistorySchema,
+  },
+  /** The person page for preparing a 1:1: history, open follow-ups, intentions, notes, the next meeting. */
+  'insights.personPage': {
+    input: z.object({ name: PersonNameSchema, limit: z.number().int().min(1).max(1000).default(200) }).strict(),
+    output: PersonPageSchema,
   },
   /** Everyone named in the log or met lately, to search for a person. */
   'insights.people': { input: NoInput, output: z.array(PersonEntrySchema) },
