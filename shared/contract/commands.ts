@@ -20,7 +20,7 @@ import { vaultCommands, vaultEvents } from './vault';
 import { NoInput } from './common';
 
 /** Views of the main window a command may open. */
-export const MainViewSchema = z.enum(['today', 'review', 'log', 'insights', 'settings', 'science']);
+export const MainViewSchema = z.enum(['today', 'review', 'week', 'log', 'insights', 'settings', 'science']);
 export type MainView = z.infer<typeof MainViewSchema>;
 
 /** The popup's two faces: the user's own "Log a moment", and a check-in card the coach raised. */

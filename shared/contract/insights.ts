@@ -8,6 +8,7 @@ import {
 import { isMonday } from '../domain/insights-weeks';
 import { PersonNameSchema } from '../domain/moment';
 import { PersonPageSchema } from '../domain/person-page';
+import { LookBackSchema } from '../domain/look-back';
 import { NoInput } from './common';
 
 export const INSIGHTS_WEEKS = { min: 2, max: 52, default: 12 } as const;
@@ -36,6 +37,11 @@ export const insightsCommands = {
   },
   /** Everyone named in the log or met lately, to search for a person. */
   'insights.people': { input: NoInput, output: z.array(PersonEntrySchema) },
+  /** The weekly look-back (default: the current week). Accepting its suggestion is `settings.update({ weekIntention })`. */
+  'insights.lookBack': {
+    input: z.object({ weekStart: WeekStartSchema.optional() }).strict().default({}),
+    output: LookBackSchema,
+  },
   /** The one-page summary of a week (default: the current one), as Markdown for the user to save. */
   'insights.weeklySummary': {
     input: z.object({ weekStart: WeekStartSchema.optional(), includeNotes: z.boolean() }).strict(),

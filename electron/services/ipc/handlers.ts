@@ -6,6 +6,7 @@ import { createCoachHandlers } from './coach-handlers';
 import { createInsightsHandlers } from './insights-handlers';
 import type { InsightsService } from '../insights/insights-service';
 import type { PersonPages } from '../insights/person-page';
+import type { LookBacks } from '../insights/look-back';
 import { createLogHandlers } from './log-handlers';
 import { createReviewHandlers } from './review-handlers';
 import type { LogService } from '../log/log-service';
@@ -37,6 +38,7 @@ export interface HandlerDeps {
   calendar: CalendarServices;
   insights: InsightsService;
   personPages: PersonPages;
+  lookBacks: LookBacks;
   log: LogService;
   notes: NoteService;
   reviews: ReviewService;
@@ -70,7 +72,7 @@ export function createHandlers(deps: HandlerDeps): ServiceHandlers {
     'notices.dismiss': ({ id }) => deps.notices.dismiss(id),
 
     ...createCoachHandlers(deps.coach),
-    ...createInsightsHandlers(deps.insights, deps.personPages),
+    ...createInsightsHandlers(deps.insights, deps.personPages, deps.lookBacks),
     ...createCalendarHandlers({ calendar: deps.calendar, clock: deps.clock, timeZone: deps.info.timeZone }),
     ...createLogHandlers({ ...deps, timeZone: deps.info.timeZone }),
     ...createReviewHandlers({ ...deps, timeZone: deps.info.timeZone }),

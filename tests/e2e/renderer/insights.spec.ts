@@ -398,3 +398,57 @@ test('the person page is one click from the log and from the card before a meeti
   await expect(page.getByRole('region', { name: 'Next meeting together' })).toContainText('Ops sync on Thu 10 Dec');
   await shot(page, 'insights-person-from-card');
 });
+
+test('the weekly look-back: the week, a moment to be proud of, a pattern to watch, and next week’s intention in one click', async ({ harness, mainPage: page, checkInPage, shot }) => {
+  // Four weeks with a clear pattern (see seedPatterns); this week runs Monday 16 to Friday 20 November.
+  await seedPatterns(harness);
+  await harness.services.moments.add({ kind: 'own', valence: 'helped', tags: ['recognised'], people: ['Priya Nair'], note: 'Thanked Priya in front of the team for the migration', meeting: null, source: 'tray', occurredAt: '2026-11-19T15:30:00.000Z' });
+  await page.setViewportSize(TALL);
+  // From the review, as on a Friday evening.
+  await harness.open(page, '/review');
+  await page.getByRole('link', { name: 'Look back on the week' }).click();
+  const lookBack = page.getByRole('region', { name: 'Your week: 16–22 Nov' });
+  await expect(lookBack.getByRole('region', { name: 'Help and harm' })).toContainText('8 moments that helped trust, 3 that harmed it');
+  await expect(lookBack.getByRole('region', { name: 'A moment to be proud of' })).toContainText('Thanked Priya in front of the team for the migration');
+  await expect(lookBack.getByRole('region', { name: 'A pattern to watch' })).toContainText(
+    'Of your 20 moments after three or more back-to-back meetings, 12 were harm (60%, 39–78%); otherwise 10%.',
+  );
+  const next = lookBack.getByRole('region', { name: 'Next week (23–29 Nov)' });
+  await expect(next).toContainText('If I come straight out of back-to-back meetings, then I will take one breath and ask how the other person is before anything else.');
+  await expect(next).toContainText('Harm comes up more often in your moments after three or more back-to-back meetings.');
+  await shot(page, 'look-back');
+  await next.getByRole('button', { name: 'Use this next week' }).click();
+  await expect(next.getByRole('status')).toContainText('Your intention for next week');
+  expect(harness.services.settings.get().weekIntention).toEqual({
+    weekStart: '2026-11-23',
+    intention: { type: 'own', text: 'If I come straight out of back-to-back meetings, then I will take one breath and ask how the other person is before anything else.' },
+  });
+  await shot(page, 'look-back-accepted');
+
+  // Next Monday, the card before the first meeting starts with it: one click to keep it.
+  harness.services.coach.start();
+  harness.setMeetings([
+    { id: 'kim-1on1', sourceId: 'work', uid: 'kim-1on1', title: '1:1 Kim', start: '2026-11-23T13:00:00.000Z', end: '2026-11-23T13:30:00.000Z', organizer: null, location: null, attendees: [{ email: 'me@acme.test', name: 'Robin Manager', partstat: 'ACCEPTED' }, { email: 'kim@acme.test', name: 'Kim Lee', partstat: 'ACCEPTED' }] },
+  ]);
+  await harness.setTime('2026-11-23T12:58:05.000Z');
+  await expect(checkInPage.getByRole('heading', { name: 'Before: 1:1 Kim' })).toBeVisible();
+  await expect(checkInPage.getByRole('textbox', { name: /in your own words/ })).toHaveValue(/^If I come straight out of back-to-back meetings/);
+  await shot(checkInPage, 'check-in-week-intention');
+  await checkInPage.getByRole('button', { name: /^Save/ }).click();
+  await expect(checkInPage.getByText('No check-in right now.')).toBeVisible();
+  expect(harness.services.checkIns.all()[0]?.intentionFor?.intention).toEqual(harness.services.settings.get().weekIntention?.intention);
+});
+
+test('the weekly look-back can be skipped, and with little logged it says so', async ({ harness, mainPage: page }) => {
+  harness.services.settings.update({ onboarded: true });
+  await harness.services.moments.add({ kind: 'own', valence: 'helped', tags: ['listened'], people: ['Sam'], note: '', meeting: null, source: 'tray', occurredAt: '2026-11-20T09:00:00.000Z' });
+  await harness.open(page, '/week');
+  const lookBack = page.getByRole('region', { name: 'Your week: 16–22 Nov' });
+  await expect(lookBack.getByRole('region', { name: 'Help and harm' })).toContainText('1 moment that helped trust, 0 that harmed it');
+  await expect(lookBack.getByRole('region', { name: 'Help and harm' })).toContainText('too few moments to read a pattern of the week into');
+  await expect(lookBack.getByRole('region', { name: 'A pattern to watch' })).toContainText('Nothing stands out yet');
+  await expect(lookBack.getByRole('region', { name: /^Next week/ })).toContainText('(a general suggestion, not from your log)');
+  await lookBack.getByRole('button', { name: 'Skip this week' }).click();
+  await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible();
+  expect(harness.services.settings.get().weekIntention).toBeNull();
+});
