@@ -1,5 +1,6 @@
 import { BrowserWindow, nativeTheme, type WebPreferences } from 'electron';
 import { eventChannel } from '../../shared/contract/names';
+import { mainRoute } from '../../shared/contract/main-route';
 import type { WindowRole } from '../services/ipc/dispatcher';
 import { POPUP_SIZE } from '../services/shell/popup-presenter';
 import type { MainWindowPort, PopupWindowPort } from '../services/shell/shell-port';
@@ -30,7 +31,7 @@ export class Windows {
 
   readonly mainWindow: MainWindowPort = {
     exists: () => alive(this.main) !== null,
-    create: (view) => {
+    create: (view, person) => {
       const win = new BrowserWindow({
         width: 1040,
         height: 740,
@@ -45,10 +46,10 @@ export class Windows {
       win.once('ready-to-show', () => win.show());
       win.on('session-end', this.options.onSessionEnd);
       win.on('closed', () => (this.main = null));
-      void win.loadURL(this.options.pageUrl(`/${view}`));
+      void win.loadURL(this.options.pageUrl(mainRoute(view, person)));
       this.main = win;
     },
-    navigate: (view) => alive(this.main)?.webContents.send(eventChannel('navigation.requested'), { view }),
+    navigate: (view, person) => alive(this.main)?.webContents.send(eventChannel('navigation.requested'), person ? { view, person } : { view }),
     raise: () => {
       const win = alive(this.main);
       if (!win) return;

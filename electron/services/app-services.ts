@@ -15,6 +15,8 @@ import { CoachService, type StoredOutcome } from './coach/coach-service';
 import { nodeScheduler, type Scheduler } from './coach/scheduler';
 import { COLLECTIONS } from './collections';
 import { InsightsService } from './insights/insights-service';
+import { PersonPages } from './insights/person-page';
+import { LookBacks } from './insights/look-back';
 import { createEventBus, type Emit } from './events';
 import { LogService } from './log/log-service';
 import { NoteService } from './notes/note-service';
@@ -82,6 +84,8 @@ export interface AppServices {
   coach: CoachService;
   calendar: CalendarServices;
   insights: InsightsService;
+  personPages: PersonPages;
+  lookBacks: LookBacks;
   log: LogService;
   notes: NoteService;
   reviews: ReviewService;
@@ -177,6 +181,8 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   }
   const meetingsWindow = new MeetingsWindow(calendar.calendar, options.clock);
   const insights = new InsightsService({ moments, checkIns, outcomes: store.collection<StoredOutcome>('prompt-outcomes'), calendar: calendar.calendar, settings, clock: options.clock, timeZone: options.timeZone });
+  const personPages = new PersonPages({ moments, checkIns, followUps, notes, calendar: calendar.calendar, settings, clock: options.clock, timeZone: options.timeZone });
+  const lookBacks = new LookBacks({ moments, followUps, patterns: () => insights.harmPatterns(), settings, clock: options.clock, timeZone: options.timeZone });
   // The history must be fully loaded before an export or import; set once loading starts below.
   let whenLoaded: () => Promise<void> = () => Promise.resolve();
   const transfer = new TransferService({ store, log: reflectionLog, clock: options.clock, emit: bus.emit, whenLoaded: () => whenLoaded(), onWriteFailed });
@@ -213,7 +219,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   };
 
   // The services, named once: the handlers use them and the caller gets them.
-  const graph = { moments, followUps, checkIns, coach, calendar, insights, log: reflectionLog, notes, reviews, dayReview, transfer, dataAdmin, popup, settings, notices };
+  const graph = { moments, followUps, checkIns, coach, calendar, insights, personPages, lookBacks, log: reflectionLog, notes, reviews, dayReview, transfer, dataAdmin, popup, settings, notices };
   const dispatch = createDispatcher(
     createHandlers({
       ...graph,

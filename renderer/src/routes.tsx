@@ -5,6 +5,7 @@ import type { MainView } from '../../shared/contract/index';
 // loads the charts of Insights or the forms of Settings.
 const LogView = lazy(() => import('./features/log/LogView').then((m) => ({ default: m.LogView })));
 const InsightsView = lazy(() => import('./features/insights/InsightsView').then((m) => ({ default: m.InsightsView })));
+const LookBackView = lazy(() => import('./features/insights/LookBackView').then((m) => ({ default: m.LookBackView })));
 const ScienceView = lazy(() => import('./features/science/ScienceView').then((m) => ({ default: m.ScienceView })));
 const ReviewView = lazy(() => import('./features/review/ReviewView').then((m) => ({ default: m.ReviewView })));
 const FirstRun = lazy(() => import('./features/onboarding/FirstRun').then((m) => ({ default: m.FirstRun })));
@@ -25,6 +26,7 @@ export const MAIN_ROUTES: MainRoute[] = [
   // The landing view: on the first run it shows the welcome and calendar setup instead.
   { view: 'today', label: 'Today', render: () => <FirstRun><TodayView /></FirstRun> },
   { view: 'review', label: 'Review', render: () => <ReviewView /> },
+  { view: 'week', label: 'Week look-back', render: () => <LookBackView /> },
   { view: 'log', label: 'Reflection log', render: () => <LogView /> },
   { view: 'insights', label: 'Insights', render: () => <InsightsView /> },
   { view: 'settings', label: 'Settings', render: () => <SettingsView /> },

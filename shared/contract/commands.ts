@@ -5,6 +5,7 @@ import {
   MomentPatchSchema,
   MomentSchema,
   IsoInstantSchema,
+  PersonNameSchema,
 } from '../domain/moment';
 import { SettingsPatchSchema, SettingsSchema } from '../domain/settings';
 import { NoticeSchema } from '../domain/notice';
@@ -19,7 +20,7 @@ import { vaultCommands, vaultEvents } from './vault';
 import { NoInput } from './common';
 
 /** Views of the main window a command may open. */
-export const MainViewSchema = z.enum(['today', 'review', 'log', 'insights', 'settings', 'science']);
+export const MainViewSchema = z.enum(['today', 'review', 'week', 'log', 'insights', 'settings', 'science']);
 export type MainView = z.infer<typeof MainViewSchema>;
 
 /** The popup's two faces: the user's own "Log a moment", and a check-in card the coach raised. */
@@ -114,7 +115,8 @@ export const commands = {
   ...vaultCommands,
 
   'windows.openMain': {
-    input: z.object({ view: MainViewSchema.default('log') }).strict().default({ view: 'log' }),
+    /** `person` (with the Insights view): that person's page, to prepare a 1:1. */
+    input: z.object({ view: MainViewSchema.default('log'), person: PersonNameSchema.optional() }).strict().default({ view: 'log' }),
     output: z.null(),
   },
   'windows.closePopup': { input: NoInput, output: z.null() },
@@ -149,5 +151,5 @@ export const events = {
   /** Tells the popup which face to show: the user's "Log a moment" or a check-in card. */
   'popup.show': z.object({ route: PopupRouteSchema }),
   /** Asks the main window to show a view (e.g. "Open Touchpoint" from the popup). */
-  'navigation.requested': z.object({ view: MainViewSchema }),
+  'navigation.requested': z.object({ view: MainViewSchema, person: z.string().optional() }),
 } as const;

@@ -7,6 +7,8 @@ import {
 } from '../domain/insights';
 import { isMonday } from '../domain/insights-weeks';
 import { PersonNameSchema } from '../domain/moment';
+import { PersonPageSchema } from '../domain/person-page';
+import { LookBackSchema } from '../domain/look-back';
 import { NoInput } from './common';
 
 export const INSIGHTS_WEEKS = { min: 2, max: 52, default: 12 } as const;
@@ -28,8 +30,18 @@ export const insightsCommands = {
     input: z.object({ name: PersonNameSchema, limit: z.number().int().min(1).max(1000).default(200) }).strict(),
     output: PersonHistorySchema,
   },
+  /** The person page for preparing a 1:1: history, open follow-ups, intentions, notes, the next meeting. */
+  'insights.personPage': {
+    input: z.object({ name: PersonNameSchema, limit: z.number().int().min(1).max(1000).default(200) }).strict(),
+    output: PersonPageSchema,
+  },
   /** Everyone named in the log or met lately, to search for a person. */
   'insights.people': { input: NoInput, output: z.array(PersonEntrySchema) },
+  /** The weekly look-back (default: the current week). Accepting its suggestion is `settings.update({ weekIntention })`. */
+  'insights.lookBack': {
+    input: z.object({ weekStart: WeekStartSchema.optional() }).strict().default({}),
+    output: LookBackSchema,
+  },
   /** The one-page summary of a week (default: the current one), as Markdown for the user to save. */
   'insights.weeklySummary': {
     input: z.object({ weekStart: WeekStartSchema.optional(), includeNotes: z.boolean() }).strict(),

@@ -39,7 +39,7 @@ const REVIEW_COMMANDS = ['review.day', 'review.save', 'review.fillMeeting'] as c
 const TRANSFER_COMMANDS = ['data.export', 'data.import'] as const;
 const DATA_ADMIN_COMMANDS = ['data.backups', 'data.backupNow', 'data.checkBackup', 'data.restore', 'data.deleteAll'] as const;
 const VAULT_COMMANDS = ['vault.state', 'vault.unlock', 'vault.lock', 'vault.enable', 'vault.change', 'vault.disable'] as const;
-const INSIGHTS_COMMANDS = ['insights.overview', 'insights.person', 'insights.people', 'insights.weeklySummary'] as const;
+const INSIGHTS_COMMANDS = ['insights.overview', 'insights.person', 'insights.personPage', 'insights.people', 'insights.lookBack', 'insights.weeklySummary'] as const;
 const CALENDAR_EVENTS = ['calendar.sourcesChanged', 'calendar.statusChanged', 'calendar.meetingsChanged'] as const;
 
 export const COMMAND_NAMES = [

@@ -27,6 +27,8 @@ export const PromptViewSchema = z.object({
   attendeeNames: z.array(z.string()),
   /** Recent moments and notes with the people in the meeting. */
   lastTime: z.array(PersonHistorySchema),
+  /** The intention accepted for this week in the weekly look-back: a card setting an intention starts with it. */
+  weekIntention: IntentionSchema.nullable().default(null),
 });
 export type PromptView = z.infer<typeof PromptViewSchema>;
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { MeetingRulesSchema } from './calendar';
 import { CoachSettingsSchema, loadCoachSettings, NOT_PAUSED, PauseStateSchema } from './coach';
 import { TeamMemberSchema } from './insights';
+import { WeekIntentionSchema } from './look-back';
 
 /**
  * User settings, stored by electron-store in the main process. Reading is forgiving: every
@@ -49,6 +50,8 @@ export const SettingsSchema = z.object({
   privacy: PrivacySettingsSchema.catch(PrivacySettingsSchema.parse({})),
   /** Whether the first-run setup was finished or skipped. */
   onboarded: z.boolean().catch(false),
+  /** The intention accepted in the weekly look-back for a week (see look-back.ts). */
+  weekIntention: WeekIntentionSchema.nullable().catch(null),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -65,6 +68,7 @@ export const SettingsPatchSchema = z
     insights: InsightsSettingsSchema,
     privacy: PrivacySettingsSchema,
     onboarded: z.boolean(),
+    weekIntention: WeekIntentionSchema.nullable(),
   })
   .partial()
   .strict();

@@ -15,6 +15,8 @@ import type { CoachState, PromptView } from '../../../shared/domain/coach-view';
 import { AppError } from '../../../shared/domain/errors';
 import { attendeeDisplayName, normaliseEmail } from '../../../shared/domain/people';
 import { dayKey } from '../../../shared/domain/time';
+import { weekOf } from '../../../shared/domain/insights-weeks';
+import type { Intention } from '../../../shared/domain/checkin';
 import { z } from 'zod';
 import { snapshotOf, type CheckInService } from '../checkins/checkin-service';
 import type { Clock } from '../clock';
@@ -252,7 +254,14 @@ export class CoachService {
       suggestedPeople: reflectOn ? reflectOn.attendees.filter((a) => !ownEmails.has(a.email)).map(attendeeDisplayName) : [],
       attendeeNames: (intendFor ?? reflectOn)?.attendees.filter((a) => !ownEmails.has(a.email)).map(attendeeDisplayName) ?? [],
       lastTime: this.deps.checkIns.lastTimeWith(unique, [...ownEmails]),
+      weekIntention: intendFor ? this.weekIntention() : null,
     };
+  }
+
+  /** The intention the user accepted for the current week, if any. */
+  private weekIntention(): Intention | null {
+    const accepted = this.deps.settings.get().weekIntention;
+    return accepted && accepted.weekStart === weekOf(this.deps.clock.now(), this.deps.timeZone()) ? accepted.intention : null;
   }
 
   private titleOf(prompt: Prompt): string {

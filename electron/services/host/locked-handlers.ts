@@ -57,8 +57,8 @@ export function createLockedHandlers(deps: {
     },
     // A forgotten passphrase: the only way forward is a fresh start, which must not need the log.
     'data.deleteAll': () => deleteAllData({ host, userDataDirectory: deps.userDataDirectory, clock: deps.clock, emit: deps.emit, notices: host.notices }),
-    'windows.openMain': ({ view }) => {
-      deps.shell.openMain(view);
+    'windows.openMain': ({ view, person }) => {
+      deps.shell.openMain(view, person);
       return null;
     },
     'windows.closePopup': () => {

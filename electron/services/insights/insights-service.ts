@@ -122,6 +122,11 @@ export class InsightsService {
     return { weekStart, weekEnd, includeNotes: options.includeNotes, fileName: `touchpoint-week-${weekStart}.md`, markdown };
   }
 
+  /** "What goes with harm" as of now (the weekly look-back picks its pattern from it). */
+  harmPatterns() {
+    return this.patterns(this.deps.clock.now(), this.deps.moments.all(), this.deps.timeZone());
+  }
+
   private patterns(now: Date, moments: readonly Moment[], timeZone: string) {
     const nowMs = now.getTime();
     const fromMs = nowMs - PATTERN_WEEKS * WEEK_MS;

@@ -5,6 +5,8 @@ import { createCalendarHandlers } from './calendar-handlers';
 import { createCoachHandlers } from './coach-handlers';
 import { createInsightsHandlers } from './insights-handlers';
 import type { InsightsService } from '../insights/insights-service';
+import type { PersonPages } from '../insights/person-page';
+import type { LookBacks } from '../insights/look-back';
 import { createLogHandlers } from './log-handlers';
 import { createReviewHandlers } from './review-handlers';
 import type { LogService } from '../log/log-service';
@@ -35,6 +37,8 @@ export interface HandlerDeps {
   shell: WindowShell;
   calendar: CalendarServices;
   insights: InsightsService;
+  personPages: PersonPages;
+  lookBacks: LookBacks;
   log: LogService;
   notes: NoteService;
   reviews: ReviewService;
@@ -68,7 +72,7 @@ export function createHandlers(deps: HandlerDeps): ServiceHandlers {
     'notices.dismiss': ({ id }) => deps.notices.dismiss(id),
 
     ...createCoachHandlers(deps.coach),
-    ...createInsightsHandlers(deps.insights),
+    ...createInsightsHandlers(deps.insights, deps.personPages, deps.lookBacks),
     ...createCalendarHandlers({ calendar: deps.calendar, clock: deps.clock, timeZone: deps.info.timeZone }),
     ...createLogHandlers({ ...deps, timeZone: deps.info.timeZone }),
     ...createReviewHandlers({ ...deps, timeZone: deps.info.timeZone }),
@@ -76,8 +80,8 @@ export function createHandlers(deps: HandlerDeps): ServiceHandlers {
     'data.import': ({ text }) => deps.transfer.import(text),
     ...createDataAdminHandlers(deps.dataAdmin),
 
-    'windows.openMain': ({ view }) => {
-      deps.shell.openMain(view);
+    'windows.openMain': ({ view, person }) => {
+      deps.shell.openMain(view, person);
       return null;
     },
     'windows.closePopup': () => {

@@ -10,7 +10,8 @@ export interface ShellStatus {
 
 /** What the handlers need from the window layer; the Electron shell implements it. */
 export interface WindowShell {
-  openMain(view: MainView): void;
+  /** `person`: that person's page (with the Insights view). */
+  openMain(view: MainView, person?: string): void;
   popup: PopupSurface;
   /** What the platform layer knows: the global shortcut's registration, supported features. */
   status(): ShellStatus;

@@ -70,7 +70,7 @@ export class ShellController {
   readonly quit: QuitFlow;
   private host: AppHost | null = null;
   private starting: Promise<AppHost | null> | null = null;
-  private pendingMain: MainView | null = null;
+  private pendingMain: { view: MainView; person?: string | undefined } | null = null;
   private upkeep: unknown = null;
   private hasTray = false;
   private shortcutRegistered: boolean | null = null;
@@ -151,18 +151,18 @@ export class ShellController {
     return host.dispatch(name, input, context);
   };
 
-  openMain(view: MainView): void {
+  openMain(view: MainView, person?: string): void {
     if (!this.host) {
       // Still starting: open it once the commands it needs are there.
-      this.pendingMain = view;
+      this.pendingMain = { view, person };
       return;
     }
     const { mainWindow } = this.deps.port;
     if (mainWindow.exists()) {
-      mainWindow.navigate(view);
+      mainWindow.navigate(view, person);
       mainWindow.raise();
     } else {
-      mainWindow.create(view);
+      mainWindow.create(view, person);
     }
   }
 
@@ -200,7 +200,7 @@ export class ShellController {
           port.broadcast(event, payload);
           if (TRAY_EVENTS.has(event)) this.refreshTray();
         },
-        shell: { openMain: (view) => this.openMain(view), popup: this.popup, status: () => this.status() },
+        shell: { openMain: (view, person) => this.openMain(view, person), popup: this.popup, status: () => this.status() },
         environment: this.watch.environment,
         timeZone: this.watch.timeZone,
         onOpened: (opened) => {
@@ -224,9 +224,9 @@ export class ShellController {
     }, UPKEEP_INTERVAL_MS);
     // Started at login: stay in the tray — unless there is no tray, which would leave nothing visible.
     const hidden = startedAtLogin(deps.launch, () => port.loginItems.wasOpenedAtLogin()) && this.hasTray;
-    const first = this.pendingMain ?? (hidden ? null : 'today');
+    const first = this.pendingMain ?? (hidden ? null : { view: 'today' as const });
     this.pendingMain = null;
-    if (first) this.openMain(first);
+    if (first) this.openMain(first.view, first.person);
     return host;
   }
 

@@ -44,9 +44,9 @@ export interface AppPort {
 
 export interface MainWindowPort {
   /** Creates the window on a view; it shows itself once its page is ready. */
-  create(view: MainView): void;
-  /** Moves the open window's page to a view (no reload). */
-  navigate(view: MainView): void;
+  create(view: MainView, person?: string): void;
+  /** Moves the open window's page to a view (no reload); `person`: that person's page. */
+  navigate(view: MainView, person?: string): void;
   exists(): boolean;
   /** Restores a minimised window, shows it and gives it the keyboard. */
   raise(): void;

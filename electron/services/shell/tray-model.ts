@@ -10,7 +10,7 @@ export type TrayAction =
   | { type: 'show-check-in' }
   | { type: 'pause'; choice: PauseChoice }
   | { type: 'resume' }
-  | { type: 'open'; view: 'today' | 'log' | 'settings' }
+  | { type: 'open'; view: 'today' | 'week' | 'log' | 'settings' }
   | { type: 'unlock' }
   | { type: 'quit' };
 
@@ -71,6 +71,7 @@ export function trayModel(state: CoachState, timeZone: string, locale?: string, 
   items.push(
     { kind: 'action', label: 'Log a moment…', action: { type: 'log-moment' } },
     { kind: 'action', label: 'Start today’s review', action: { type: 'start-review' } },
+    { kind: 'action', label: 'Look back on the week', action: { type: 'open', view: 'week' } },
     { kind: 'separator' },
     state.paused
       ? { kind: 'action', label: 'Resume check-ins', action: { type: 'resume' } }

@@ -35,7 +35,7 @@ async function seed(harness: Harness): Promise<void> {
   await add('2026-08-01T10:00:00.000Z', { people: ['Alex'] });
 
   // Intentions: m-a kept partly, m-c kept fully, m-b never looked back on. Each reflection adds a helped moment.
-  const ma: MeetingSnapshot = snapshot('m-a', '2026-11-20T09:00:00.000Z');
+  const ma: MeetingSnapshot = { ...snapshot('m-a', '2026-11-20T09:00:00.000Z'), title: '1:1 Sam', attendees: [{ name: 'Sam Rivera', email: 'sam.rivera@acme.test' }] };
   const mb: MeetingSnapshot = snapshot('m-b', '2026-11-19T13:00:00.000Z');
   const mc: MeetingSnapshot = snapshot('m-c', '2026-11-12T09:00:00.000Z');
   for (const meeting of [ma, mb, mc]) {
@@ -43,6 +43,10 @@ async function seed(harness: Harness): Promise<void> {
   }
   await services.checkIns.record({ kind: 'after', promptId: 'after:m-a', source: 'prompt', intentionFor: null, reflectionOn: { meeting: ma, kept: 'partly', moment: { valence: 'helped', tags: ['empathy'], people: ['Sam'], note: '' }, followUp: null } });
   await services.checkIns.record({ kind: 'after', promptId: 'after:m-c', source: 'prompt', intentionFor: null, reflectionOn: { meeting: mc, kept: 'yes', moment: { valence: 'helped', tags: ['listened'], people: ['Priya Nair'], note: '' }, followUp: null } });
+
+  // For Sam's page: something still owed to him, and a note that names him.
+  await services.followUps.add({ text: 'Send Sam the budget sheet', person: 'Sam', repair: false }, { kind: 'manual', id: null });
+  await services.notes.add({ text: 'Sam Rivera asked about the staff engineer path', occurredAt: '2026-11-19T16:00:00.000Z' });
 
   // Cards: 4 answered, 1 timed out, 1 skipped, 1 put off = 7 shown; 1 never shown (quiet hours).
   const outcomes = services.store.collection<StoredOutcome>('prompt-outcomes');
@@ -144,23 +148,36 @@ test('insights show the seeded weeks, people and a weekly summary to export', as
   await expect(notReached).not.toContainText('Person 1');
   await expect(page.getByRole('region', { name: 'People' })).not.toContainText('Person 1');
 
-  // "History" jumps to that person's moments, notes included, and takes the focus there.
-  await notReached.getByRole('button', { name: 'History with Kim Lee' }).click();
-  const person = page.getByRole('region', { name: 'Kim Lee' });
-  await expect(person.getByRole('heading', { name: 'Kim Lee' })).toBeFocused();
-  await expect(person).toContainText('1 moment: your own 0 helped, 1 harmed. No helped moment yet.');
-  await expect(person).toContainText('Blamed Kim for the outage in front of the team');
+  // "Person page" opens that person's page, with the keyboard on their name, and the next chance.
+  await notReached.getByRole('button', { name: 'Person page for Kim Lee' }).click();
+  await expect(page).toHaveURL(/#\/insights\?person=Kim%20Lee$/);
+  const kim = page.getByRole('region', { name: 'Kim Lee' });
+  await expect(kim.getByRole('heading', { name: 'Kim Lee', level: 1 })).toBeFocused();
+  await expect(kim.getByRole('region', { name: 'Moments with them' })).toContainText('1 moment: your own 0 helped, 1 harmed. No helped moment yet.');
+  await expect(kim).toContainText('Blamed Kim for the outage in front of the team');
+  await expect(kim.getByRole('region', { name: 'Next meeting together' })).toContainText('Ops sync on Thu 10 Dec at 10:00 · with 1 other person');
+  await expect(kim.getByRole('region', { name: 'Open follow-ups' })).toContainText('Nothing open with Kim Lee.');
+  await kim.getByRole('link', { name: '← Insights' }).click();
 
-  // Search a person by keyboard: typing filters, Enter opens the first match.
+  // Search a person by keyboard: typing filters, Enter opens the first match's page.
   const search = page.getByRole('searchbox', { name: 'Find a person' });
   await search.fill('sam r');
-  await expect(page.getByRole('list', { name: 'Matching people' }).getByRole('button')).toHaveText(['Sam Rivera5']);
+  await expect(page.getByRole('list', { name: 'Matching people' }).getByRole('link')).toHaveText(['Sam Rivera5']);
   await search.press('Enter');
   const sam = page.getByRole('region', { name: 'Sam Rivera' });
+  await expect(sam.getByRole('heading', { name: 'Sam Rivera', level: 1 })).toBeFocused();
   await expect(sam).toContainText('5 moments: your own 4 helped, 1 harmed. Last helped moment: 20 November 2026.');
   await expect(sam.getByRole('listitem').filter({ hasText: 'Thanked Sam for the release notes' })).toContainText('logged as “Sam”');
   await expect(sam.locator('.person__moment')).toHaveCount(5);
+  await expect(sam.getByRole('region', { name: 'Open follow-ups' }).getByRole('listitem')).toHaveText([/^Send Sam the budget sheet · since 21 November 2026$/]);
+  const intentions = sam.getByRole('region', { name: 'Intentions with them' });
+  await expect(intentions).toContainText('0 kept, 1 partly, 0 not kept.');
+  await expect(intentions.getByRole('listitem')).toHaveText([/^Listen first Partly kept · 1:1 Sam, Fri 20 Nov, 10:00$/]);
+  await expect(sam.getByRole('region', { name: 'Notes that mention them' })).toContainText('Sam Rivera asked about the staff engineer path');
+  await expect(sam.getByRole('region', { name: 'Next meeting together' })).toContainText('No meeting together in your calendar in the next four weeks.');
   await shot(page, 'insights-person');
+  await page.getByRole('link', { name: '← Insights' }).click();
+  await expect(page.getByRole('heading', { name: 'Insights', level: 1 })).toBeVisible();
 
   // The period: the last four weeks hold everything seeded in the period.
   await page.getByLabel('Period').selectOption('4');
@@ -291,9 +308,10 @@ test('insights in dark mode, and at 200% zoom', async ({ mainPage: page, harness
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await page.getByText('Show these numbers as a table').click();
   await shot(page, 'insights-overview-dark');
-  await page.getByRole('button', { name: 'History with Kim Lee' }).click();
-  await expect(page.getByRole('heading', { name: 'Kim Lee', level: 3 })).toBeFocused();
+  await page.getByRole('button', { name: 'Person page for Kim Lee' }).click();
+  await expect(page.getByRole('heading', { name: 'Kim Lee', level: 1 })).toBeFocused();
   await shot(page, 'insights-person-dark');
+  await page.getByRole('link', { name: '← Insights' }).click();
   await page.getByRole('button', { name: 'Export weekly summary' }).click();
   await page.getByRole('checkbox', { name: 'Include my notes' }).check();
   await expect(page.locator('pre')).toContainText('Cut Sam off in standup');
@@ -351,4 +369,86 @@ test('About the science: each study in plain words, with its limits and citation
   harness.services.settings.update({ theme: 'dark' });
   await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
   await shot(page, 'science-dark');
+});
+
+test('the person page is one click from the log and from the card before a meeting', async ({ harness, mainPage: page, checkInPage, shot }) => {
+  await seed(harness);
+  // The log: every name in an entry leads to that person's page.
+  await harness.open(page, '/log');
+  await page.getByRole('article', { name: /^Harmed at .* with Sam$/ }).getByRole('link', { name: 'Sam' }).click();
+  await expect(page).toHaveURL(/#\/insights\?person=Sam$/);
+  await expect(page.getByRole('heading', { name: 'Sam', level: 1 })).toBeFocused();
+  await expect(page.getByRole('region', { name: 'Moments with them' })).toContainText('Cut Sam off in standup');
+  await expect(page.getByRole('region', { name: 'Open follow-ups' })).toContainText('Send Sam the budget sheet');
+
+  // The card before a 1:1 with Kim: "Last time with them" links to her page in the main window.
+  await harness.open(page, '/today');
+  harness.services.coach.start();
+  harness.setMeetings([
+    { id: 'kim-1on1', sourceId: 'work', uid: 'kim-1on1', title: '1:1 Kim', start: '2026-11-23T09:00:00.000Z', end: '2026-11-23T09:30:00.000Z', organizer: null, location: null, attendees: [{ email: 'me@acme.test', name: 'Robin Manager', partstat: 'ACCEPTED' }, { email: 'kim@acme.test', name: 'Kim Lee', partstat: 'ACCEPTED' }] },
+  ]);
+  await harness.setTime('2026-11-23T08:58:05.000Z');
+  const lastTime = checkInPage.getByRole('region', { name: 'Last time with these people' });
+  await expect(lastTime).toContainText('Blamed Kim for the outage in front of the team');
+  await shot(checkInPage, 'check-in-before-person-link');
+  await lastTime.getByRole('button', { name: 'Open page for Kim Lee' }).click();
+  await expect.poll(() => harness.mainOpenRequests).toEqual(['insights:Kim Lee']);
+  await expect(page.getByRole('heading', { name: 'Kim Lee', level: 1 })).toBeFocused();
+  // The page reads the calendar (the imported file), as Insights does.
+  await expect(page.getByRole('region', { name: 'Next meeting together' })).toContainText('Ops sync on Thu 10 Dec');
+  await shot(page, 'insights-person-from-card');
+});
+
+test('the weekly look-back: the week, a moment to be proud of, a pattern to watch, and next week’s intention in one click', async ({ harness, mainPage: page, checkInPage, shot }) => {
+  // Four weeks with a clear pattern (see seedPatterns); this week runs Monday 16 to Friday 20 November.
+  await seedPatterns(harness);
+  await harness.services.moments.add({ kind: 'own', valence: 'helped', tags: ['recognised'], people: ['Priya Nair'], note: 'Thanked Priya in front of the team for the migration', meeting: null, source: 'tray', occurredAt: '2026-11-19T15:30:00.000Z' });
+  await page.setViewportSize(TALL);
+  // From the review, as on a Friday evening.
+  await harness.open(page, '/review');
+  await page.getByRole('link', { name: 'Look back on the week' }).click();
+  const lookBack = page.getByRole('region', { name: 'Your week: 16–22 Nov' });
+  await expect(lookBack.getByRole('region', { name: 'Help and harm' })).toContainText('8 moments that helped trust, 3 that harmed it');
+  await expect(lookBack.getByRole('region', { name: 'A moment to be proud of' })).toContainText('Thanked Priya in front of the team for the migration');
+  await expect(lookBack.getByRole('region', { name: 'A pattern to watch' })).toContainText(
+    'Of your 20 moments after three or more back-to-back meetings, 12 were harm (60%, 39–78%); otherwise 10%.',
+  );
+  const next = lookBack.getByRole('region', { name: 'Next week (23–29 Nov)' });
+  await expect(next).toContainText('If I come straight out of back-to-back meetings, then I will take one breath and ask how the other person is before anything else.');
+  await expect(next).toContainText('Harm comes up more often in your moments after three or more back-to-back meetings.');
+  await shot(page, 'look-back');
+  await next.getByRole('button', { name: 'Use this next week' }).click();
+  await expect(next.getByRole('status')).toContainText('Your intention for next week');
+  expect(harness.services.settings.get().weekIntention).toEqual({
+    weekStart: '2026-11-23',
+    intention: { type: 'own', text: 'If I come straight out of back-to-back meetings, then I will take one breath and ask how the other person is before anything else.' },
+  });
+  await shot(page, 'look-back-accepted');
+
+  // Next Monday, the card before the first meeting starts with it: one click to keep it.
+  harness.services.coach.start();
+  harness.setMeetings([
+    { id: 'kim-1on1', sourceId: 'work', uid: 'kim-1on1', title: '1:1 Kim', start: '2026-11-23T13:00:00.000Z', end: '2026-11-23T13:30:00.000Z', organizer: null, location: null, attendees: [{ email: 'me@acme.test', name: 'Robin Manager', partstat: 'ACCEPTED' }, { email: 'kim@acme.test', name: 'Kim Lee', partstat: 'ACCEPTED' }] },
+  ]);
+  await harness.setTime('2026-11-23T12:58:05.000Z');
+  await expect(checkInPage.getByRole('heading', { name: 'Before: 1:1 Kim' })).toBeVisible();
+  await expect(checkInPage.getByRole('textbox', { name: /in your own words/ })).toHaveValue(/^If I come straight out of back-to-back meetings/);
+  await shot(checkInPage, 'check-in-week-intention');
+  await checkInPage.getByRole('button', { name: /^Save/ }).click();
+  await expect(checkInPage.getByText('No check-in right now.')).toBeVisible();
+  expect(harness.services.checkIns.all()[0]?.intentionFor?.intention).toEqual(harness.services.settings.get().weekIntention?.intention);
+});
+
+test('the weekly look-back can be skipped, and with little logged it says so', async ({ harness, mainPage: page }) => {
+  harness.services.settings.update({ onboarded: true });
+  await harness.services.moments.add({ kind: 'own', valence: 'helped', tags: ['listened'], people: ['Sam'], note: '', meeting: null, source: 'tray', occurredAt: '2026-11-20T09:00:00.000Z' });
+  await harness.open(page, '/week');
+  const lookBack = page.getByRole('region', { name: 'Your week: 16–22 Nov' });
+  await expect(lookBack.getByRole('region', { name: 'Help and harm' })).toContainText('1 moment that helped trust, 0 that harmed it');
+  await expect(lookBack.getByRole('region', { name: 'Help and harm' })).toContainText('too few moments to read a pattern of the week into');
+  await expect(lookBack.getByRole('region', { name: 'A pattern to watch' })).toContainText('Nothing stands out yet');
+  await expect(lookBack.getByRole('region', { name: /^Next week/ })).toContainText('(a general suggestion, not from your log)');
+  await lookBack.getByRole('button', { name: 'Skip this week' }).click();
+  await expect(page.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible();
+  expect(harness.services.settings.get().weekIntention).toBeNull();
 });

@@ -2,7 +2,6 @@ import type { Page } from '@playwright/test';
 import { join } from 'node:path';
 import { buildTouchpointApi } from '../../../shared/contract/build-api';
 import { COMMAND_NAMES, EVENT_NAMES } from '../../../shared/contract/names';
-import type { MainView } from '../../../shared/contract/commands';
 import type { Meeting } from '../../../shared/domain/calendar';
 import type { AppServices } from '../../../electron/services/app-services';
 import { AppHost } from '../../../electron/services/host/app-host';
@@ -32,7 +31,7 @@ export class Harness {
    */
   shellStatus: ShellStatus = testShellStatus('browser', { screenLock: true, idle: true, tray: true });
   readonly popupRequests: string[] = [];
-  readonly mainOpenRequests: MainView[] = [];
+  readonly mainOpenRequests: string[] = [];
   /** The faces the popup page reported drawn (`windows.popupReady`), which the shell waits for to show it. */
   readonly popupReadyReports: string[] = [];
   /** Meetings a test scripts for the coach; null: the coach uses the real calendar sources. */
@@ -152,11 +151,12 @@ export class Harness {
             this.popupReadyReports.push(route);
           },
         },
-        openMain: (view) => {
+        openMain: (view, person) => {
           // What WindowManager.showMain does besides raising the window.
-          this.mainOpenRequests.push(view);
+          this.mainOpenRequests.push(person ? `${view}:${person}` : view);
+          const payload = person ? { view, person } : { view };
           for (const [page, role] of this.pages) {
-            if (role === 'main') void page.evaluate((v) => (window as unknown as { __touchpointEmit: (e: string, p: unknown) => void }).__touchpointEmit('navigation.requested', { view: v }), view).catch(() => undefined);
+            if (role === 'main') void page.evaluate((p) => (window as unknown as { __touchpointEmit: (e: string, p: unknown) => void }).__touchpointEmit('navigation.requested', p), payload).catch(() => undefined);
           }
         },
       },

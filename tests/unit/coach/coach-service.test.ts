@@ -43,6 +43,18 @@ describe('CoachService', () => {
     expect(view.lastTime).toEqual([{ person: 'Sam Rivera', moments: [expect.objectContaining({ valence: 'harmed', note: 'Cut our last 1:1 short; promised to reschedule' }) as unknown] }]);
   });
 
+  it('a card setting an intention starts with the one accepted for this week, and only for this week', async () => {
+    const { services, scheduler } = await coachWorld([oneOnOne, { ...review, id: 'C', start: '2026-07-20T08:30:00Z', end: '2026-07-20T09:00:00Z' }]);
+    const intention = { type: 'chip', id: 'listen-first' } as const;
+    expect(services.coach.currentView()).toBeNull();
+    services.settings.update({ weekIntention: { weekStart: '2026-07-13', intention } });
+    scheduler.runUntil('2026-07-13T07:58:30Z');
+    expect(services.coach.currentView()?.weekIntention).toEqual(intention);
+    // Accepted for last week: not this week's.
+    services.settings.update({ weekIntention: { weekStart: '2026-07-06', intention } });
+    expect(services.coach.currentView()?.weekIntention).toBeNull();
+  });
+
   it('before: the intention is saved; after: it is asked about, and help/harm, tags, people and a repair are saved', async () => {
     const { services, scheduler, shellCalls } = await coachWorld([oneOnOne]);
     scheduler.runUntil('2026-07-13T07:58:30Z');

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { commands } from '../../../shared/contract/index';
 import type { MeetingSnapshot } from '../../../shared/domain/checkin';
 import type { InsightsOverview } from '../../../shared/domain/insights';
+import type { PersonPage } from '../../../shared/domain/person-page';
 import type { StoredOutcome } from '../../../electron/services/coach/coach-service';
 import { closeAllServices, startServices } from '../../support/services';
 import { makeTempDir } from '../../support/temp-dir';
@@ -64,7 +65,7 @@ afterEach(async () => {
   await dir.cleanup();
 });
 
-async function call(name: 'insights.overview' | 'insights.person' | 'insights.people' | 'insights.weeklySummary', input: unknown) {
+async function call(name: 'insights.overview' | 'insights.person' | 'insights.personPage' | 'insights.people' | 'insights.weeklySummary', input: unknown) {
   const reply = await app.services.dispatch(name, input, ctx);
   if (!reply.ok) throw new Error(reply.error.message);
   return commands[name].output.parse(reply.value);
@@ -124,6 +125,29 @@ describe('insights over the real services', () => {
     for (const p of people) expect((await call('insights.person', { name: p.name })) as { total: number }).toMatchObject({ total: p.moments });
   });
 
+  it('puts together a person page from the log, follow-ups, notes, check-ins and the calendar', async () => {
+    for (const [name, input] of [
+      ['followUps.add', { text: 'Send Sam the budget sheet', person: 'Sam' }],
+      ['followUps.add', { text: 'Thank Priya for the demo', person: 'Priya Nair' }],
+      ['notes.add', { text: 'Sam Rivera asked about the staff engineer path', occurredAt: '2026-11-19T16:00:00.000Z' }],
+    ] as const) expect(await app.services.dispatch(name, input, ctx)).toMatchObject({ ok: true });
+    const sam = await app.services.checkIns.record({
+      kind: 'before',
+      promptId: null,
+      source: 'review',
+      intentionFor: { meeting: { ...snapshot('sync', '2026-11-18T13:00:00.000Z'), attendees: [{ name: 'Sam Rivera', email: 'sam.rivera@acme.test' }] }, intention: { type: 'own', text: 'Ask Sam first' } },
+      reflectionOn: null,
+    });
+    expect(sam.intentionFor).not.toBeNull();
+    const page = (await call('insights.personPage', { name: 'Sam Rivera' })) as PersonPage;
+    expect(page.history).toMatchObject({ name: 'Sam Rivera', total: 4 });
+    expect(page.followUps.map((f) => f.text)).toEqual(['Send Sam the budget sheet']);
+    expect(page.notes.map((n) => n.text)).toEqual(['Sam Rivera asked about the staff engineer path']);
+    expect(page.intentions.map((i) => [i.meetingId, i.outcome])).toEqual([['sync', 'not-looked-back']]);
+    // Every meeting in this calendar is over: no next one.
+    expect(page.nextMeeting).toBeNull();
+  });
+
   it('writes the weekly summary, with or without notes', async () => {
     const withNotes = (await call('insights.weeklySummary', { includeNotes: true })) as { markdown: string; fileName: string; weekStart: string };
     expect(withNotes.weekStart).toBe('2026-11-16');
@@ -154,6 +178,7 @@ describe('insights over the real services', () => {
       ['insights.overview', { weeks: 12, extra: true }],
       ['insights.person', { name: '' }],
       ['insights.person', { name: 'x'.repeat(81) }],
+      ['insights.personPage', { name: ' ' }],
       ['insights.weeklySummary', { weekStart: '2026-11-17', includeNotes: true }],
       ['insights.weeklySummary', { weekStart: '2026-02-30', includeNotes: true }],
       ['insights.weeklySummary', {}],

@@ -21,6 +21,7 @@ describe('trayModel', () => {
       '—',
       'Log a moment…',
       'Start today’s review',
+      'Look back on the week',
       '—',
       'Pause check-ins ▸ For 30 minutes | For 1 hour | For 2 hours | Until tomorrow | Until I resume',
       '—',

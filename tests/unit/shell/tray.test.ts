@@ -44,7 +44,9 @@ describe('a click on the tray icon', DISK, () => {
 describe('the tray menu', DISK, () => {
   it('lists the next meeting and every action, and its items act', async () => {
     const { double } = await started('linux-x11');
-    expect(double.trayLabels()).toEqual(['No more meetings today', 'Log a moment…', 'Start today’s review', 'Pause check-ins', 'Open Touchpoint', 'Settings', 'Quit Touchpoint']);
+    expect(double.trayLabels()).toEqual(['No more meetings today', 'Log a moment…', 'Start today’s review', 'Look back on the week', 'Pause check-ins', 'Open Touchpoint', 'Settings', 'Quit Touchpoint']);
+    double.chooseTrayItem('Look back on the week');
+    expect(double.mainWindow?.view).toBe('week');
     double.chooseTrayItem('Settings');
     expect(double.mainWindow?.view).toBe('settings');
     double.chooseTrayItem('For 1 hour');

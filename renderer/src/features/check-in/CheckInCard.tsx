@@ -43,7 +43,7 @@ export function CheckInCard(props: { view: PromptView }) {
   const { view } = props;
   const { prompt } = view;
   const promptId = prompt.id;
-  const [draft, setDraft] = useState<CheckInDraft>(() => loadDraft(promptId, view.suggestedPeople));
+  const [draft, setDraft] = useState<CheckInDraft>(() => loadDraft(promptId, view.suggestedPeople, view.weekIntention));
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const engaged = useRef(false);

@@ -1,12 +1,22 @@
 import { useState } from 'react';
 import type { PromptView } from '../../../../shared/domain/coach-view';
 import { tagLabel } from '../../../../shared/domain/tags';
+import { call } from '../../api';
 
 const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
 
 function ago(instant: string, now: number): string {
   const days = Math.round((Date.parse(instant) - now) / 86_400_000);
   return relative.format(days, 'day');
+}
+
+/** Opens the person's page in the main window, to prepare properly; the card stays as it is. */
+function PersonPageLink(props: { person: string }) {
+  return (
+    <button type="button" className="link-button last-time__open" onClick={() => void call('windows.openMain', { view: 'insights', person: props.person }).catch(() => undefined)} aria-label={`Open page for ${props.person}`}>
+      Open page
+    </button>
+  );
 }
 
 /** What happened last time with the people in this meeting: notes follow the person. */
@@ -22,6 +32,7 @@ export function LastTime(props: { lastTime: PromptView['lastTime'] }) {
           p.moments.slice(0, 1).map((m) => (
             <li key={m.id} className="last-time__item">
               <span className="last-time__person">{p.person}</span>{' '}
+              <PersonPageLink person={p.person} />{' '}
               <span className="badge" data-valence={m.valence}>
                 {m.valence === 'helped' ? 'Helped' : 'Harmed'}
               </span>{' '}

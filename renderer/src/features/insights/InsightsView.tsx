@@ -4,11 +4,14 @@ import { call, errorMessage } from '../../api';
 import { ExportDialog } from './ExportDialog';
 import { HarmPatternsSection } from './HarmPatternsSection';
 import { NotReachedList, type InsightsSettingsChange } from './NotReachedList';
-import { PeopleSection, type PersonSelection } from './PeopleSection';
+import { PeopleSection } from './PeopleSection';
+import { PersonPage } from './PersonPage';
 import { FollowThroughCard, ResponseCard } from './RatesSection';
 import { TagTrends } from './TagTrends';
 import { TrendChart } from './TrendChart';
 import { useInsights } from './useInsights';
+import { navigate, routeParams, useHashRoute } from '../../hooks/useHashRoute';
+import { mainRoute } from '../../../../shared/contract/main-route';
 
 const PERIODS = [4, 8, 12, 26, 52];
 
@@ -52,11 +55,16 @@ function Weeks({ overview }: { overview: InsightsOverview }) {
   );
 }
 
-/** Insights: how the weeks went (help and harm, behaviours, intentions, check-ins) and who to reach. */
+/** Insights, or one person's page ("/insights?person=Sam%20Rivera"). */
 export function InsightsView() {
+  const person = routeParams(useHashRoute()).get('person')?.trim();
+  return person ? <PersonPage key={person} name={person} /> : <Overview />;
+}
+
+/** Insights: how the weeks went (help and harm, behaviours, intentions, check-ins) and who to reach. */
+function Overview() {
   const [weeks, setWeeks] = useState(12);
   const [exporting, setExporting] = useState(false);
-  const [person, setPerson] = useState<PersonSelection | null>(null);
   const [settingError, setSettingError] = useState<string | null>(null);
   const insights = useInsights(weeks);
   const periodId = useId();
@@ -130,9 +138,9 @@ export function InsightsView() {
             now={overview.generatedAt}
             timeZone={overview.timeZone}
             onSettingsChange={saveInsightsSettings}
-            onShowPerson={(name) => setPerson({ name, focus: true })}
+            onShowPerson={(name) => navigate(mainRoute('insights', name))}
           />
-          <PeopleSection people={insights.people} timeZone={overview.timeZone} selection={person} onSelect={setPerson} />
+          <PeopleSection people={insights.people} />
         </>
       )}
 

@@ -35,8 +35,8 @@ function Person(props: { person: NotReachedPerson; now: string; timeZone: string
             Add to team
           </button>
         )}
-        <button type="button" className="button button--small" onClick={props.onShowPerson} aria-label={`History with ${p.name}`}>
-          History
+        <button type="button" className="button button--small" onClick={props.onShowPerson} aria-label={`Person page for ${p.name}`}>
+          Person page
         </button>
       </span>
     </li>

@@ -46,7 +46,9 @@ export function ReviewView() {
       <header className="view__header">
         <div>
           <h1 id="review-title">End-of-day review</h1>
-          <p className="muted">{describeDay(day, today)}</p>
+          <p className="muted">
+            {describeDay(day, today)} · <a href="#/week">Look back on the week</a>
+          </p>
         </div>
         <nav className="day-nav" aria-label="Choose a day">
           <button type="button" className="button button--small" onClick={() => go(addDays(day, -1))} aria-label="Previous day">

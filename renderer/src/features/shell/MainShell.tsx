@@ -4,11 +4,12 @@ import { subscribe } from '../../api';
 import { navigate } from '../../hooks/useHashRoute';
 import type { MainView } from '../../../../shared/contract/index';
 import { MAIN_ROUTES } from '../../routes';
+import { mainRoute } from '../../../../shared/contract/main-route';
 import { NoticesBanner } from './NoticesBanner';
 
 /** The main window's frame: navigation on the left, notices and the current view on the right. */
 export function MainShell(props: { view: MainView; children: ReactNode }) {
-  useEffect(() => subscribe('navigation.requested', ({ view }) => navigate(`/${view}`)), []);
+  useEffect(() => subscribe('navigation.requested', ({ view, person }) => navigate(mainRoute(view, person))), []);
   const [scrollParent, setScrollParent] = useState<HTMLElement | null>(null);
   return (
     <div className="shell">

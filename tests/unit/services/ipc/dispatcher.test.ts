@@ -80,7 +80,7 @@ describe('dispatch', () => {
       'review.save': { day: '2026-11-21', answers: [{ promptId: 'proudest', answer: 'Listening to Sam' }], mood: 4, complete: true },
       'review.fillMeeting': { day: '2026-11-21', meetingId: 'm1', reflection: { moment: { valence: 'helped', tags: ['listened'] } } },
       'app.info': undefined,
-      'insights.overview': { weeks: 4 }, 'insights.person': { name: 'Sam' }, 'insights.people': {}, 'insights.weeklySummary': { includeNotes: false },
+      'insights.overview': { weeks: 4 }, 'insights.person': { name: 'Sam' }, 'insights.personPage': { name: 'Sam' }, 'insights.people': {}, 'insights.lookBack': {}, 'insights.weeklySummary': { includeNotes: false },
       'moments.add': { valence: 'harmed', source: 'main-window', tags: ['rushed'] },
       'moments.update': { id, patch: { note: 'edited' } },
       'moments.list': { limit: 10 },

@@ -4,6 +4,7 @@ import { intentionText } from '../../../../../shared/domain/checkin';
 import { TagList } from '../../../components/TagList';
 import { ValenceBadge } from '../../../components/ValenceBadge';
 import { EntryActions } from './EntryActions';
+import { PersonLinks } from './PersonLinks';
 
 const KEPT_LABEL = { yes: 'kept', partly: 'partly kept', no: 'not kept' } as const;
 
@@ -22,7 +23,12 @@ export function MomentEntry(props: { entry: Extract<LogEntry, { kind: 'moment' }
         <div className="entry__headline">
           {m.kind === 'witnessed' && <span className="badge badge--witnessed">Witnessed</span>}
           <ValenceBadge valence={m.valence} />
-          {m.people.length > 0 && <span className="entry__people">{who.trim()}</span>}
+          {m.people.length > 0 && (
+            <span className="entry__people">
+              {m.kind === 'own' ? 'with ' : 'involving '}
+              <PersonLinks people={m.people} />
+            </span>
+          )}
           {m.meeting && <span className="entry__meeting muted">· {m.meeting.title}</span>}
         </div>
         {intention && (

@@ -2,6 +2,7 @@ import { intentionText } from '../../../../../shared/domain/checkin';
 import type { LogEntry } from '../../../../../shared/domain/log';
 import { formatTime } from '../../../../../shared/domain/log-view';
 import { EntryActions } from './EntryActions';
+import { PersonLinks } from './PersonLinks';
 
 type Of<K extends LogEntry['kind']> = Extract<LogEntry, { kind: K }>;
 
@@ -69,7 +70,11 @@ export function FollowUpEntry(props: {
           <span className="badge" data-status={f.status}>
             {later ? `Later (from ${f.notBefore})` : STATUS[f.status]}
           </span>
-          {f.person && <span className="entry__people">with {f.person}</span>}
+          {f.person && (
+            <span className="entry__people">
+              with <PersonLinks people={[f.person]} />
+            </span>
+          )}
         </div>
         <p className="entry__note">{f.text}</p>
       </div>
