@@ -1,14 +1,14 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { ApiDeps, ApiSession } from '../../../electron/services/calendar/api/api-request';
 import { apiSyncWindow } from '../../../electron/services/calendar/api/sync-window';
-import { allOccurrences, type CachedGoogleCopy } from '../../../electron/services/calendar/google/google-copy';
+import { allOccurrences, type CachedApiCopy } from '../../../electron/services/calendar/api/api-copy';
 import { syncGoogle } from '../../../electron/services/calendar/google/google-sync';
 import { selectMeetings } from '../../../electron/services/calendar/select';
 import { DEFAULT_HTTP_LIMITS } from '../../../electron/services/calendar/sync/http-limits';
 import { SyncError } from '../../../electron/services/calendar/sync/sync-error';
 import { MeetingRulesSchema } from '../../../shared/domain/calendar';
 import { FakeClock } from '../../support/fake-clock';
-import { startApiServer, type LocalApiServer } from './support/google-api-server';
+import { startApiServer, type LocalApiServer } from './support/api-server';
 
 /**
  * Google Calendar API v3 sync against a local server reproducing the documented shapes; the
@@ -99,10 +99,10 @@ function deps(overrides: Partial<ApiDeps> = {}): ApiDeps {
   };
 }
 
-const sync = (previous: CachedGoogleCopy | null, overrides: Partial<ApiDeps> = {}, cancel?: AbortSignal) =>
+const sync = (previous: CachedApiCopy | null, overrides: Partial<ApiDeps> = {}, cancel?: AbortSignal) =>
   syncGoogle({ session, deps: deps(overrides), baseUrl: server.baseUrl, window: apiSyncWindow(clock.now()), previous, cancel });
 
-const byTitle = (copy: CachedGoogleCopy, title: string) => allOccurrences(copy).filter((o) => o.title === title);
+const byTitle = (copy: CachedApiCopy, title: string) => allOccurrences(copy).filter((o) => o.title === title);
 
 beforeAll(async () => {
   server = await startApiServer();

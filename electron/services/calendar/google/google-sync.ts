@@ -2,7 +2,7 @@ import type { Occurrence } from '../../../../shared/domain/calendar';
 import { getJson, type ApiDeps, type ApiOperation, type ApiSession } from '../api/api-request';
 import { startDeadline } from '../sync/http-limits';
 import { SyncError } from '../sync/sync-error';
-import type { CachedGoogleCopy, GoogleStoredCalendar } from './google-copy';
+import type { ApiStoredCalendar, CachedApiCopy } from '../api/api-copy';
 import { selfEmailOf, toOccurrence } from './google-map';
 import { GoogleCalendarListPageSchema, GoogleEventSchema, GoogleEventsPageSchema, type GoogleCalendarListEntry } from './google-schema';
 
@@ -20,14 +20,14 @@ export interface GoogleSyncInput {
   /** Only tests change it (their local server); production uses GOOGLE_API_BASE. */
   baseUrl?: string;
   window: { from: Date; to: Date };
-  previous: CachedGoogleCopy | null;
+  previous: CachedApiCopy | null;
   /** Which calendars to sync; default: the primary and those shown in the user's Google list. */
   choose?: (calendars: readonly GoogleCalendarListEntry[]) => readonly string[];
   cancel?: AbortSignal;
 }
 
 export interface GoogleSyncResult {
-  copy: CachedGoogleCopy;
+  copy: CachedApiCopy;
   calendars: GoogleCalendarListEntry[];
   /** Requests made with a sync token (incremental) and without (full), for tests and logs. */
   incremental: number;
@@ -51,7 +51,7 @@ export async function syncGoogle(input: GoogleSyncInput): Promise<GoogleSyncResu
     // Incremental answers carry changes anywhere in time; a window that moved needs a full fetch.
     const sameWindow = input.previous !== null && input.previous.window.from === window.from && input.previous.window.to === window.to;
     let selfEmail = calendars.find((c) => c.primary && c.id.includes('@'))?.id.toLowerCase() ?? null;
-    const stored: GoogleStoredCalendar[] = [];
+    const stored: ApiStoredCalendar[] = [];
     const counts = { incremental: 0, full: 0 };
     for (const calendar of calendars.filter((c) => chosen.has(c.id))) {
       const before = sameWindow ? input.previous?.calendars.find((c) => c.id === calendar.id) : undefined;
@@ -89,11 +89,11 @@ async function listCalendars(base: string, input: GoogleSyncInput, operation: Ap
 async function syncCalendar(
   base: string,
   calendar: GoogleCalendarListEntry,
-  before: GoogleStoredCalendar | undefined,
+  before: ApiStoredCalendar | undefined,
   input: GoogleSyncInput,
   operation: ApiOperation,
   counts: { incremental: number; full: number },
-): Promise<{ calendar: GoogleStoredCalendar; selfEmail: string | null }> {
+): Promise<{ calendar: ApiStoredCalendar; selfEmail: string | null }> {
   const summary = calendar.summaryOverride ?? calendar.summary;
   if (before?.syncToken) {
     const events = new Map(before.events.map((event) => [event.id, event.occurrence]));
@@ -172,5 +172,5 @@ function overlaps(occurrence: Occurrence, from: number, to: number): boolean {
   return start < to && end > from;
 }
 
-const toList = (events: Map<string, Occurrence>): GoogleStoredCalendar['events'] =>
+const toList = (events: Map<string, Occurrence>): ApiStoredCalendar['events'] =>
   [...events].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([id, occurrence]) => ({ id, occurrence }));

@@ -3,34 +3,34 @@ import { z } from 'zod';
 import { OccurrenceSchema, type Occurrence } from '../../../../shared/domain/calendar';
 
 /**
- * The last good copy of a Google account (`cache/<sourceId>.json`): for each chosen calendar,
- * its sync token and the event instances in the sync window, already as Occurrences (Google
- * expands recurrences itself with singleEvents=true).
+ * The last good copy of a Google or Microsoft account (`cache/<sourceId>.json`): for each synced
+ * calendar, where the next incremental sync starts and the event instances in the sync window,
+ * already as Occurrences (both APIs expand recurrences themselves).
  */
-export const GoogleStoredCalendarSchema = z.object({
+export const ApiStoredCalendarSchema = z.object({
   id: z.string().min(1),
   summary: z.string(),
-  /** Null until a full sync finished; a 410 from Google also clears it. */
+  /** Google's sync token or Graph's deltaLink; null until a full sync finished (a 410 also clears it). */
   syncToken: z.string().nullable(),
-  /** Keyed by Google's event (instance) id, so an incremental change replaces or deletes it. */
+  /** Keyed by the provider's event (instance) id, so an incremental change replaces or deletes it. */
   events: z.array(z.object({ id: z.string().min(1), occurrence: OccurrenceSchema })),
 });
-export type GoogleStoredCalendar = z.infer<typeof GoogleStoredCalendarSchema>;
+export type ApiStoredCalendar = z.infer<typeof ApiStoredCalendarSchema>;
 
-export const CachedGoogleCopySchema = z.object({
+export const CachedApiCopySchema = z.object({
   version: z.literal(1),
-  kind: z.literal('google'),
+  kind: z.enum(['google', 'microsoft']),
   savedAt: z.iso.datetime(),
   /** The signed-in user's address: "who am I" for this source, known exactly. */
   selfEmail: z.string().nullable(),
   /** What the events cover; a full sync moves it forward once a day. */
   window: z.object({ from: z.iso.datetime(), to: z.iso.datetime() }),
-  calendars: z.array(GoogleStoredCalendarSchema),
+  calendars: z.array(ApiStoredCalendarSchema),
 });
-export type CachedGoogleCopy = z.infer<typeof CachedGoogleCopySchema>;
+export type CachedApiCopy = z.infer<typeof CachedApiCopySchema>;
 
 /** A hash of the occurrences: tells "nothing changed" apart without comparing them one by one. */
-export function occurrencesRevision(calendars: readonly GoogleStoredCalendar[]): string {
+export function occurrencesRevision(calendars: readonly ApiStoredCalendar[]): string {
   const hash = createHash('sha256');
   for (const calendar of calendars) {
     hash.update(calendar.id);
@@ -39,6 +39,6 @@ export function occurrencesRevision(calendars: readonly GoogleStoredCalendar[]):
   return hash.digest('base64url').slice(0, 22);
 }
 
-export function allOccurrences(copy: CachedGoogleCopy): Occurrence[] {
+export function allOccurrences(copy: CachedApiCopy): Occurrence[] {
   return copy.calendars.flatMap((calendar) => calendar.events.map((event) => event.occurrence));
 }

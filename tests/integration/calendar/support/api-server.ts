@@ -6,6 +6,8 @@ const SCRIPT = fileURLToPath(new URL('./google-api-server-process.ts', import.me
 export interface ApiLogEntry {
   path: string;
   query: Record<string, string>;
+  /** Graph's server logs the Prefer header it received. */
+  prefer?: string;
   status: number;
 }
 
@@ -14,7 +16,9 @@ export interface LocalApiServer extends ServerProcess {
   log(): Promise<ApiLogEntry[]>;
 }
 
-/** Starts a local calendar API process (`script`) on a free 127.0.0.1 port. */
+export const GRAPH_SERVER_SCRIPT = fileURLToPath(new URL('./graph-api-server-process.ts', import.meta.url));
+
+/** Starts a local calendar API process (`script`, Google's by default) on a free 127.0.0.1 port. */
 export async function startApiServer(script: string = SCRIPT): Promise<LocalApiServer> {
   const { child, pid, output } = spawnServer(process.execPath, [script]);
   let port = 0;
