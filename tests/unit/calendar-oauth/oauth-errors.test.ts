@@ -120,6 +120,8 @@ describe('answers from the token endpoint', () => {
     expect(publicOne?.has('client_secret')).toBe(false);
     expect(publicOne?.get('code_verifier')).toMatch(/^[A-Za-z0-9_-]{43,128}$/);
     expect(publicOne?.get('code')).toBe('the-code');
+    // Microsoft's shape of loopback redirect: http://localhost:<port>, no path (Entra registration "http://localhost").
+    expect(publicOne?.get('redirect_uri')).toMatch(/^http:\/\/localhost:\d+$/);
   });
 });
 

@@ -59,6 +59,7 @@ export async function startScriptedProvider(): Promise<ScriptedProvider> {
     requiredGrantedScopes: ['Calendars.Read'],
     extraAuthorizationParams: {},
     sendsIssuerInRedirect: false,
+    loopbackRedirect: { host: 'localhost', path: '' },
   };
   state.close = async () => {
     server.closeAllConnections();

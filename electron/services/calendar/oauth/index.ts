@@ -7,5 +7,5 @@ export { BUILD_ENV_NAMES, clientsFromBuildEnv, OwnClientSchema, resolveClient, t
 export { OAuthConnections, type ConnectRequest, type DisconnectResult, type OAuthConnectionsOptions } from './oauth-connections';
 export { OAuthConnectionError, type OAuthErrorKind } from './oauth-errors';
 export { authorize, refreshAccess, revokeRefreshToken, type OAuthClient, type OAuthDeps, type OAuthGrant } from './oauth-flow';
-export { GOOGLE, MICROSOFT, PROVIDERS, type OAuthProvider, type OAuthProviderId } from './providers';
+export { GOOGLE, MICROSOFT, PROVIDERS, type LoopbackRedirectShape, type OAuthProvider, type OAuthProviderId } from './providers';
 export { TokenStore, type AccountTokens, type OpenedTokens } from './token-store';

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { LoopbackRedirectShape } from './providers';
 
 /**
  * The loopback redirect of RFC 8252 §7.3: a one-shot HTTP listener on 127.0.0.1 with a port
@@ -8,14 +9,12 @@ import type { AddressInfo } from 'node:net';
  * stray or forged request) is refused and the wait goes on.
  */
 export interface LoopbackRedirect {
-  /** http://127.0.0.1:<port>/callback — registered as http://127.0.0.1 (or http://localhost) with any port. */
+  /** e.g. http://127.0.0.1:<port>/callback or http://localhost:<port>, as the provider's registration expects. */
   readonly redirectUri: string;
   /** Resolves with the full redirect URL; rejects when `signal` aborts. */
   readonly callback: Promise<URL>;
   close(): Promise<void>;
 }
-
-export const CALLBACK_PATH = '/callback';
 
 const page = (title: string, text: string): string =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>` +
@@ -37,14 +36,15 @@ function reply(res: ServerResponse, status: number, body: string): void {
   res.end(body);
 }
 
-export async function openLoopbackRedirect(expectedState: string, signal?: AbortSignal): Promise<LoopbackRedirect> {
+export async function openLoopbackRedirect(expectedState: string, shape: LoopbackRedirectShape, signal?: AbortSignal): Promise<LoopbackRedirect> {
+  const callbackPath = shape.path === '' ? '/' : shape.path;
   let settle: { resolve: (url: URL) => void; reject: (error: unknown) => void } | null = null;
   const callback = new Promise<URL>((resolve, reject) => (settle = { resolve, reject }));
   callback.catch(() => undefined); // observed by the caller; avoids an unhandled rejection if never awaited
 
   const server = createServer((req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    if (req.method !== 'GET' || url.pathname !== CALLBACK_PATH) {
+    if (req.method !== 'GET' || url.pathname !== callbackPath) {
       reply(res, 404, page('Not found', 'Nothing here.'));
       return;
     }
@@ -82,5 +82,5 @@ export async function openLoopbackRedirect(expectedState: string, signal?: Abort
   if (signal?.aborted) onAbort();
   else signal?.addEventListener('abort', onAbort, { once: true });
 
-  return { redirectUri: `http://127.0.0.1:${port}${CALLBACK_PATH}`, callback, close };
+  return { redirectUri: `http://${shape.host}:${port}${shape.path}`, callback, close };
 }

@@ -105,7 +105,7 @@ export async function authorize(options: AuthorizeOptions): Promise<OAuthGrant &
     options.browserWaitMs,
   );
   const waitSignal = options.signal ? AbortSignal.any([browserWait.signal, options.signal]) : browserWait.signal;
-  const loopback = await openLoopbackRedirect(state, waitSignal);
+  const loopback = await openLoopbackRedirect(state, provider.loopbackRedirect, waitSignal);
   try {
     const url = new URL(provider.authorizationEndpoint);
     url.searchParams.set('client_id', client.clientId);

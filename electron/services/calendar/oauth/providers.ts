@@ -24,6 +24,17 @@ export interface OAuthProvider {
   extraAuthorizationParams: Readonly<Record<string, string>>;
   /** Whether the server adds `iss` to its redirect (RFC 9207); checked when it does. */
   sendsIssuerInRedirect: boolean;
+  /**
+   * How the loopback redirect is written; the listener itself always binds 127.0.0.1 only.
+   * Each provider matches it against its registration ignoring the port (RFC 8252 §7.3).
+   */
+  loopbackRedirect: LoopbackRedirectShape;
+}
+
+export interface LoopbackRedirectShape {
+  host: '127.0.0.1' | 'localhost';
+  /** '' for none (http://localhost:<port>), else a path starting with '/'. */
+  path: string;
 }
 
 /**
@@ -42,6 +53,8 @@ export const GOOGLE: OAuthProvider = {
   requiredGrantedScopes: ['https://www.googleapis.com/auth/calendar.readonly'],
   extraAuthorizationParams: { access_type: 'offline', prompt: 'consent' },
   sendsIssuerInRedirect: false,
+  // Desktop app clients accept http://127.0.0.1 with any port and path, nothing to register.
+  loopbackRedirect: { host: '127.0.0.1', path: '/callback' },
 };
 
 /**
@@ -61,6 +74,8 @@ export const MICROSOFT: OAuthProvider = {
   requiredGrantedScopes: [],
   extraAuthorizationParams: { prompt: 'select_account' },
   sendsIssuerInRedirect: false,
+  // What an Entra "Mobile and desktop applications" registration of http://localhost matches (any port).
+  loopbackRedirect: { host: 'localhost', path: '' },
 };
 
 export const PROVIDERS: Readonly<Record<OAuthProviderId, OAuthProvider>> = { google: GOOGLE, microsoft: MICROSOFT };

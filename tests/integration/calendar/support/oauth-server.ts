@@ -43,6 +43,7 @@ export async function startOAuthServer(): Promise<OAuthServer> {
       // oidc-provider, like the OpenID spec, issues a refresh token for offline_access only with a fresh consent.
       extraAuthorizationParams: { prompt: 'consent' },
       sendsIssuerInRedirect: true,
+      loopbackRedirect: { host: '127.0.0.1', path: '/callback' },
     },
   };
 }
