@@ -43,7 +43,7 @@ describe('Graph paging links', () => {
   it('a nextLink to another server is not followed (it would receive the access token)', async () => {
     const requested: string[] = [];
     const fetch: FetchLike = (input) => {
-      const url = String(input);
+      const url = input instanceof Request ? input.url : input.toString();
       requested.push(url);
       if (url.endsWith('/v1.0/me/calendar')) return Promise.resolve(json({ id: 'cal', name: 'Calendar', owner: { address: 'me@contoso.com' } }));
       return Promise.resolve(json({ value: [], '@odata.nextLink': 'https://attacker.example/steal?$skiptoken=1' }));

@@ -1,6 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
+import type { Occurrence } from '../../../../shared/domain/calendar';
 import type { Clock } from '../../clock';
+import { allOccurrences } from '../api/api-copy';
+import type { ConnectRequest, DisconnectResult } from '../oauth/oauth-connections';
+import type { TokenStore } from '../oauth/token-store';
+import type { ApiSourcesConfig } from './api-source-sync';
 import { CacheStore } from './cache-store';
 import { pickSourceColor } from './colors';
 import { DEFAULT_HTTP_LIMITS, type FetchLike, type HttpLimits } from './http-limits';
@@ -52,15 +57,17 @@ export interface CalendarSyncOptions {
   /** Receives only redacted messages. */
   log?: (message: string) => void;
   parsed?: ParsedCalendarCache;
+  /** Google and Microsoft accounts: the OAuth connections and where their refresh tokens are kept. */
+  oauth?: ApiSourcesConfig & { tokens: TokenStore };
 }
 
-/** One calendar's text for the meetings view, parsed lazily and cached by revision. */
-export interface CalendarFeed {
-  sourceId: string;
-  key: string;
-  revision: string;
-  text: () => string;
-}
+/**
+ * One calendar for the meetings view: ICS text, parsed lazily and cached by revision; or, for
+ * Google and Microsoft, instances the provider already expanded, with the user's own address.
+ */
+export type CalendarFeed =
+  | { kind: 'text'; sourceId: string; key: string; revision: string; text: () => string }
+  | { kind: 'occurrences'; sourceId: string; key: string; occurrences: () => Occurrence[]; selfEmails: string[] };
 
 /**
  * The user's calendar sources: CRUD, sync (on a timer, on demand, on resume), the last good
@@ -95,6 +102,7 @@ export class CalendarSyncService {
       emit: (event) => this.emit(event),
       statusChanged: (id) => this.emit({ type: 'status-changed', status: this.status(id) }),
       sourcesChanged: () => this.emitSources(),
+      api: options.oauth ?? null,
     });
     if (options.onEvent) this.listeners.add(options.onEvent);
   }
@@ -197,9 +205,43 @@ export class CalendarSyncService {
     return view;
   }
 
-  /** Removes a source with its last good copy and status. */
+  /**
+   * Connects a Google or Microsoft account through the browser (see OAuthConnections.connect)
+   * and adds it as a source, synced at once. Throws an OAuthConnectionError in plain words.
+   */
+  async connectAccount(request: ConnectRequest): Promise<CalendarSourceView> {
+    const oauth = this.requireOAuth();
+    const id = (this.options.newId ?? randomUUID)();
+    await oauth.connections.connect(id, request);
+    const now = this.options.clock.now().toISOString();
+    const color = pickSourceColor(this.store.list().map((source) => source.color));
+    const name = request.provider === 'google' ? 'Google Calendar' : 'Microsoft 365';
+    try {
+      await this.store.add({ id, kind: request.provider, name, enabled: true, color, createdAt: now, account: null });
+    } catch (error) {
+      await oauth.connections.disconnect(id).catch(() => undefined);
+      throw error;
+    }
+    this.runner.invalidate(id);
+    this.emitSources();
+    return this.getSource(id);
+  }
+
+  /** Disconnect: withdraws the access where the provider can, deletes the tokens, removes the source. */
+  async disconnectAccount(id: string): Promise<DisconnectResult> {
+    const source = this.require(id);
+    if (source.kind !== 'google' && source.kind !== 'microsoft') throw new SyncError('invalid-address', 'Only Google and Microsoft accounts are disconnected.');
+    const result = await this.requireOAuth().connections.disconnect(id);
+    await this.removeSource(id);
+    return result;
+  }
+
+  /** Removes a source with its last good copy and status (and, for an OAuth account, its tokens). */
   async removeSource(id: string): Promise<void> {
-    await this.store.remove(id);
+    const removed = await this.store.remove(id);
+    if ((removed.kind === 'google' || removed.kind === 'microsoft') && this.options.oauth?.tokens.has(id)) {
+      await this.options.oauth.connections.disconnect(id);
+    }
     await this.runner.forget(id);
     await this.cache.delete(id);
     await this.statusFile.delete(id).catch((error: unknown) => this.log(`calendar status write failed: ${describeForLog(error, [])}`));
@@ -239,14 +281,18 @@ export class CalendarSyncService {
       const copy = this.cache.get(source.id);
       if (!source.enabled || !copy) continue;
       if (copy.kind === 'ics') {
-        feeds.push({ sourceId: source.id, key: feedKey(source.id), revision: copy.revision, text: () => copy.text });
+        feeds.push({ kind: 'text', sourceId: source.id, key: feedKey(source.id), revision: copy.revision, text: () => copy.text });
+        continue;
+      }
+      if (copy.kind !== 'caldav') {
+        feeds.push({ kind: 'occurrences', sourceId: source.id, key: feedKey(source.id), occurrences: () => allOccurrences(copy), selfEmails: copy.selfEmail ? [copy.selfEmail] : [] });
         continue;
       }
       const chosen = source.kind === 'caldav' && source.calendars.length > 0 ? new Set(source.calendars.filter((c) => c.selected).map((c) => c.url)) : null;
       for (const calendar of copy.calendars) {
         if (chosen && !chosen.has(calendar.url)) continue;
         const text = (): string => mergeCalendarObjects(calendar.objects.map((object) => object.data));
-        feeds.push({ sourceId: source.id, key: feedKey(source.id, calendar.url), revision: calendar.revision, text });
+        feeds.push({ kind: 'text', sourceId: source.id, key: feedKey(source.id, calendar.url), revision: calendar.revision, text });
       }
     }
     return feeds;
@@ -280,7 +326,20 @@ export class CalendarSyncService {
   }
 
   private view(source: StoredSource): CalendarSourceView {
-    return toSourceView(source, this.status(source.id), (sealed) => this.store.openSecret(sealed));
+    return toSourceView(
+      source,
+      this.status(source.id),
+      (sealed) => this.store.openSecret(sealed),
+      (id) => {
+        const opened = this.options.oauth?.tokens.get(id);
+        return { protected: opened?.ok === true ? opened.protected : true, unreadable: opened?.ok === false && opened.reason === 'unreadable' };
+      },
+    );
+  }
+
+  private requireOAuth(): NonNullable<CalendarSyncOptions['oauth']> {
+    if (!this.options.oauth) throw new SyncError('unexpected', 'This copy of Touchpoint can’t connect Google or Microsoft calendars.');
+    return this.options.oauth;
   }
 
   private emitSources(): void {

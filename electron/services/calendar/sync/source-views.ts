@@ -38,21 +38,35 @@ function secretOf(source: StoredSource): SealedSecret | null {
     case 'caldav':
       return source.password;
     case 'ics-file':
+    case 'google':
+    case 'microsoft':
       return null;
   }
 }
 
+/** How an OAuth account's refresh token is kept (it lives in the TokenStore, not in the source). */
+export interface TokenState {
+  protected: boolean;
+  unreadable: boolean;
+}
+
 /** What the UI may see of a source: everything but its secrets. */
-export function toSourceView(source: StoredSource, status: SourceStatus, openSecret: (sealed: SealedSecret) => OpenedSecret): CalendarSourceView {
+export function toSourceView(
+  source: StoredSource,
+  status: SourceStatus,
+  openSecret: (sealed: SealedSecret) => OpenedSecret,
+  tokenState: (id: string) => TokenState,
+): CalendarSourceView {
   const secret = secretOf(source);
+  const tokens = source.kind === 'google' || source.kind === 'microsoft' ? tokenState(source.id) : null;
   const base = {
     id: source.id,
     name: source.name,
     enabled: source.enabled,
     color: source.color,
     createdAt: source.createdAt,
-    secretsProtected: secret === null || secret.protected,
-    secretsUnreadable: secret !== null && !openSecret(secret).ok,
+    secretsProtected: tokens ? tokens.protected : secret === null || secret.protected,
+    secretsUnreadable: tokens ? tokens.unreadable : secret !== null && !openSecret(secret).ok,
     status,
   };
   switch (source.kind) {
@@ -62,5 +76,8 @@ export function toSourceView(source: StoredSource, status: SourceStatus, openSec
       return { ...base, kind: 'caldav', serverUrl: source.serverUrl, username: source.username, calendars: source.calendars.map((c) => ({ ...c })) };
     case 'ics-file':
       return { ...base, kind: 'ics-file', fileName: source.fileName, importedAt: source.importedAt };
+    case 'google':
+    case 'microsoft':
+      return { ...base, kind: source.kind, account: source.account };
   }
 }
