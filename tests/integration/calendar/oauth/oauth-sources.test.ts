@@ -84,6 +84,8 @@ beforeEach(async () => {
     rules: () => MeetingRulesSchema.parse({}),
     limits: { responseTimeoutMs: 2_000, totalTimeoutMs: 5_000 },
     log: () => undefined,
+    // Timers never fire by themselves: each test syncs when it wants and reads when the next would be.
+    scheduler: { schedule: () => () => undefined },
     oauth: { connections, tokens, baseUrls: { google: google.baseUrl, microsoft: graph.baseUrl }, sleep: () => Promise.resolve() },
   });
   await google.control({
@@ -135,6 +137,18 @@ describe('a connected Google account', () => {
 
     expect(status).toMatchObject({ state: 'error', lastErrorKind: 'server', usingCachedCopy: true, lastError: 'Google had a problem (500). Touchpoint will try again later.' });
     expect(titles()).toEqual(['1:1 Ana']);
+  });
+
+  it('a long Retry-After ends the sync and the next try waits for it, not the usual minute', async () => {
+    const source = await app.sync.connectAccount({ provider: 'google', client, openExternal });
+    await letApisAccept(source.id);
+    app.sync.start();
+    await google.control({ op: 'fail-next', failures: [{ status: 429, retryAfter: '1800' }] });
+
+    const status = await app.sync.syncSource(source.id);
+
+    expect(status).toMatchObject({ state: 'error', lastErrorKind: 'rate-limited', nextSyncAt: '2026-03-02T08:00:00.000Z' });
+    app.sync.stop();
   });
 
   it('Disconnect withdraws the access, deletes the tokens and removes the calendar', async () => {
