@@ -1,15 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
-import type { Occurrence } from '../../../../shared/domain/calendar';
 import type { Clock } from '../../clock';
-import { allOccurrences } from '../api/api-copy';
 import type { ConnectRequest, DisconnectResult } from '../oauth/oauth-connections';
 import type { TokenStore } from '../oauth/token-store';
 import type { ApiSourcesConfig } from './api-source-sync';
 import { CacheStore } from './cache-store';
 import { pickSourceColor } from './colors';
 import { DEFAULT_HTTP_LIMITS, type FetchLike, type HttpLimits } from './http-limits';
-import { mergeCalendarObjects } from './ics-text';
+import { feedsOf, type CalendarFeed } from './calendar-feeds';
 import { ParsedCalendarCache } from './parsed-cache';
 import { describeForLog } from './redact';
 import type { SecretBox } from './secret-box';
@@ -28,8 +26,8 @@ import {
   type StoredSource,
 } from './source-schema';
 import { SourceStore, UnknownSourceError } from './source-store';
-import { feedKey, importIcsText, testConnection, type SyncDeps } from './source-sync';
-import { buildStatus, toSourceView } from './source-views';
+import { importIcsText, testConnection, type SyncDeps } from './source-sync';
+import { buildStatus, tokenStateOf, toSourceView } from './source-views';
 import { StatusFile } from './status-file';
 import { SyncError } from './sync-error';
 import { systemScheduler, type Scheduler } from './sync-loop';
@@ -61,13 +59,7 @@ export interface CalendarSyncOptions {
   oauth?: ApiSourcesConfig & { tokens: TokenStore };
 }
 
-/**
- * One calendar for the meetings view: ICS text, parsed lazily and cached by revision; or, for
- * Google and Microsoft, instances the provider already expanded, with the user's own address.
- */
-export type CalendarFeed =
-  | { kind: 'text'; sourceId: string; key: string; revision: string; text: () => string }
-  | { kind: 'occurrences'; sourceId: string; key: string; occurrences: () => Occurrence[]; selfEmails: string[] };
+export type { CalendarFeed } from './calendar-feeds';
 
 /**
  * The user's calendar sources: CRUD, sync (on a timer, on demand, on resume), the last good
@@ -276,26 +268,7 @@ export class CalendarSyncService {
 
   /** The last good copies of enabled sources, one entry per calendar, for the meetings view. */
   enabledFeeds(): CalendarFeed[] {
-    const feeds: CalendarFeed[] = [];
-    for (const source of this.store.list()) {
-      const copy = this.cache.get(source.id);
-      if (!source.enabled || !copy) continue;
-      if (copy.kind === 'ics') {
-        feeds.push({ kind: 'text', sourceId: source.id, key: feedKey(source.id), revision: copy.revision, text: () => copy.text });
-        continue;
-      }
-      if (copy.kind !== 'caldav') {
-        feeds.push({ kind: 'occurrences', sourceId: source.id, key: feedKey(source.id), occurrences: () => allOccurrences(copy), selfEmails: copy.selfEmail ? [copy.selfEmail] : [] });
-        continue;
-      }
-      const chosen = source.kind === 'caldav' && source.calendars.length > 0 ? new Set(source.calendars.filter((c) => c.selected).map((c) => c.url)) : null;
-      for (const calendar of copy.calendars) {
-        if (chosen && !chosen.has(calendar.url)) continue;
-        const text = (): string => mergeCalendarObjects(calendar.objects.map((object) => object.data));
-        feeds.push({ kind: 'text', sourceId: source.id, key: feedKey(source.id, calendar.url), revision: calendar.revision, text });
-      }
-    }
-    return feeds;
+    return feedsOf(this.store.list(), (id) => this.cache.get(id));
   }
 
   /** Stops the timer and waits for running syncs and writes; call before quitting. */
@@ -326,15 +299,7 @@ export class CalendarSyncService {
   }
 
   private view(source: StoredSource): CalendarSourceView {
-    return toSourceView(
-      source,
-      this.status(source.id),
-      (sealed) => this.store.openSecret(sealed),
-      (id) => {
-        const opened = this.options.oauth?.tokens.get(id);
-        return { protected: opened?.ok === true ? opened.protected : true, unreadable: opened?.ok === false && opened.reason === 'unreadable' };
-      },
-    );
+    return toSourceView(source, this.status(source.id), (sealed) => this.store.openSecret(sealed), (id) => tokenStateOf(this.options.oauth?.tokens, id));
   }
 
   private requireOAuth(): NonNullable<CalendarSyncOptions['oauth']> {

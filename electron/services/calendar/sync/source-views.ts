@@ -1,3 +1,4 @@
+import type { TokenStore } from '../oauth/token-store';
 import type { CachedCopy } from './cache-store';
 import type { PersistedStatus } from './status-file';
 import type { OpenedSecret, SealedSecret } from './secret-box';
@@ -48,6 +49,12 @@ function secretOf(source: StoredSource): SealedSecret | null {
 export interface TokenState {
   protected: boolean;
   unreadable: boolean;
+}
+
+/** An OAuth account's token state; without a store (no OAuth wiring) nothing is unreadable. */
+export function tokenStateOf(tokens: Pick<TokenStore, 'get'> | undefined, id: string): TokenState {
+  const opened = tokens?.get(id);
+  return { protected: opened?.ok === true ? opened.protected : true, unreadable: opened?.ok === false && opened.reason === 'unreadable' };
 }
 
 /** What the UI may see of a source: everything but its secrets. */
