@@ -142,6 +142,9 @@ export const CalendarSourceViewSchema = z.discriminatedUnion('kind', [
   z.object({ ...viewBase, kind: z.literal('ics-url'), displayUrl: z.string() }),
   z.object({ ...viewBase, kind: z.literal('caldav'), serverUrl: z.string(), username: z.string(), calendars: z.array(CalDavCalendarViewSchema) }),
   z.object({ ...viewBase, kind: z.literal('ics-file'), fileName: z.string().nullable(), importedAt: z.string() }),
+  /** Connected over OAuth; `account` is the signed-in address once the first sync learnt it. */
+  z.object({ ...viewBase, kind: z.literal('google'), account: z.string().nullable() }),
+  z.object({ ...viewBase, kind: z.literal('microsoft'), account: z.string().nullable() }),
 ]);
 export type CalendarSourceView = z.infer<typeof CalendarSourceViewSchema>;
 

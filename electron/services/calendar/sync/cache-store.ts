@@ -2,6 +2,7 @@ import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { readFileIfExists, writeFileDurably } from '../../storage/durable-file';
+import { CachedApiCopySchema } from '../api/api-copy';
 
 /**
  * The last good copy of each source, `<data>/calendar/cache/<sourceId>.json`. It is written only
@@ -45,7 +46,7 @@ const CachedCalDavCopySchema = z.object({
   calendars: z.array(CachedCalDavCalendarSchema),
 });
 
-export const CachedCopySchema = z.discriminatedUnion('kind', [CachedIcsCopySchema, CachedCalDavCopySchema]);
+export const CachedCopySchema = z.union([CachedIcsCopySchema, CachedCalDavCopySchema, CachedApiCopySchema]);
 export type CachedCopy = z.infer<typeof CachedCopySchema>;
 export type CachedIcsCopy = z.infer<typeof CachedIcsCopySchema>;
 export type CachedCalDavCopy = z.infer<typeof CachedCalDavCopySchema>;

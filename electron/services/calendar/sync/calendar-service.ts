@@ -1,6 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { addDays, startOfDay } from 'date-fns';
-import type { Meeting, MeetingRules } from '../../../../shared/domain/calendar';
+import type { Meeting, MeetingRules, Occurrence } from '../../../../shared/domain/calendar';
 import { expandParsed, selectMeetings } from '../index';
 import type { CalendarSyncService } from './calendar-sync-service';
 import { describeForLog } from './redact';
@@ -46,13 +46,14 @@ export class CalendarService {
     const byId = new Map<string, Meeting>();
     for (const feed of this.options.sync.enabledFeeds()) {
       try {
-        const parsed = this.options.sync.parsed.get(feed.key, feed.revision, timeZone, feed.text);
-        const occurrences = expandParsed(parsed, { from, to }, { timeZone });
+        const occurrences = feed.kind === 'text' ? expandParsed(this.options.sync.parsed.get(feed.key, feed.revision, timeZone, feed.text), { from, to }, { timeZone }) : within(feed.occurrences(), from, to);
+        // Google and Microsoft say exactly who the user is: their declines count even without the setting.
+        const feedRules = feed.kind === 'occurrences' && feed.selfEmails.length > 0 ? { ...rules, userEmails: [...rules.userEmails, ...feed.selfEmails] } : rules;
         // The same event can sit in two calendars of one account: the id is per source + UID + start.
-        for (const meeting of selectMeetings(occurrences, rules, feed.sourceId)) if (!byId.has(meeting.id)) byId.set(meeting.id, meeting);
+        for (const meeting of selectMeetings(occurrences, feedRules, feed.sourceId)) if (!byId.has(meeting.id)) byId.set(meeting.id, meeting);
       } catch (error) {
         // One unreadable copy must not hide the other calendars; say it once per revision.
-        const problem = `${feed.key}@${feed.revision}`;
+        const problem = `${feed.key}@${feed.kind === 'text' ? feed.revision : 'api'}`;
         if (!this.reportedProblems.has(problem)) {
           this.reportedProblems.add(problem);
           (this.options.log ?? console.warn)(`calendar source ${feed.sourceId} skipped: ${describeForLog(error, [])}`);
@@ -94,6 +95,13 @@ export class CalendarService {
   dispose(): void {
     this.unsubscribe();
   }
+}
+
+/** Timed instances overlapping [from, to) (all-day ones are never meetings). */
+function within(occurrences: readonly Occurrence[], from: Date, to: Date): Occurrence[] {
+  const start = from.getTime();
+  const end = to.getTime();
+  return occurrences.filter((o) => !o.allDay && Date.parse(o.start) < end && Date.parse(o.end) > start);
 }
 
 function compareMeetings(a: Meeting, b: Meeting): number {

@@ -1,10 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { Clock } from '../../clock';
+import type { ConnectRequest, DisconnectResult } from '../oauth/oauth-connections';
+import type { TokenStore } from '../oauth/token-store';
+import type { ApiSourcesConfig } from './api-source-sync';
 import { CacheStore } from './cache-store';
 import { pickSourceColor } from './colors';
 import { DEFAULT_HTTP_LIMITS, type FetchLike, type HttpLimits } from './http-limits';
-import { mergeCalendarObjects } from './ics-text';
+import { feedsOf, type CalendarFeed } from './calendar-feeds';
 import { ParsedCalendarCache } from './parsed-cache';
 import { describeForLog } from './redact';
 import type { SecretBox } from './secret-box';
@@ -23,8 +26,8 @@ import {
   type StoredSource,
 } from './source-schema';
 import { SourceStore, UnknownSourceError } from './source-store';
-import { feedKey, importIcsText, testConnection, type SyncDeps } from './source-sync';
-import { buildStatus, toSourceView } from './source-views';
+import { importIcsText, testConnection, type SyncDeps } from './source-sync';
+import { buildStatus, tokenStateOf, toSourceView } from './source-views';
 import { StatusFile } from './status-file';
 import { SyncError } from './sync-error';
 import { systemScheduler, type Scheduler } from './sync-loop';
@@ -52,15 +55,11 @@ export interface CalendarSyncOptions {
   /** Receives only redacted messages. */
   log?: (message: string) => void;
   parsed?: ParsedCalendarCache;
+  /** Google and Microsoft accounts: the OAuth connections and where their refresh tokens are kept. */
+  oauth?: ApiSourcesConfig & { tokens: TokenStore };
 }
 
-/** One calendar's text for the meetings view, parsed lazily and cached by revision. */
-export interface CalendarFeed {
-  sourceId: string;
-  key: string;
-  revision: string;
-  text: () => string;
-}
+export type { CalendarFeed } from './calendar-feeds';
 
 /**
  * The user's calendar sources: CRUD, sync (on a timer, on demand, on resume), the last good
@@ -95,6 +94,7 @@ export class CalendarSyncService {
       emit: (event) => this.emit(event),
       statusChanged: (id) => this.emit({ type: 'status-changed', status: this.status(id) }),
       sourcesChanged: () => this.emitSources(),
+      api: options.oauth ?? null,
     });
     if (options.onEvent) this.listeners.add(options.onEvent);
   }
@@ -197,9 +197,43 @@ export class CalendarSyncService {
     return view;
   }
 
-  /** Removes a source with its last good copy and status. */
+  /**
+   * Connects a Google or Microsoft account through the browser (see OAuthConnections.connect)
+   * and adds it as a source, synced at once. Throws an OAuthConnectionError in plain words.
+   */
+  async connectAccount(request: ConnectRequest): Promise<CalendarSourceView> {
+    const oauth = this.requireOAuth();
+    const id = (this.options.newId ?? randomUUID)();
+    await oauth.connections.connect(id, request);
+    const now = this.options.clock.now().toISOString();
+    const color = pickSourceColor(this.store.list().map((source) => source.color));
+    const name = request.provider === 'google' ? 'Google Calendar' : 'Microsoft 365';
+    try {
+      await this.store.add({ id, kind: request.provider, name, enabled: true, color, createdAt: now, account: null });
+    } catch (error) {
+      await oauth.connections.disconnect(id).catch(() => undefined);
+      throw error;
+    }
+    this.runner.invalidate(id);
+    this.emitSources();
+    return this.getSource(id);
+  }
+
+  /** Disconnect: withdraws the access where the provider can, deletes the tokens, removes the source. */
+  async disconnectAccount(id: string): Promise<DisconnectResult> {
+    const source = this.require(id);
+    if (source.kind !== 'google' && source.kind !== 'microsoft') throw new SyncError('invalid-address', 'Only Google and Microsoft accounts are disconnected.');
+    const result = await this.requireOAuth().connections.disconnect(id);
+    await this.removeSource(id);
+    return result;
+  }
+
+  /** Removes a source with its last good copy and status (and, for an OAuth account, its tokens). */
   async removeSource(id: string): Promise<void> {
-    await this.store.remove(id);
+    const removed = await this.store.remove(id);
+    if ((removed.kind === 'google' || removed.kind === 'microsoft') && this.options.oauth?.tokens.has(id)) {
+      await this.options.oauth.connections.disconnect(id);
+    }
     await this.runner.forget(id);
     await this.cache.delete(id);
     await this.statusFile.delete(id).catch((error: unknown) => this.log(`calendar status write failed: ${describeForLog(error, [])}`));
@@ -234,22 +268,7 @@ export class CalendarSyncService {
 
   /** The last good copies of enabled sources, one entry per calendar, for the meetings view. */
   enabledFeeds(): CalendarFeed[] {
-    const feeds: CalendarFeed[] = [];
-    for (const source of this.store.list()) {
-      const copy = this.cache.get(source.id);
-      if (!source.enabled || !copy) continue;
-      if (copy.kind === 'ics') {
-        feeds.push({ sourceId: source.id, key: feedKey(source.id), revision: copy.revision, text: () => copy.text });
-        continue;
-      }
-      const chosen = source.kind === 'caldav' && source.calendars.length > 0 ? new Set(source.calendars.filter((c) => c.selected).map((c) => c.url)) : null;
-      for (const calendar of copy.calendars) {
-        if (chosen && !chosen.has(calendar.url)) continue;
-        const text = (): string => mergeCalendarObjects(calendar.objects.map((object) => object.data));
-        feeds.push({ sourceId: source.id, key: feedKey(source.id, calendar.url), revision: calendar.revision, text });
-      }
-    }
-    return feeds;
+    return feedsOf(this.store.list(), (id) => this.cache.get(id));
   }
 
   /** Stops the timer and waits for running syncs and writes; call before quitting. */
@@ -280,7 +299,12 @@ export class CalendarSyncService {
   }
 
   private view(source: StoredSource): CalendarSourceView {
-    return toSourceView(source, this.status(source.id), (sealed) => this.store.openSecret(sealed));
+    return toSourceView(source, this.status(source.id), (sealed) => this.store.openSecret(sealed), (id) => tokenStateOf(this.options.oauth?.tokens, id));
+  }
+
+  private requireOAuth(): NonNullable<CalendarSyncOptions['oauth']> {
+    if (!this.options.oauth) throw new SyncError('unexpected', 'This copy of Touchpoint can’t connect Google or Microsoft calendars.');
+    return this.options.oauth;
   }
 
   private emitSources(): void {

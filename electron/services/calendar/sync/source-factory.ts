@@ -70,6 +70,8 @@ export function applyCredentials(source: StoredSource, patch: CredentialsPatch, 
         password: patch.password === undefined ? source.password : seal(patch.password),
       };
     case 'ics-file':
+    case 'google':
+    case 'microsoft':
       return source;
   }
 }

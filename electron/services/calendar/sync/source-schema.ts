@@ -48,6 +48,9 @@ export const StoredSourceSchema = z.discriminatedUnion('kind', [
     fileName: z.string().nullable(),
     importedAt: z.iso.datetime(),
   }),
+  // Google and Microsoft accounts: their refresh tokens live in oauth-tokens.json, never here.
+  z.object({ ...sourceBase, kind: z.literal('google'), account: z.string().nullable() }),
+  z.object({ ...sourceBase, kind: z.literal('microsoft'), account: z.string().nullable() }),
 ]);
 export type StoredSource = z.infer<typeof StoredSourceSchema>;
 export type SourceKind = StoredSource['kind'];

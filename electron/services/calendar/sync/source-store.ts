@@ -130,6 +130,8 @@ export class SourceStore {
           case 'caldav':
             return { ...source, password: reseal(source.password) };
           case 'ics-file':
+          case 'google':
+          case 'microsoft':
             return source;
         }
       }),

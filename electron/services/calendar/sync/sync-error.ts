@@ -9,14 +9,17 @@ export { SYNC_ERROR_KINDS, type SyncErrorKind } from '../../../../shared/domain/
 
 export class SyncError extends Error {
   override readonly name = 'SyncError';
+  /** How long the server asked to wait before the next try (Retry-After), when it said. */
+  readonly retryAfterMs: number | null;
 
   constructor(
     readonly kind: SyncErrorKind,
     message: string,
-    /** An internal error behind it, for the (redacted) log only. */
-    options?: { cause?: unknown },
+    /** `cause`: an internal error behind it, for the (redacted) log only. */
+    options?: { cause?: unknown; retryAfterMs?: number | null },
   ) {
-    super(message, options);
+    super(message, options?.cause === undefined ? undefined : { cause: options.cause });
+    this.retryAfterMs = options?.retryAfterMs ?? null;
   }
 }
 

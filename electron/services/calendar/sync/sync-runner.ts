@@ -1,6 +1,7 @@
 import type { Clock } from '../../clock';
 import type { CacheStore } from './cache-store';
 import type { RemoteCalendar } from './caldav-client';
+import { syncApiSource, type ApiSourcesConfig } from './api-source-sync';
 import { describeForLog } from './redact';
 import { mergeDiscovered } from './source-factory';
 import type { CalendarSyncEvent, StoredSource } from './source-schema';
@@ -25,6 +26,8 @@ export interface SyncRunnerContext {
   statusChanged: (sourceId: string) => void;
   /** Called when a sync refreshed a CalDAV account's list of calendars. */
   sourcesChanged: () => void;
+  /** Google and Microsoft accounts; null where the app has no OAuth wiring. */
+  api: ApiSourcesConfig | null;
 }
 
 interface Runtime {
@@ -139,6 +142,7 @@ export class SyncRunner {
       const outcome = await this.fetch(source, cancel, (found) => (secrets = found));
       if (!this.isCurrent(id, generation)) return;
       if (outcome.remoteCalendars) await this.refreshCalendarList(id, outcome.remoteCalendars);
+      if (outcome.account !== undefined) await this.refreshAccount(id, outcome.account);
       if (outcome.copy) {
         const copy = outcome.copy;
         await cache.put(id, copy).catch(() => Promise.reject(new SyncError('storage', 'Touchpoint couldn’t save the calendar to disk (is the disk full?).')));
@@ -156,12 +160,14 @@ export class SyncRunner {
       const failures = before.failures + 1;
       await this.saveStatus(id, { ...before, lastAttemptAt: startedAt, lastError: problem.message, lastErrorKind: problem.kind, failures });
       // Retry sooner than the interval (1, 2, 4... minutes): most failures are short outages.
-      const retryMs = Math.min(this.context.intervalMs, this.context.retryBaseMs * 2 ** Math.min(failures - 1, 20));
+      // A server's Retry-After (Google, Graph) is honoured even when it is longer.
+      const backOffMs = Math.min(this.context.intervalMs, this.context.retryBaseMs * 2 ** Math.min(failures - 1, 20));
+      const retryMs = Math.max(backOffMs, problem.retryAfterMs ?? 0);
       this.loop.setDue(id, clock.now().getTime() + retryMs);
     }
   }
 
-  private async fetch(source: StoredSource, cancel: AbortSignal, noteSecrets: (secrets: string[]) => void): Promise<SourceSyncOutcome> {
+  private async fetch(source: StoredSource, cancel: AbortSignal, noteSecrets: (secrets: string[]) => void): Promise<SourceSyncOutcome & { account?: string | null }> {
     const { store, cache, deps } = this.context;
     const cached = cache.get(source.id) ?? null;
     switch (source.kind) {
@@ -180,7 +186,20 @@ export class SyncRunner {
       }
       case 'ics-file':
         return { copy: null, dataChanged: false, remoteCalendars: null };
+      case 'google':
+      case 'microsoft': {
+        if (!this.context.api) throw new SyncError('unexpected', 'This copy of Touchpoint can’t sync Google or Microsoft calendars.');
+        const copy = cached?.kind === 'google' || cached?.kind === 'microsoft' ? cached : null;
+        return syncApiSource(source.id, source.kind, copy, deps, this.context.api, cancel);
+      }
     }
+  }
+
+  private async refreshAccount(id: string, account: string | null): Promise<void> {
+    const source = this.context.store.get(id);
+    if ((source?.kind !== 'google' && source?.kind !== 'microsoft') || source.account === account || account === null) return;
+    await this.context.store.update(id, (current) => (current.kind === 'google' || current.kind === 'microsoft' ? { ...current, account } : current));
+    this.context.sourcesChanged();
   }
 
   private async refreshCalendarList(id: string, remote: readonly RemoteCalendar[]): Promise<void> {

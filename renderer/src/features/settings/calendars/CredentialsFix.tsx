@@ -6,14 +6,15 @@ import { TextField } from '../../../components/TextField';
 import { FieldError } from '../../../components/FieldError';
 
 /** Whether the source can only work again once the user gives its secret again. */
-export function needsCredentials(source: CalendarSourceView): source is Exclude<CalendarSourceView, { kind: 'ics-file' }> {
-  if (source.kind === 'ics-file') return false;
+export function needsCredentials(source: CalendarSourceView): source is Extract<CalendarSourceView, { kind: 'ics-url' | 'caldav' }> {
+  // Google and Microsoft accounts have no password to type: they connect again through the browser.
+  if (source.kind !== 'ics-url' && source.kind !== 'caldav') return false;
   const kind = source.status.lastErrorKind;
   return source.secretsUnreadable || kind === 'auth' || kind === 'secret-unavailable';
 }
 
 /** "The server said the password is wrong": enter it (or the private address) again, then sync. */
-export function CredentialsFix(props: { source: Exclude<CalendarSourceView, { kind: 'ics-file' }> }) {
+export function CredentialsFix(props: { source: Extract<CalendarSourceView, { kind: 'ics-url' | 'caldav' }> }) {
   const { source } = props;
   const [open, setOpen] = useState(false);
   const [url, setUrl] = useState('');

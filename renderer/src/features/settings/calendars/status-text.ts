@@ -74,5 +74,9 @@ export function describeSourceKind(source: CalendarSourceView): { kind: string; 
       return { kind: 'CalDAV account', where: `${source.username} on ${source.serverUrl}` };
     case 'ics-file':
       return { kind: 'Imported file', where: source.fileName ?? 'an .ics file' };
+    case 'google':
+      return { kind: 'Google Calendar', where: source.account ?? 'Google account' };
+    case 'microsoft':
+      return { kind: 'Microsoft 365', where: source.account ?? 'Microsoft account' };
   }
 }
