@@ -17,6 +17,7 @@ const CALENDAR_COMMANDS = [
   'calendar.remove',
   'calendar.sync',
   'calendar.day',
+  'calendar.ownAddresses',
 ] as const;
 // No imports from the schema modules here: this file is bundled into the sandboxed preload.
 const LOG_COMMANDS = [

@@ -13,7 +13,9 @@ import {
 } from '../../../shared/domain/coach';
 import type { CoachState, PromptView } from '../../../shared/domain/coach-view';
 import { AppError } from '../../../shared/domain/errors';
-import { attendeeDisplayName, normaliseEmail } from '../../../shared/domain/people';
+import { attendeeDisplayName } from '../../../shared/domain/people';
+import { selfMatcher } from '../../../shared/domain/self';
+import type { MeetingSnapshot } from '../../../shared/domain/checkin';
 import { dayKey } from '../../../shared/domain/time';
 import { z } from 'zod';
 import { snapshotOf, type CheckInService } from '../checkins/checkin-service';
@@ -240,8 +242,10 @@ export class CoachService {
     };
     const reflectOn = prompt.kind === 'after' ? find(prompt.meetingId) : prompt.kind === 'between' ? find(prompt.previousMeetingId) : null;
     const intendFor = prompt.kind === 'before' ? find(prompt.meetingId) : prompt.kind === 'between' ? find(prompt.nextMeetingId) : null;
-    const ownEmails = new Set(this.deps.settings.get().meetingRules.userEmails.map(normaliseEmail));
-    const people = [...(reflectOn?.attendees ?? []), ...(intendFor?.attendees ?? [])].filter((a) => !ownEmails.has(a.email));
+    const rules = this.deps.settings.get().meetingRules;
+    const self = selfMatcher(rules);
+    const others = (attendees: MeetingSnapshot['attendees']) => attendees.filter((a) => !self.isSelfAttendee(a));
+    const people = others([...(reflectOn?.attendees ?? []), ...(intendFor?.attendees ?? [])]);
     const unique = [...new Map(people.map((a) => [a.email, a])).values()];
     return {
       prompt,
@@ -249,9 +253,9 @@ export class CoachService {
       reflectOn,
       intendFor,
       intentionToReview: reflectOn ? this.deps.checkIns.intentionFor(reflectOn.id) : null,
-      suggestedPeople: reflectOn ? reflectOn.attendees.filter((a) => !ownEmails.has(a.email)).map(attendeeDisplayName) : [],
-      attendeeNames: (intendFor ?? reflectOn)?.attendees.filter((a) => !ownEmails.has(a.email)).map(attendeeDisplayName) ?? [],
-      lastTime: this.deps.checkIns.lastTimeWith(unique, [...ownEmails]),
+      suggestedPeople: reflectOn ? others(reflectOn.attendees).map(attendeeDisplayName) : [],
+      attendeeNames: others((intendFor ?? reflectOn)?.attendees ?? []).map(attendeeDisplayName),
+      lastTime: this.deps.checkIns.lastTimeWith(unique, rules.userEmails),
     };
   }
 

@@ -57,6 +57,8 @@ export interface IcsEvent {
   attendees?: { email: string; name?: string }[];
   location?: string;
   transparent?: boolean;
+  /** The user's (me@acme.test) answer to the invitation; accepted unless said. */
+  myAnswer?: 'ACCEPTED' | 'DECLINED' | 'TENTATIVE';
 }
 
 const stamp = (iso: string) => iso.replace(/[-:]/g, '').replace(/\.\d{3}/, '');
@@ -69,7 +71,7 @@ export function icsCalendar(name: string, events: IcsEvent[]): string {
     if (e.location) lines.push(`LOCATION:${e.location}`);
     if (e.transparent) lines.push('TRANSP:TRANSPARENT');
     lines.push('ORGANIZER;CN=Robin Manager:mailto:me@acme.test');
-    lines.push('ATTENDEE;CN=Robin Manager;PARTSTAT=ACCEPTED:mailto:me@acme.test');
+    lines.push(`ATTENDEE;CN=Robin Manager;PARTSTAT=${e.myAnswer ?? 'ACCEPTED'}:mailto:me@acme.test`);
     for (const a of e.attendees ?? []) lines.push(`ATTENDEE${a.name ? `;CN=${a.name}` : ''};PARTSTAT=ACCEPTED:mailto:${a.email}`);
     lines.push('END:VEVENT');
   }

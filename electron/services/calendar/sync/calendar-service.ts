@@ -1,6 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { addDays, startOfDay } from 'date-fns';
-import type { Meeting, MeetingRules } from '../../../../shared/domain/calendar';
+import type { Meeting, MeetingRules, Occurrence } from '../../../../shared/domain/calendar';
 import { expandParsed, selectMeetings } from '../index';
 import type { CalendarSyncService } from './calendar-sync-service';
 import { describeForLog } from './redact';
@@ -41,24 +41,12 @@ export class CalendarService {
 
   /** Meetings overlapping [from, to), sorted by start; each carries its sourceId. */
   meetingsBetween(from: Date, to: Date): Meeting[] {
-    const timeZone = this.options.timeZone();
     const rules = this.options.rules();
     const byId = new Map<string, Meeting>();
-    for (const feed of this.options.sync.enabledFeeds()) {
-      try {
-        const parsed = this.options.sync.parsed.get(feed.key, feed.revision, timeZone, feed.text);
-        const occurrences = expandParsed(parsed, { from, to }, { timeZone });
-        // The same event can sit in two calendars of one account: the id is per source + UID + start.
-        for (const meeting of selectMeetings(occurrences, rules, feed.sourceId)) if (!byId.has(meeting.id)) byId.set(meeting.id, meeting);
-      } catch (error) {
-        // One unreadable copy must not hide the other calendars; say it once per revision.
-        const problem = `${feed.key}@${feed.revision}`;
-        if (!this.reportedProblems.has(problem)) {
-          this.reportedProblems.add(problem);
-          (this.options.log ?? console.warn)(`calendar source ${feed.sourceId} skipped: ${describeForLog(error, [])}`);
-        }
-      }
-    }
+    this.eachFeed(from, to, (occurrences, sourceId) => {
+      // The same event can sit in two calendars of one account: the id is per source + UID + start.
+      for (const meeting of selectMeetings(occurrences, rules, sourceId)) if (!byId.has(meeting.id)) byId.set(meeting.id, meeting);
+    });
     // The same event reached through two sources (say, a Google feed and the same account over
     // CalDAV) is one meeting: keep the first source's copy, so the user gets one set of cards.
     const seen = new Set<string>();
@@ -68,6 +56,30 @@ export class CalendarService {
       seen.add(key);
       return true;
     });
+  }
+
+  /** Every occurrence in [from, to) of the enabled sources, before the meeting rules (to learn the user's addresses). */
+  occurrencesBetween(from: Date, to: Date): Occurrence[] {
+    const all: Occurrence[] = [];
+    this.eachFeed(from, to, (occurrences) => all.push(...occurrences));
+    return all;
+  }
+
+  private eachFeed(from: Date, to: Date, use: (occurrences: Occurrence[], sourceId: string) => void): void {
+    const timeZone = this.options.timeZone();
+    for (const feed of this.options.sync.enabledFeeds()) {
+      try {
+        const parsed = this.options.sync.parsed.get(feed.key, feed.revision, timeZone, feed.text);
+        use(expandParsed(parsed, { from, to }, { timeZone }), feed.sourceId);
+      } catch (error) {
+        // One unreadable copy must not hide the other calendars; say it once per revision.
+        const problem = `${feed.key}@${feed.revision}`;
+        if (!this.reportedProblems.has(problem)) {
+          this.reportedProblems.add(problem);
+          (this.options.log ?? console.warn)(`calendar source ${feed.sourceId} skipped: ${describeForLog(error, [])}`);
+        }
+      }
+    }
   }
 
   /** Meetings overlapping the calendar day of `now` in `timeZone` (23 or 25 hours on DST days). */

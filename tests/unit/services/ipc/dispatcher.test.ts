@@ -113,6 +113,7 @@ describe('dispatch', () => {
       'calendar.updateCredentials': { id: 'SOURCE' },
       'calendar.sync': {},
       'calendar.day': { day: '2026-11-23' },
+      'calendar.ownAddresses': {},
       'calendar.remove': { id: 'SOURCE' },
       'windows.openMain': { view: 'settings' },
       'windows.closePopup': {},
