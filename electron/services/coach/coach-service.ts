@@ -26,6 +26,12 @@ import type { SettingsService } from '../settings/settings-service';
 import type { PartitionedCollection, StorageWriteError } from '../storage/collection';
 import { writeOrKeep } from '../storage/write-or-keep';
 import { CoachRunner } from './runner';
+import { planCards, seriesKey } from './card-policy';
+
+interface CardPlanResult {
+  asked: readonly Meeting[];
+  afterOnly: ReadonlySet<string>;
+}
 import { calendarRuleAt } from './silence';
 import type { Scheduler } from './scheduler';
 
@@ -61,12 +67,14 @@ const HISTORY_WINDOW_MS = 15 * 86_400_000;
 export class CoachService {
   private readonly runner: CoachRunner;
   private testView: PromptView | null = null;
+  private planned: { meetings: readonly Meeting[]; settings: object; result: CardPlanResult } | null = null;
 
   constructor(private readonly deps: CoachServiceDeps) {
     this.runner = new CoachRunner({
       clock: deps.clock,
       scheduler: deps.scheduler,
-      getMeetings: deps.meetings,
+      getMeetings: () => this.cardPlan().asked,
+      getAfterOnly: () => this.cardPlan().afterOnly,
       getSettings: () => deps.settings.get().coach,
       getTimeZone: deps.timeZone,
       getPause: () => deps.settings.get().pause,
@@ -257,6 +265,36 @@ export class CoachService {
       attendeeNames: others((intendFor ?? reflectOn)?.attendees ?? []).map(attendeeDisplayName),
       lastTime: this.deps.checkIns.lastTimeWith(unique, rules.userEmails),
     };
+  }
+
+  /** The meetings that get cards (and those asked about only afterwards), re-decided only when the calendar or the settings change. */
+  private cardPlan(): CardPlanResult {
+    const meetings = this.deps.meetings();
+    const settings = this.deps.settings.get();
+    if (this.planned?.meetings === meetings && this.planned.settings === settings) return this.planned.result;
+    const plans = planCards(meetings, settings.coach, this.deps.timeZone(), selfMatcher(settings.meetingRules));
+    const result: CardPlanResult = {
+      asked: meetings.filter((m) => plans.get(m.id)?.kind !== 'held'),
+      afterOnly: new Set([...plans].filter(([, p]) => p.kind === 'after-only').map(([id]) => id)),
+    };
+    this.planned = { meetings, settings, result };
+    return result;
+  }
+
+  /** "Don't ask for this series": the card's meeting series gets no more cards; this card closes as skipped. */
+  muteSeries(promptId: string): void {
+    const view = this.viewFor(promptId);
+    const meetingId = view.intendFor?.id ?? view.reflectOn?.id;
+    const meeting = this.deps.meetings().find((m) => m.id === meetingId);
+    // Closed first: the settings change re-plans, and this card must end as skipped, not withdrawn.
+    this.close(promptId, () => this.runner.skipped(promptId));
+    if (!view.test && meeting) {
+      const coach = this.deps.settings.get().coach;
+      const key = seriesKey(meeting);
+      if (!coach.mutedSeries.some((s) => s.key === key)) {
+        this.deps.settings.update({ coach: { ...coach, mutedSeries: [...coach.mutedSeries, { key, title: meeting.title.slice(0, 500) }].slice(-500) } });
+      }
+    }
   }
 
   private titleOf(prompt: Prompt): string {

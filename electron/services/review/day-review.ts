@@ -15,6 +15,7 @@ import type { FollowUpService } from '../followups/followup-service';
 import type { MomentService } from '../moments/moment-service';
 import type { SettingsService } from '../settings/settings-service';
 import type { ReviewService } from './review-service';
+import { planCards } from '../coach/card-policy';
 
 export interface DayReviewDeps {
   clock: Clock;
@@ -65,7 +66,12 @@ export class DayReview {
       if (i && (intentions.get(i)?.createdAt ?? '') <= c.createdAt) intentions.set(i, c);
       if (r && (reflections.get(r)?.createdAt ?? '') <= c.createdAt) reflections.set(r, c);
     }
+    const settings = this.deps.settings.get();
+    // The whole week: whether a series is a daily meeting, and its one card a week, depend on it.
+    const week = weekOf(day);
+    const plans = planCards(this.deps.meetingsBetween(dayBounds(week[0]!, zone).from, dayBounds(week[6]!, zone).to), settings.coach, zone, self);
     const rows: ReviewMeeting[] = meetings.map((meeting) => {
+      const plan = plans.get(meeting.id);
       const reflection = reflections.get(meeting.id);
       const moment = reflection?.reflectionOn?.momentId ? this.safe(() => withoutSelf(this.deps.moments.get(reflection.reflectionOn!.momentId!))) : null;
       return {
@@ -76,6 +82,7 @@ export class DayReview {
         status: reflection ? 'reflected' : Date.parse(meeting.snapshot.end) <= now.getTime() ? 'unlogged' : 'upcoming',
         kept: reflection?.reflectionOn?.kept ?? null,
         moment,
+        heldBack: plan?.kind === 'held' ? plan.reason : null,
       };
     });
 
