@@ -34,7 +34,7 @@ export function othersIn(meeting: Meeting, self: SelfMatcher): number {
 }
 
 function weekStart(day: string): string {
-  const back = (['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const).indexOf(weekdayOf(day) as 'mon');
+  const back = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].indexOf(weekdayOf(day));
   return addDays(day, -back);
 }
 
