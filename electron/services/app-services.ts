@@ -17,6 +17,8 @@ import { COLLECTIONS } from './collections';
 import { InsightsService } from './insights/insights-service';
 import { PersonPages } from './insights/person-page';
 import { LookBacks } from './insights/look-back';
+import { OwnAddressService } from './identity/own-address-service';
+import { momentsWithoutSelf } from './identity/self-filtered';
 import { createEventBus, type Emit } from './events';
 import { LogService } from './log/log-service';
 import { NoteService } from './notes/note-service';
@@ -83,6 +85,7 @@ export interface AppServices {
   checkIns: CheckInService;
   coach: CoachService;
   calendar: CalendarServices;
+  ownAddresses: OwnAddressService;
   insights: InsightsService;
   personPages: PersonPages;
   lookBacks: LookBacks;
@@ -159,6 +162,8 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   const popup = options.shared?.popup ?? new PopupController(options.shell.popup);
   // The coach is created below but the calendar must exist first: it reports changes through this.
   let onMeetingsChanged = () => undefined as void;
+  // New calendar data may name the user: learning an address changes the rules, which re-plans anyway.
+  let learnOwnAddresses = (): boolean => false;
   const calendar = await openCalendarServices({
     dataDirectory,
     secretBox: options.calendar.secretBox,
@@ -174,13 +179,23 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       if (event.type === 'sources-changed') bus.emit('calendar.sourcesChanged', event.sources);
       if (event.type === 'status-changed') bus.emit('calendar.statusChanged', event.status);
     },
-    onMeetingsChanged: () => onMeetingsChanged(),
+    onMeetingsChanged: () => {
+      if (!learnOwnAddresses()) onMeetingsChanged();
+    },
   });
   if (calendar.sync.loadProblem) {
     notices.post({ key: 'calendar-sources', level: 'warning', title: 'Your calendar connections could not be read', detail: calendar.sync.loadProblem });
   }
   const meetingsWindow = new MeetingsWindow(calendar.calendar, options.clock);
-  const insights = new InsightsService({ moments, checkIns, outcomes: store.collection<StoredOutcome>('prompt-outcomes'), calendar: calendar.calendar, settings, clock: options.clock, timeZone: options.timeZone });
+  const ownAddresses = new OwnAddressService({
+    sources: () => calendar.sync.listSources(),
+    occurrencesBetween: (from, to) => calendar.calendar.occurrencesBetween(from, to),
+    rules: () => settings.get().meetingRules,
+    saveRules: (meetingRules) => settings.update({ meetingRules }),
+    clock: options.clock,
+  });
+  learnOwnAddresses = () => ownAddresses.learn();
+  const insights = new InsightsService({ moments: momentsWithoutSelf(moments, () => ownAddresses.matcherIfKnown()), checkIns, outcomes: store.collection<StoredOutcome>('prompt-outcomes'), calendar: calendar.calendar, settings, clock: options.clock, timeZone: options.timeZone });
   const personPages = new PersonPages({ moments, checkIns, followUps, notes, calendar: calendar.calendar, settings, clock: options.clock, timeZone: options.timeZone });
   const lookBacks = new LookBacks({ moments, followUps, patterns: () => insights.harmPatterns(), settings, clock: options.clock, timeZone: options.timeZone });
   // The history must be fully loaded before an export or import; set once loading starts below.
@@ -219,7 +234,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   };
 
   // The services, named once: the handlers use them and the caller gets them.
-  const graph = { moments, followUps, checkIns, coach, calendar, insights, personPages, lookBacks, log: reflectionLog, notes, reviews, dayReview, transfer, dataAdmin, popup, settings, notices };
+  const graph = { moments, followUps, checkIns, coach, calendar, ownAddresses, insights, personPages, lookBacks, log: reflectionLog, notes, reviews, dayReview, transfer, dataAdmin, popup, settings, notices };
   const dispatch = createDispatcher(
     createHandlers({
       ...graph,
@@ -280,6 +295,8 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     }
     coach.triggers.settingsChanged();
   });
+  // Calendars connected before this version (or synced while the app was closed) teach the user's addresses too.
+  ownAddresses.learn();
 
   // The daily backup copies the whole store: never make startup wait for it.
   const firstUpkeep = loaded.then(() => maintain());

@@ -12,6 +12,7 @@ import {
   SourceStatusSchema,
 } from '../domain/calendar-sources';
 import { IsoInstantSchema } from '../domain/moment';
+import { OwnAddressSuggestionSchema } from '../domain/own-addresses';
 import { DaySchema, NoInput } from './common';
 
 /** Calendar sources and the meetings they bring. */
@@ -33,6 +34,8 @@ export const calendarCommands = {
     input: z.object({ day: DaySchema.optional() }).strict().default({}),
     output: z.object({ day: DaySchema, meetings: z.array(MeetingSchema), legend: z.array(LegendEntrySchema) }),
   },
+  /** Addresses the connected calendars suggest are the user's own (those the user turned down left out). */
+  'calendar.ownAddresses': { input: NoInput, output: z.array(OwnAddressSuggestionSchema) },
 
 } as const;
 

@@ -13,6 +13,8 @@ export const coachCommands = {
   'coach.current': { input: NoInput, output: PromptViewSchema.nullable() },
   'coach.answer': { input: CheckInAnswerSchema, output: z.null() },
   'coach.skip': { input: PromptRef, output: z.null() },
+  /** "Don't ask for this series": no more cards for the card's meeting series (Settings can undo it). */
+  'coach.muteSeries': { input: PromptRef, output: z.null() },
   'coach.later': { input: PromptRef, output: z.null() },
   'coach.snooze': { input: PromptRef.extend({ choice: SnoozeChoiceSchema }).strict(), output: z.string().nullable() },
   'coach.startReview': { input: PromptRef, output: z.null() },

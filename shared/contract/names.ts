@@ -4,7 +4,7 @@
  * compile time that these lists match the declarations in commands.ts exactly.
  */
 // Per feature, so work on one feature touches one line here.
-const COACH_COMMANDS = ['coach.state', 'coach.current', 'coach.answer', 'coach.skip', 'coach.later', 'coach.snooze', 'coach.startReview', 'coach.engage', 'coach.pause', 'coach.resume', 'coach.sendTest'] as const;
+const COACH_COMMANDS = ['coach.state', 'coach.current', 'coach.answer', 'coach.skip', 'coach.muteSeries', 'coach.later', 'coach.snooze', 'coach.startReview', 'coach.engage', 'coach.pause', 'coach.resume', 'coach.sendTest'] as const;
 const CALENDAR_COMMANDS = [
   'calendar.sources',
   'calendar.test',
@@ -17,6 +17,7 @@ const CALENDAR_COMMANDS = [
   'calendar.remove',
   'calendar.sync',
   'calendar.day',
+  'calendar.ownAddresses',
 ] as const;
 // No imports from the schema modules here: this file is bundled into the sandboxed preload.
 const LOG_COMMANDS = [

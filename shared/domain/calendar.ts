@@ -34,6 +34,13 @@ export type Occurrence = z.infer<typeof OccurrenceSchema>;
 export const MeetingRulesSchema = z.object({
   /** The user's own addresses, to recognise their attendee entry (declined or not) and solo events. */
   userEmails: z.array(z.string()).default([]),
+  /**
+   * The names the user goes by (their calendar entries' display names, added when an address is
+   * learned, or typed in Settings): earlier entries that name the user are read without them.
+   */
+  userNames: z.array(z.string().trim().min(1).max(200)).max(20).default([]),
+  /** Addresses found in the calendars that the user said are not theirs: never suggested again. */
+  notUserEmails: z.array(z.string()).max(200).default([]),
   includeFreeEvents: z.boolean().default(false),
   includeSoloEvents: z.boolean().default(false),
   /** Whole words or phrases, any case: "Lunch" ignores "Team lunch" but "Focus" keeps "Refocus planning". */

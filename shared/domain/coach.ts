@@ -1,5 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import { z } from 'zod';
+import { MutedSeriesSchema } from './card-policy';
 import { dayKey, fromWallTime } from './time';
 
 /**
@@ -54,6 +55,12 @@ export const CoachSettingsSchema = z.object({
   promptTimeoutSeconds: z.number().int().min(10).max(600).default(60),
   /** How late a prompt may still appear; later than this it is recorded, never shown. */
   staleAfterMinutes: z.number().int().min(1).max(60).default(5),
+  /** At most this many before/after cards a day (the review is not counted): the meetings that matter most keep theirs. */
+  dailyCardBudget: z.number().int().min(1, 'Allow at least one card a day.').max(30, 'At most 30 cards a day.').default(6),
+  /** A meeting with more people than this (the user included) gets one card a week. */
+  largeMeetingSize: z.number().int().min(3).max(100).default(8),
+  /** Series the user asked not to get cards for ("Don't ask for this series"). */
+  mutedSeries: z.array(MutedSeriesSchema).max(500).default([]),
 });
 export type CoachSettings = z.infer<typeof CoachSettingsSchema>;
 export const DEFAULT_COACH_SETTINGS: CoachSettings = CoachSettingsSchema.parse({});

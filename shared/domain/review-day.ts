@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IntentionSchema, KeptSchema, MeetingSnapshotSchema } from './checkin';
+import { HoldReasonSchema } from './card-policy';
 import { FollowUpSchema } from './followup';
 import { MomentSchema, TagIdSchema } from './moment';
 import { DayKeySchema, ReviewPromptIdSchema, ReviewSchema } from './review';
@@ -25,6 +26,8 @@ export const ReviewMeetingSchema = z.object({
   status: z.enum(['reflected', 'unlogged', 'upcoming']),
   kept: KeptSchema.nullable(),
   moment: MomentSchema.nullable(),
+  /** Why the coach raised no card for it (muted series, large or daily meeting, the day's budget); null when it did. */
+  heldBack: HoldReasonSchema.nullable(),
 });
 export type ReviewMeeting = z.infer<typeof ReviewMeetingSchema>;
 

@@ -13,7 +13,9 @@ import {
 } from '../../../shared/domain/coach';
 import type { CoachState, PromptView } from '../../../shared/domain/coach-view';
 import { AppError } from '../../../shared/domain/errors';
-import { attendeeDisplayName, normaliseEmail } from '../../../shared/domain/people';
+import { attendeeDisplayName } from '../../../shared/domain/people';
+import { selfMatcher } from '../../../shared/domain/self';
+import type { MeetingSnapshot } from '../../../shared/domain/checkin';
 import { dayKey } from '../../../shared/domain/time';
 import { weekOf } from '../../../shared/domain/insights-weeks';
 import type { Intention } from '../../../shared/domain/checkin';
@@ -26,6 +28,12 @@ import type { SettingsService } from '../settings/settings-service';
 import type { PartitionedCollection, StorageWriteError } from '../storage/collection';
 import { writeOrKeep } from '../storage/write-or-keep';
 import { CoachRunner } from './runner';
+import { planCards, seriesKey } from './card-policy';
+
+interface CardPlanResult {
+  asked: readonly Meeting[];
+  afterOnly: ReadonlySet<string>;
+}
 import { calendarRuleAt } from './silence';
 import type { Scheduler } from './scheduler';
 
@@ -61,12 +69,14 @@ const HISTORY_WINDOW_MS = 15 * 86_400_000;
 export class CoachService {
   private readonly runner: CoachRunner;
   private testView: PromptView | null = null;
+  private planned: { meetings: readonly Meeting[]; settings: object; result: CardPlanResult } | null = null;
 
   constructor(private readonly deps: CoachServiceDeps) {
     this.runner = new CoachRunner({
       clock: deps.clock,
       scheduler: deps.scheduler,
-      getMeetings: deps.meetings,
+      getMeetings: () => this.cardPlan().asked,
+      getAfterOnly: () => this.cardPlan().afterOnly,
       getSettings: () => deps.settings.get().coach,
       getTimeZone: deps.timeZone,
       getPause: () => deps.settings.get().pause,
@@ -242,8 +252,10 @@ export class CoachService {
     };
     const reflectOn = prompt.kind === 'after' ? find(prompt.meetingId) : prompt.kind === 'between' ? find(prompt.previousMeetingId) : null;
     const intendFor = prompt.kind === 'before' ? find(prompt.meetingId) : prompt.kind === 'between' ? find(prompt.nextMeetingId) : null;
-    const ownEmails = new Set(this.deps.settings.get().meetingRules.userEmails.map(normaliseEmail));
-    const people = [...(reflectOn?.attendees ?? []), ...(intendFor?.attendees ?? [])].filter((a) => !ownEmails.has(a.email));
+    const rules = this.deps.settings.get().meetingRules;
+    const self = selfMatcher(rules);
+    const others = (attendees: MeetingSnapshot['attendees']) => attendees.filter((a) => !self.isSelfAttendee(a));
+    const people = others([...(reflectOn?.attendees ?? []), ...(intendFor?.attendees ?? [])]);
     const unique = [...new Map(people.map((a) => [a.email, a])).values()];
     return {
       prompt,
@@ -251,9 +263,9 @@ export class CoachService {
       reflectOn,
       intendFor,
       intentionToReview: reflectOn ? this.deps.checkIns.intentionFor(reflectOn.id) : null,
-      suggestedPeople: reflectOn ? reflectOn.attendees.filter((a) => !ownEmails.has(a.email)).map(attendeeDisplayName) : [],
-      attendeeNames: (intendFor ?? reflectOn)?.attendees.filter((a) => !ownEmails.has(a.email)).map(attendeeDisplayName) ?? [],
-      lastTime: this.deps.checkIns.lastTimeWith(unique, [...ownEmails]),
+      suggestedPeople: reflectOn ? others(reflectOn.attendees).map(attendeeDisplayName) : [],
+      attendeeNames: others((intendFor ?? reflectOn)?.attendees ?? []).map(attendeeDisplayName),
+      lastTime: this.deps.checkIns.lastTimeWith(unique, rules.userEmails),
       weekIntention: intendFor ? this.weekIntention() : null,
     };
   }
@@ -262,6 +274,36 @@ export class CoachService {
   private weekIntention(): Intention | null {
     const accepted = this.deps.settings.get().weekIntention;
     return accepted && accepted.weekStart === weekOf(this.deps.clock.now(), this.deps.timeZone()) ? accepted.intention : null;
+  }
+
+  /** The meetings that get cards (and those asked about only afterwards), re-decided only when the calendar or the settings change. */
+  private cardPlan(): CardPlanResult {
+    const meetings = this.deps.meetings();
+    const settings = this.deps.settings.get();
+    if (this.planned?.meetings === meetings && this.planned.settings === settings) return this.planned.result;
+    const plans = planCards(meetings, settings.coach, this.deps.timeZone(), selfMatcher(settings.meetingRules));
+    const result: CardPlanResult = {
+      asked: meetings.filter((m) => plans.get(m.id)?.kind !== 'held'),
+      afterOnly: new Set([...plans].filter(([, p]) => p.kind === 'after-only').map(([id]) => id)),
+    };
+    this.planned = { meetings, settings, result };
+    return result;
+  }
+
+  /** "Don't ask for this series": the card's meeting series gets no more cards; this card closes as skipped. */
+  muteSeries(promptId: string): void {
+    const view = this.viewFor(promptId);
+    const meetingId = view.intendFor?.id ?? view.reflectOn?.id;
+    const meeting = this.deps.meetings().find((m) => m.id === meetingId);
+    // Closed first: the settings change re-plans, and this card must end as skipped, not withdrawn.
+    this.close(promptId, () => this.runner.skipped(promptId));
+    if (!view.test && meeting) {
+      const coach = this.deps.settings.get().coach;
+      const key = seriesKey(meeting);
+      if (!coach.mutedSeries.some((s) => s.key === key)) {
+        this.deps.settings.update({ coach: { ...coach, mutedSeries: [...coach.mutedSeries, { key, title: meeting.title.slice(0, 500) }].slice(-500) } });
+      }
+    }
   }
 
   private titleOf(prompt: Prompt): string {

@@ -63,6 +63,7 @@ export function meetingPrompts(
   settings: CoachSettings,
   timeZone: string,
   settledFacets: ReadonlySet<string>,
+  afterOnly: ReadonlySet<string> = new Set(),
 ): Prompt[] {
   const lead = settings.leadMinutes * MINUTE;
   // A before-card due inside the previous meeting is as disruptive as a separate one right
@@ -72,7 +73,7 @@ export function meetingPrompts(
   const hasNext = new Set(pairs.map(([a]) => a.id));
   const drafts: PromptAt[] = [];
   const before = (m: TimedMeeting): void => {
-    if (!settledFacets.has(beforePromptId(m.id))) drafts.push({ kind: 'before', meetingId: m.id, scheduledAt: m.start - lead });
+    if (!afterOnly.has(m.id) && !settledFacets.has(beforePromptId(m.id))) drafts.push({ kind: 'before', meetingId: m.id, scheduledAt: m.start - lead });
   };
   const after = (m: TimedMeeting): void => {
     if (!settledFacets.has(afterPromptId(m.id))) drafts.push({ kind: 'after', meetingId: m.id, scheduledAt: m.end });
@@ -84,7 +85,8 @@ export function meetingPrompts(
   }
   for (const [a, b] of pairs) {
     const afterDone = settledFacets.has(afterPromptId(a.id));
-    const beforeDone = settledFacets.has(beforePromptId(b.id));
+    // A meeting asked about only afterwards (large, daily) has no intention to merge in.
+    const beforeDone = afterOnly.has(b.id) || settledFacets.has(beforePromptId(b.id));
     // When half of a pair was settled by an earlier card (the meetings moved together
     // later), only the other half is still worth asking.
     if (!afterDone && !beforeDone) {

@@ -41,6 +41,8 @@ export interface PlanContext {
   environment?: CoachEnvironment;
   /** When the caller last planned; prompts that went stale since then are reported. */
   since?: Date;
+  /** Meetings asked about only afterwards (see card-policy.ts). */
+  afterOnly?: ReadonlySet<string>;
 }
 
 export interface HeldPrompt {
@@ -80,7 +82,7 @@ export function planPrompts(
   const timed = timedMeetings(meetings);
   const days = dayRange(addDays(dayKey(new Date(horizonStart), context.timeZone), -1), addDays(dayKey(now, context.timeZone), 1));
   const candidates = [
-    ...meetingPrompts(timed, settings, context.timeZone, past.settledFacets),
+    ...meetingPrompts(timed, settings, context.timeZone, past.settledFacets, context.afterOnly),
     ...reviewPrompts(days, timed, settings, context.timeZone, past.settledFacets),
   ];
 

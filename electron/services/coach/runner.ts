@@ -33,6 +33,8 @@ export interface CoachRunnerOptions {
   /** Persist one outcome. The runner also keeps its own copy, so slow persistence never re-asks. */
   recordOutcome: (outcome: PromptOutcome) => void | Promise<void>;
   environment: () => CoachEnvironment;
+  /** Meetings asked about only afterwards (large or daily ones). */
+  getAfterOnly?: () => ReadonlySet<string>;
   /** Show the card (inactive, unfocused). Called for one prompt at a time. */
   onPromptDue: (prompt: Prompt) => void;
   /** Hide the card. */
@@ -194,7 +196,13 @@ export class CoachRunner {
       this.options.getSettings(),
       [...this.options.getHistory(), ...this.session],
       now,
-      { timeZone: this.options.getTimeZone(), pause: this.options.getPause(), environment: this.readEnvironment(), since: this.lastPlannedAt },
+      {
+        timeZone: this.options.getTimeZone(),
+        pause: this.options.getPause(),
+        environment: this.readEnvironment(),
+        since: this.lastPlannedAt,
+        ...(this.options.getAfterOnly ? { afterOnly: this.options.getAfterOnly() } : {}),
+      },
     );
     this.lastPlannedAt = now;
     // The open card is the runner's business until it closes, whatever the plan says.

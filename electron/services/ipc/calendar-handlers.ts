@@ -4,6 +4,7 @@ import { dayKey } from '../../../shared/domain/time';
 import type { CalendarServices } from '../calendar/sync/index';
 import { SyncError, UnknownSourceError } from '../calendar/sync/index';
 import type { Clock } from '../clock';
+import type { OwnAddressService } from '../identity/own-address-service';
 import type { Handlers } from './dispatcher';
 
 type CalendarHandlers = Pick<
@@ -19,6 +20,7 @@ type CalendarHandlers = Pick<
   | 'calendar.remove'
   | 'calendar.sync'
   | 'calendar.day'
+  | 'calendar.ownAddresses'
 >;
 
 /** Sync errors already speak plain words; an unknown source is "not found", not a crash. */
@@ -32,7 +34,7 @@ async function plainErrors<T>(work: () => T | Promise<T>): Promise<T> {
   }
 }
 
-export function createCalendarHandlers(deps: { calendar: CalendarServices; clock: Clock; timeZone: () => string }): CalendarHandlers {
+export function createCalendarHandlers(deps: { calendar: CalendarServices; ownAddresses: OwnAddressService; clock: Clock; timeZone: () => string }): CalendarHandlers {
   const { sync, calendar } = deps.calendar;
   return {
     'calendar.sources': () => sync.listSources(),
@@ -56,5 +58,6 @@ export function createCalendarHandlers(deps: { calendar: CalendarServices; clock
       const end = new TZDate(y, m - 1, d + 1, zone);
       return { day: key, meetings: calendar.meetingsBetween(new Date(start.getTime()), new Date(end.getTime())), legend: calendar.legend() };
     },
+    'calendar.ownAddresses': () => deps.ownAddresses.suggestions(),
   };
 }

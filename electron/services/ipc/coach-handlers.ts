@@ -12,6 +12,7 @@ export function createCoachHandlers(coach: CoachService): Pick<Handlers, CoachCo
       return null;
     },
     'coach.skip': ({ promptId }) => (coach.skip(promptId), null),
+    'coach.muteSeries': ({ promptId }) => (coach.muteSeries(promptId), null),
     'coach.later': ({ promptId }) => (coach.later(promptId), null),
     'coach.snooze': ({ promptId, choice }) => coach.snooze(promptId, choice),
     'coach.startReview': ({ promptId }) => (coach.startReview(promptId), null),

@@ -25,6 +25,7 @@ import type { SettingsService } from '../settings/settings-service';
 import type { ServiceHandlers } from './dispatcher';
 import { appInfo } from './app-info';
 import type { WindowShell } from './window-shell';
+import type { OwnAddressService } from '../identity/own-address-service';
 
 export type { ShellStatus, WindowShell } from './window-shell';
 
@@ -36,6 +37,7 @@ export interface HandlerDeps {
   popup: PopupController;
   shell: WindowShell;
   calendar: CalendarServices;
+  ownAddresses: OwnAddressService;
   insights: InsightsService;
   personPages: PersonPages;
   lookBacks: LookBacks;
@@ -63,7 +65,8 @@ export function createHandlers(deps: HandlerDeps): ServiceHandlers {
     'moments.restore': ({ moment }) => deps.moments.restore(moment),
     'moments.list': ({ limit, before }) => deps.moments.list(limit, before),
 
-    'people.suggest': ({ query, limit }) => deps.moments.suggestPeople(query, limit),
+    // Earlier entries may name the user (before their addresses were known): left out when read.
+    'people.suggest': ({ query, limit }) => deps.ownAddresses.matcher().withoutSelf(deps.moments.suggestPeople(query, limit + 5)).slice(0, limit),
 
     'settings.get': () => deps.settings.get(),
     'settings.update': (patch) => deps.settings.update(patch),
@@ -73,7 +76,7 @@ export function createHandlers(deps: HandlerDeps): ServiceHandlers {
 
     ...createCoachHandlers(deps.coach),
     ...createInsightsHandlers(deps.insights, deps.personPages, deps.lookBacks),
-    ...createCalendarHandlers({ calendar: deps.calendar, clock: deps.clock, timeZone: deps.info.timeZone }),
+    ...createCalendarHandlers({ calendar: deps.calendar, ownAddresses: deps.ownAddresses, clock: deps.clock, timeZone: deps.info.timeZone }),
     ...createLogHandlers({ ...deps, timeZone: deps.info.timeZone }),
     ...createReviewHandlers({ ...deps, timeZone: deps.info.timeZone }),
     'data.export': ({ format }) => deps.transfer.export(format),

@@ -6,6 +6,7 @@ import type { ReviewService } from '../review/review-service';
 import { addDays } from '../../../shared/domain/coach';
 import { dayKey } from '../../../shared/domain/time';
 import type { Clock } from '../clock';
+import type { OwnAddressService } from '../identity/own-address-service';
 import type { Handlers } from './dispatcher';
 
 type LogCommand = Extract<keyof Handlers, `log.${string}` | `notes.${string}` | `followUps.${string}` | `checkIns.${string}` | `reviews.${string}`>;
@@ -16,11 +17,23 @@ export function createLogHandlers(deps: {
   followUps: FollowUpService;
   checkIns: CheckInService;
   reviews: ReviewService;
+  ownAddresses: Pick<OwnAddressService, 'matcherIfKnown'>;
   clock: Clock;
   timeZone: () => string;
 }): Pick<Handlers, LogCommand> {
   return {
-    'log.query': (query) => deps.log.query(query),
+    'log.query': (query) => {
+      const page = deps.log.query(query);
+      const self = deps.ownAddresses.matcherIfKnown();
+      if (!self) return page;
+      // Earlier entries may name the user (before their addresses were known): shown without them.
+      const entries = page.entries.map((e) => {
+        if (e.kind !== 'moment') return e;
+        const people = self.withoutSelf(e.moment.people);
+        return people === e.moment.people ? e : { ...e, moment: { ...e.moment, people: [...people] } };
+      });
+      return { ...page, entries };
+    },
 
     'notes.add': (input) => deps.notes.add(input),
     'notes.update': ({ id, ...input }) => deps.notes.update(id, input),

@@ -5,7 +5,8 @@ import { addDays, weekdayOf } from '../../../shared/domain/coach';
 import type { Moment } from '../../../shared/domain/moment';
 import type { Counts, ReviewDay, ReviewMeeting } from '../../../shared/domain/review-day';
 import { promptsForDay } from '../../../shared/domain/review';
-import { attendeeDisplayName, normaliseEmail } from '../../../shared/domain/people';
+import { attendeeDisplayName } from '../../../shared/domain/people';
+import { selfMatcher } from '../../../shared/domain/self';
 import { isBuilder, type TagId } from '../../../shared/domain/tags';
 import { dayKey } from '../../../shared/domain/time';
 import { snapshotOf, type CheckInService } from '../checkins/checkin-service';
@@ -14,6 +15,7 @@ import type { FollowUpService } from '../followups/followup-service';
 import type { MomentService } from '../moments/moment-service';
 import type { SettingsService } from '../settings/settings-service';
 import type { ReviewService } from './review-service';
+import { planCards } from '../coach/card-policy';
 
 export interface DayReviewDeps {
   clock: Clock;
@@ -43,7 +45,13 @@ export class DayReview {
     const zone = this.deps.timeZone();
     const now = this.deps.clock.now();
     const today = dayKey(now, zone);
-    const moments = this.momentsOfDays(new Set([day]), dayBounds(day, zone));
+    const self = selfMatcher(this.deps.settings.get().meetingRules);
+    // Earlier entries may name the user (before their addresses were known): read without them.
+    const withoutSelf = (m: Moment): Moment => {
+      const people = self.withoutSelf(m.people);
+      return people === m.people ? m : { ...m, people: [...people] };
+    };
+    const moments = this.momentsOfDays(new Set([day]), dayBounds(day, zone)).map(withoutSelf);
 
     const bounds = dayBounds(day, zone);
     const checkIns = this.checkInsAround(bounds);
@@ -58,18 +66,23 @@ export class DayReview {
       if (i && (intentions.get(i)?.createdAt ?? '') <= c.createdAt) intentions.set(i, c);
       if (r && (reflections.get(r)?.createdAt ?? '') <= c.createdAt) reflections.set(r, c);
     }
-    const ownEmails = new Set(this.deps.settings.get().meetingRules.userEmails.map(normaliseEmail));
+    const settings = this.deps.settings.get();
+    // The whole week: whether a series is a daily meeting, and its one card a week, depend on it.
+    const week = weekOf(day);
+    const plans = planCards(this.deps.meetingsBetween(dayBounds(week[0]!, zone).from, dayBounds(week[6]!, zone).to), settings.coach, zone, self);
     const rows: ReviewMeeting[] = meetings.map((meeting) => {
+      const plan = plans.get(meeting.id);
       const reflection = reflections.get(meeting.id);
-      const moment = reflection?.reflectionOn?.momentId ? this.safe(() => this.deps.moments.get(reflection.reflectionOn!.momentId!)) : null;
+      const moment = reflection?.reflectionOn?.momentId ? this.safe(() => withoutSelf(this.deps.moments.get(reflection.reflectionOn!.momentId!))) : null;
       return {
         meeting: meeting.snapshot,
         sourceColor: meeting.sourceId ? this.deps.sourceColor(meeting.sourceId) : null,
-        people: meeting.snapshot.attendees.filter((a) => !ownEmails.has(normaliseEmail(a.email))).map(attendeeDisplayName),
+        people: meeting.snapshot.attendees.filter((a) => !self.isSelfAttendee(a)).map(attendeeDisplayName),
         intention: intentions.get(meeting.id)?.intentionFor?.intention ?? null,
         status: reflection ? 'reflected' : Date.parse(meeting.snapshot.end) <= now.getTime() ? 'unlogged' : 'upcoming',
         kept: reflection?.reflectionOn?.kept ?? null,
         moment,
+        heldBack: plan?.kind === 'held' ? plan.reason : null,
       };
     });
 

@@ -17,6 +17,8 @@ export function ListEditor(props: {
   emptyText: string;
   inputType?: 'text' | 'email';
   validate?: (value: string, items: string[]) => string | null;
+  /** A short line under an item (where it came from), or null. */
+  describe?: (item: string) => string | null;
   onChange: (items: string[]) => void;
   /** A refusal from the main process, shown like a validation message. */
   error?: string | null;
@@ -56,7 +58,10 @@ export function ListEditor(props: {
         <ul className="list-editor__items" aria-label={props.label}>
           {props.items.map((item) => (
             <li key={item} className="list-editor__item">
-              <span className="list-editor__text">{item}</span>
+              <span className="list-editor__text">
+                {item}
+                {props.describe?.(item) && <span className="list-editor__why muted"> {props.describe(item)}</span>}
+              </span>
               <button type="button" className="list-editor__remove" aria-label={`Remove ${item}`} onClick={() => props.onChange(props.items.filter((i) => i !== item))}>
                 <span aria-hidden="true">✕</span>
               </button>

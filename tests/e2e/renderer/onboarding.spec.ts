@@ -13,6 +13,11 @@ test.beforeEach(async () => {
         attendees: [{ email: 'alex@acme.test', name: 'Alex Chen' }],
       },
     ]),
+    // Google names a calendar's feed after its owner's address.
+    '/mine.ics': icsCalendar('me@acme.test', [
+      { uid: 'one', title: '1:1 with Sam', start: '2026-11-21T13:00:00.000Z', end: '2026-11-21T13:30:00.000Z', attendees: [{ email: 'sam@acme.test', name: 'Sam Rivera' }] },
+      { uid: 'budget', title: 'Budget sync', start: '2026-11-21T14:00:00.000Z', end: '2026-11-21T15:00:00.000Z', attendees: [{ email: 'kim@acme.test', name: 'Kim Lee' }], myAnswer: 'DECLINED' },
+    ]),
   });
 });
 test.afterEach(async () => {
@@ -85,4 +90,44 @@ test('first run in dark mode', async ({ mainPage, harness, shot }) => {
   await expect(mainPage.getByRole('heading', { name: 'Welcome to Touchpoint' })).toBeVisible();
   await expect(mainPage.locator('html')).toHaveAttribute('data-theme', 'dark');
   await shot(mainPage, 'onboarding-welcome-dark');
+});
+
+test('first run: the summary shows the address the calendar is named after; confirmed, declined meetings and the user leave Today', async ({ mainPage, harness, shot }) => {
+  await harness.open(mainPage, '/today');
+  await mainPage.getByRole('button', { name: 'Connect a calendar…' }).click();
+  await mainPage.getByRole('textbox', { name: 'Calendar address' }).fill(feeds.url('/mine.ics'));
+  await mainPage.getByRole('button', { name: 'Test connection' }).click();
+  await expect(mainPage.getByText('Connected — 2 events found.')).toBeVisible();
+  await mainPage.getByRole('button', { name: 'Add calendar' }).click();
+
+  await expect(mainPage.getByRole('heading', { name: 'You’re set up' })).toBeFocused();
+  const mine = mainPage.getByRole('checkbox', { name: /me@acme\.test is my address/ });
+  await expect(mine).toBeChecked();
+  await expect(mainPage.getByText('Found because a calendar is named after it.')).toBeVisible();
+  // One more address of the user's, typed by hand.
+  await mainPage.getByRole('textbox', { name: 'Another address of yours' }).fill('robin@home.test');
+  await mainPage.getByRole('button', { name: 'Add address' }).click();
+  await expect(mainPage.getByRole('checkbox', { name: /robin@home\.test is my address/ })).toBeChecked();
+  await shot(mainPage, 'onboarding-is-this-you');
+
+  await mainPage.getByRole('button', { name: 'Go to Today' }).click();
+  await expect(mainPage.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible();
+  const meetings = mainPage.getByRole('list', { name: 'Today’s meetings' });
+  await expect(meetings).toContainText('1:1 with Sam');
+  await expect(meetings).not.toContainText('Budget sync');
+  await expect(meetings).not.toContainText('Robin Manager');
+  expect(harness.services.settings.get().meetingRules).toMatchObject({ userEmails: ['me@acme.test', 'robin@home.test'], userNames: ['Robin Manager'] });
+});
+
+test('first run: an address the user unticks is not theirs and is not suggested again', async ({ mainPage, harness }) => {
+  await harness.open(mainPage, '/today');
+  await mainPage.getByRole('button', { name: 'Connect a calendar…' }).click();
+  await mainPage.getByRole('textbox', { name: 'Calendar address' }).fill(feeds.url('/mine.ics'));
+  await mainPage.getByRole('button', { name: 'Test connection' }).click();
+  await mainPage.getByRole('button', { name: 'Add calendar' }).click();
+  await mainPage.getByRole('checkbox', { name: /me@acme\.test is my address/ }).uncheck();
+  await mainPage.getByRole('button', { name: 'Go to Today' }).click();
+  await expect(mainPage.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible();
+  expect(harness.services.settings.get().meetingRules).toMatchObject({ userEmails: [], notUserEmails: ['me@acme.test'] });
+  await expect(mainPage.getByRole('list', { name: 'Today’s meetings' })).toContainText('Budget sync');
 });

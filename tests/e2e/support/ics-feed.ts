@@ -57,6 +57,12 @@ export interface IcsEvent {
   attendees?: { email: string; name?: string }[];
   location?: string;
   transparent?: boolean;
+  /** The user's (me@acme.test) answer to the invitation; accepted unless said. */
+  myAnswer?: 'ACCEPTED' | 'DECLINED' | 'TENTATIVE';
+  /** An RRULE value, e.g. "FREQ=DAILY;COUNT=5". */
+  rrule?: string;
+  /** A whole-day event: start and end are YYYY-MM-DD (end exclusive). */
+  allDay?: boolean;
 }
 
 const stamp = (iso: string) => iso.replace(/[-:]/g, '').replace(/\.\d{3}/, '');
@@ -65,11 +71,13 @@ const stamp = (iso: string) => iso.replace(/[-:]/g, '').replace(/\.\d{3}/, '');
 export function icsCalendar(name: string, events: IcsEvent[]): string {
   const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Touchpoint tests//EN', `X-WR-CALNAME:${name}`, 'X-WR-TIMEZONE:Europe/Berlin'];
   for (const e of events) {
-    lines.push('BEGIN:VEVENT', `UID:${e.uid}`, 'DTSTAMP:20261101T000000Z', `DTSTART:${stamp(e.start)}`, `DTEND:${stamp(e.end)}`, `SUMMARY:${e.title}`);
+    const when = e.allDay ? [`DTSTART;VALUE=DATE:${e.start.replace(/-/g, '')}`, `DTEND;VALUE=DATE:${e.end.replace(/-/g, '')}`] : [`DTSTART:${stamp(e.start)}`, `DTEND:${stamp(e.end)}`];
+    lines.push('BEGIN:VEVENT', `UID:${e.uid}`, 'DTSTAMP:20261101T000000Z', ...when, `SUMMARY:${e.title}`);
+    if (e.rrule) lines.push(`RRULE:${e.rrule}`);
     if (e.location) lines.push(`LOCATION:${e.location}`);
     if (e.transparent) lines.push('TRANSP:TRANSPARENT');
     lines.push('ORGANIZER;CN=Robin Manager:mailto:me@acme.test');
-    lines.push('ATTENDEE;CN=Robin Manager;PARTSTAT=ACCEPTED:mailto:me@acme.test');
+    lines.push(`ATTENDEE;CN=Robin Manager;PARTSTAT=${e.myAnswer ?? 'ACCEPTED'}:mailto:me@acme.test`);
     for (const a of e.attendees ?? []) lines.push(`ATTENDEE${a.name ? `;CN=${a.name}` : ''};PARTSTAT=ACCEPTED:mailto:${a.email}`);
     lines.push('END:VEVENT');
   }

@@ -216,4 +216,18 @@ describe('CoachService state', () => {
     services.coach.start();
     expect(services.coach.state().nextCheckIn).toMatchObject({ kind: 'before', dueAt: '2026-07-20T07:58:00.000Z', title: 'Meeting M' });
   });
+
+  it('"Don’t ask for this series" closes the card as skipped, and the series’ next meeting gets no card', async () => {
+    const tomorrow = { ...oneOnOne, id: 'A2', start: '2026-07-14T08:00:00.000Z', end: '2026-07-14T08:30:00.000Z' };
+    const { services, scheduler } = await coachWorld([oneOnOne, tomorrow]);
+    scheduler.runUntil('2026-07-13T07:58:30Z');
+    expect(services.coach.currentView()?.prompt.id).toBe('before:A');
+    services.coach.muteSeries('before:A');
+    expect(services.coach.currentView()).toBeNull();
+    expect(services.settings.get().coach.mutedSeries).toEqual([{ key: `work|${oneOnOne.uid}`, title: '1:1 with Sam' }]);
+    expect([...services.store.collection<StoredOutcome>('prompt-outcomes').values()].map((o) => [o.promptId, o.outcome])).toContainEqual(['before:A', 'skipped']);
+    scheduler.runUntil('2026-07-14T09:00:00Z');
+    expect(services.coach.state().nextCheckIn?.title).not.toBe('1:1 with Sam');
+    expect(services.coach.currentView()).toBeNull();
+  });
 });

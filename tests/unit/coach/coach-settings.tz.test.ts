@@ -22,6 +22,9 @@ describe('coach settings', () => {
       mergeGapMinutes: 5,
       promptTimeoutSeconds: 60,
       staleAfterMinutes: 5,
+      dailyCardBudget: 6,
+      largeMeetingSize: 8,
+      mutedSeries: [],
     });
     expect(CoachSettingsSchema.parse({ reviewPrompt: { mode: 'after-last-meeting' } }).reviewPrompt).toEqual({
       mode: 'after-last-meeting',
@@ -34,6 +37,8 @@ describe('coach settings', () => {
     const bad = [
       { leadMinutes: 16 },
       { leadMinutes: 1.5 },
+      { dailyCardBudget: 0 },
+      { dailyCardBudget: 31 },
       { workingHours: { start: '18:00', end: '09:00' } },
       { workingHours: { start: '9:00', end: '18:00' } },
       { quietHours: [{ start: '22:00', end: '22:00' }] },

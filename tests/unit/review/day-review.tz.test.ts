@@ -108,4 +108,19 @@ describe('the end-of-day review of a day', () => {
     expect(services.reviews.all().filter((r) => r.day === '2026-11-25')).toEqual([again]);
     expect(again.answers[0]).toEqual({ promptId: 'proudest', question: 'Which small moment today are you proudest of?', answer: 'Listening' });
   });
+
+  it('says why the coach held a meeting back, and does not count it as a missed check-in', async () => {
+    const { services } = await reviewWorld();
+    const before = services.dayReview.forDay('2026-11-25');
+    expect(before.meetings.map((m) => m.heldBack)).toEqual([null, null, null]);
+    const coach = services.settings.get().coach;
+    const roadmapSource = services.calendar.sync.listSources()[0]!.id;
+    services.settings.update({ coach: { ...coach, mutedSeries: [{ key: `${roadmapSource}|b@acme`, title: 'Roadmap' }] } });
+    const after = services.dayReview.forDay('2026-11-25');
+    expect(after.meetings.map((m) => [m.meeting.title, m.heldBack])).toEqual([
+      ['1:1 with Sam', null],
+      ['Roadmap', 'muted-series'],
+      ['Late call', null],
+    ]);
+  });
 });

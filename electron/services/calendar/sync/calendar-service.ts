@@ -2,6 +2,7 @@ import { TZDate } from '@date-fns/tz';
 import { addDays, startOfDay } from 'date-fns';
 import type { Meeting, MeetingRules, Occurrence } from '../../../../shared/domain/calendar';
 import { expandParsed, selectMeetings } from '../index';
+import type { CalendarFeed } from './calendar-feeds';
 import type { CalendarSyncService } from './calendar-sync-service';
 import { describeForLog } from './redact';
 
@@ -41,25 +42,14 @@ export class CalendarService {
 
   /** Meetings overlapping [from, to), sorted by start; each carries its sourceId. */
   meetingsBetween(from: Date, to: Date): Meeting[] {
-    const timeZone = this.options.timeZone();
     const rules = this.options.rules();
     const byId = new Map<string, Meeting>();
-    for (const feed of this.options.sync.enabledFeeds()) {
-      try {
-        const occurrences = feed.kind === 'text' ? expandParsed(this.options.sync.parsed.get(feed.key, feed.revision, timeZone, feed.text), { from, to }, { timeZone }) : within(feed.occurrences(), from, to);
-        // Google and Microsoft say exactly who the user is: their declines count even without the setting.
-        const feedRules = feed.kind === 'occurrences' && feed.selfEmails.length > 0 ? { ...rules, userEmails: [...rules.userEmails, ...feed.selfEmails] } : rules;
-        // The same event can sit in two calendars of one account: the id is per source + UID + start.
-        for (const meeting of selectMeetings(occurrences, feedRules, feed.sourceId)) if (!byId.has(meeting.id)) byId.set(meeting.id, meeting);
-      } catch (error) {
-        // One unreadable copy must not hide the other calendars; say it once per revision.
-        const problem = `${feed.key}@${feed.kind === 'text' ? feed.revision : 'api'}`;
-        if (!this.reportedProblems.has(problem)) {
-          this.reportedProblems.add(problem);
-          (this.options.log ?? console.warn)(`calendar source ${feed.sourceId} skipped: ${describeForLog(error, [])}`);
-        }
-      }
-    }
+    this.eachFeed(from, to, (occurrences, feed) => {
+      // Google and Microsoft say exactly who the user is: their declines count even without the setting.
+      const feedRules = feed.kind === 'occurrences' && feed.selfEmails.length > 0 ? { ...rules, userEmails: [...rules.userEmails, ...feed.selfEmails] } : rules;
+      // The same event can sit in two calendars of one account: the id is per source + UID + start.
+      for (const meeting of selectMeetings(occurrences, feedRules, feed.sourceId)) if (!byId.has(meeting.id)) byId.set(meeting.id, meeting);
+    });
     // The same event reached through two sources (say, a Google feed and the same account over
     // CalDAV) is one meeting: keep the first source's copy, so the user gets one set of cards.
     const seen = new Set<string>();
@@ -69,6 +59,30 @@ export class CalendarService {
       seen.add(key);
       return true;
     });
+  }
+
+  /** Every occurrence in [from, to) of the enabled sources, before the meeting rules (to learn the user's addresses). */
+  occurrencesBetween(from: Date, to: Date): Occurrence[] {
+    const all: Occurrence[] = [];
+    this.eachFeed(from, to, (occurrences) => all.push(...occurrences));
+    return all;
+  }
+
+  private eachFeed(from: Date, to: Date, use: (occurrences: Occurrence[], feed: CalendarFeed) => void): void {
+    const timeZone = this.options.timeZone();
+    for (const feed of this.options.sync.enabledFeeds()) {
+      try {
+        const occurrences = feed.kind === 'text' ? expandParsed(this.options.sync.parsed.get(feed.key, feed.revision, timeZone, feed.text), { from, to }, { timeZone }) : within(feed.occurrences(), from, to);
+        use(occurrences, feed);
+      } catch (error) {
+        // One unreadable copy must not hide the other calendars; say it once per revision.
+        const problem = `${feed.key}@${feed.kind === 'text' ? feed.revision : 'api'}`;
+        if (!this.reportedProblems.has(problem)) {
+          this.reportedProblems.add(problem);
+          (this.options.log ?? console.warn)(`calendar source ${feed.sourceId} skipped: ${describeForLog(error, [])}`);
+        }
+      }
+    }
   }
 
   /** Meetings overlapping the calendar day of `now` in `timeZone` (23 or 25 hours on DST days). */

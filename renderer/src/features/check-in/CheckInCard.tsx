@@ -166,6 +166,11 @@ export function CheckInCard(props: { view: PromptView }) {
               Save <span className="kbd" aria-hidden="true">Enter</span>
             </button>
           </div>
+          <p className="check-in__series">
+            <button type="button" className="link-button" onClick={() => void act(() => call('coach.muteSeries', { promptId }))}>
+              Don’t ask for this series
+            </button>
+          </p>
         </form>
       )}
     </main>

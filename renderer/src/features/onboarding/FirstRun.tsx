@@ -1,5 +1,6 @@
 import { useState, type ReactNode } from 'react';
 import { useSettings } from '../settings/useSettings';
+import { withOwnAddresses } from '../../../../shared/domain/self';
 import { Welcome } from './Welcome';
 
 /**
@@ -15,9 +16,10 @@ export function FirstRun(props: { children: ReactNode }) {
   return (
     <Welcome
       error={error}
-      onDone={async () => {
+      onDone={async (addresses) => {
         setError(null);
-        setError(await update({ onboarded: true }));
+        const meetingRules = addresses ? withOwnAddresses(settings.meetingRules, addresses.emails, addresses.offered) : undefined;
+        setError(await update(meetingRules ? { onboarded: true, meetingRules } : { onboarded: true }));
       }}
     />
   );

@@ -6,15 +6,21 @@ import { Spinner } from '../../components/Spinner';
 import { AddCalendarForm } from '../settings/calendars/AddCalendarForm';
 import { useSettings } from '../settings/useSettings';
 import { describeWorkingTime } from '../../../../shared/domain/working-week';
+import { addressCandidates, chosenAddresses, ConfirmAddresses, type AddressChoice } from '../identity/ConfirmAddresses';
+import { useOwnAddressSuggestions } from '../identity/useOwnAddressSuggestions';
 
 type Step = 'intro' | 'connect' | 'connected';
 
 /** The first-run welcome: what Touchpoint does, the privacy promise, and connecting a calendar (or skipping, in one click). */
-export function Welcome(props: { onDone: () => Promise<void>; error: string | null }) {
+export function Welcome(props: { onDone: (addresses: AddressChoice | null) => Promise<void>; error: string | null }) {
   const [step, setStep] = useState<Step>('intro');
   const [added, setAdded] = useState<CalendarSourceView[]>([]);
   const [finishing, setFinishing] = useState(false);
   const { settings } = useSettings();
+  const suggestions = useOwnAddressSuggestions();
+  const [unticked, setUnticked] = useState<Set<string>>(new Set());
+  const [extraAddresses, setExtraAddresses] = useState<string[]>([]);
+  const candidates = addressCandidates(settings?.meetingRules.userEmails ?? [], suggestions);
   const title = useRef<HTMLHeadingElement>(null);
   const stepHeading = useRef<HTMLHeadingElement>(null);
 
@@ -26,7 +32,8 @@ export function Welcome(props: { onDone: () => Promise<void>; error: string | nu
   // On success this view goes away; on failure it stays (or comes back) with the reason.
   const finish = async () => {
     setFinishing(true);
-    await props.onDone();
+    // Only a summary that showed the addresses confirms them; skipping leaves them as learned.
+    await props.onDone(step === 'connected' ? chosenAddresses(candidates, unticked, extraAddresses) : null);
     setFinishing(false);
   };
 
@@ -109,6 +116,16 @@ export function Welcome(props: { onDone: () => Promise<void>; error: string | nu
                 </li>
               ))}
             </ul>
+            <ConfirmAddresses
+              candidates={candidates}
+              suggestions={suggestions}
+              unticked={unticked}
+              extra={extraAddresses}
+              onChange={(nextUnticked, nextExtra) => {
+                setUnticked(nextUnticked);
+                setExtraAddresses(nextExtra);
+              }}
+            />
             <p className="muted">
               Check-ins come during your working time{settings ? ` (${describeWorkingTime(settings.coach)})` : ''}. Working time, quiet hours and the review time can be changed any time in Settings.
             </p>

@@ -1,3 +1,4 @@
+import { HOLD_REASON_TEXT } from '../../../../shared/domain/card-policy';
 import { useState } from 'react';
 import { intentionText } from '../../../../shared/domain/checkin';
 import type { Moment } from '../../../../shared/domain/moment';
@@ -31,7 +32,8 @@ export function DayTimeline(props: { day: ReviewDay; onChanged: () => void }) {
     ...props.day.meetings.map((row) => ({ kind: 'meeting' as const, at: row.meeting.start, row })),
     ...props.day.moments.map((moment) => ({ kind: 'moment' as const, at: moment.occurredAt, moment })),
   ].sort((a, b) => a.at.localeCompare(b.at));
-  const unlogged = props.day.meetings.filter((m) => m.status === 'unlogged').length;
+  // A meeting the coach held back on purpose is explained on its row, not counted as missed.
+  const unlogged = props.day.meetings.filter((m) => m.status === 'unlogged' && !m.heldBack).length;
 
   return (
     <section className="card" aria-labelledby="timeline-title">
@@ -55,6 +57,7 @@ export function DayTimeline(props: { day: ReviewDay; onChanged: () => void }) {
                   <span className="muted">until {formatTime(item.row.meeting.end, zone)}</span>
                 </div>
                 {item.row.intention && <p className="muted">Intention: {intentionText(item.row.intention)}</p>}
+                {item.row.heldBack && item.row.status !== 'reflected' && <p className="muted timeline__held">No card: {HOLD_REASON_TEXT[item.row.heldBack]}.</p>}
                 {item.row.status === 'reflected' && (
                   <>
                     {item.row.kept && <p className="muted">{KEPT[item.row.kept]}</p>}

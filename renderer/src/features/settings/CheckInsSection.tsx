@@ -1,5 +1,6 @@
 import { useId } from 'react';
 import { CoachSettingsSchema, WorkingHoursSchema, type CoachSettings, type Weekday } from '../../../../shared/domain/coach';
+import { CardBudgetField } from './CardBudgetField';
 import { PauseControl } from './PauseControl';
 import { QuietHoursEditor } from './QuietHoursEditor';
 import { ReviewPromptField } from './ReviewPromptField';
@@ -33,6 +34,12 @@ export function CheckInsSection(props: { headingId: string; coach: CoachSettings
       <WorkingHoursField value={coach.workingHours} onSave={(workingHours) => save({ workingHours })} />
       <QuietHoursEditor value={coach.quietHours} onSave={(quietHours) => save({ quietHours })} />
       <ReviewPromptField value={coach.reviewPrompt} onSave={(reviewPrompt) => save({ reviewPrompt })} />
+      <CardBudgetField
+        budget={coach.dailyCardBudget}
+        muted={coach.mutedSeries}
+        onSaveBudget={(dailyCardBudget) => save({ dailyCardBudget })}
+        onSaveMuted={(mutedSeries) => save({ mutedSeries })}
+      />
     </SettingsCard>
   );
 }

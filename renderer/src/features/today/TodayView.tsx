@@ -1,5 +1,6 @@
 import { useCallback, useState, type MouseEvent } from 'react';
 import type { CalendarSourceView } from '../../../../shared/domain/calendar-sources';
+import type { MeetingRules } from '../../../../shared/domain/calendar';
 import { weekdayOf, type Weekday } from '../../../../shared/domain/coach';
 import { dayKey } from '../../../../shared/domain/time';
 import { call } from '../../api';
@@ -15,6 +16,9 @@ import { clock, describeNextCheckIn, describePause } from './coach-text';
 import { attendeesText, phases, type MeetingPhase } from './meeting-text';
 import { useNow } from './useNow';
 import { useCoachState, useTodayMeetings, type DayMeetings } from './useTodayMeetings';
+
+/** Before the settings load, no one is taken for the user. */
+const NOBODY: Pick<MeetingRules, 'userEmails' | 'userNames'> = { userEmails: [], userNames: [] };
 
 const zone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 const PHASE_LABEL: Record<MeetingPhase, string | null> = { past: 'Ended', now: 'Now', next: 'Next', later: null };
@@ -87,7 +91,7 @@ export function TodayView() {
           data={data}
           sources={sources}
           now={now}
-          userEmails={settings?.meetingRules.userEmails ?? []}
+          you={settings?.meetingRules ?? NOBODY}
           onConnect={() => setAdding(true)}
         />
       )}
@@ -106,7 +110,7 @@ export function TodayView() {
   );
 }
 
-function Meetings(props: { data: DayMeetings; sources: CalendarSourceView[]; now: number; userEmails: string[]; onConnect: () => void }) {
+function Meetings(props: { data: DayMeetings; sources: CalendarSourceView[]; now: number; you: Pick<MeetingRules, 'userEmails' | 'userNames'>; onConnect: () => void }) {
   const { data, sources, now } = props;
   if (sources.length === 0) {
     return (
@@ -159,7 +163,7 @@ function Meetings(props: { data: DayMeetings; sources: CalendarSourceView[]; now
           const source = bySource.get(meeting.sourceId);
           const phase = phaseOf[index] ?? 'later';
           const label = PHASE_LABEL[phase];
-          const people = attendeesText(meeting, props.userEmails);
+          const people = attendeesText(meeting, props.you);
           return (
             <li key={meeting.id} className="meeting" data-phase={phase} style={{ ['--source-color' as string]: source?.color ?? 'var(--border)' }}>
               <p className="meeting__time">

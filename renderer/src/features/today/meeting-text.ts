@@ -1,14 +1,15 @@
-import type { Meeting } from '../../../../shared/domain/calendar';
+import type { Meeting, MeetingRules } from '../../../../shared/domain/calendar';
+import { selfMatcher } from '../../../../shared/domain/self';
 
 /** "with Sam Rivera, Priya Nair and 3 more": the other people, by name where the calendar has one. */
-export function attendeesText(meeting: Meeting, userEmails: readonly string[]): string {
-  const mine = new Set(userEmails.map((e) => e.toLowerCase()));
+export function attendeesText(meeting: Meeting, you: Pick<MeetingRules, 'userEmails' | 'userNames'>): string {
+  const self = selfMatcher(you);
   const names: string[] = [];
   const seen = new Set<string>();
   for (const person of [meeting.organizer, ...meeting.attendees]) {
     if (!person) continue;
     const email = person.email.toLowerCase();
-    if (mine.has(email) || seen.has(email) || person.partstat === 'DECLINED') continue;
+    if (self.isSelfAttendee(person) || seen.has(email) || person.partstat === 'DECLINED') continue;
     seen.add(email);
     names.push(person.name?.trim() || email.split('@')[0] || email);
   }

@@ -99,6 +99,7 @@ describe('dispatch', () => {
       'coach.snooze': { promptId: 'TEST', choice: '5-minutes' },
       'coach.answer': { promptId: 'none', intention: { type: 'chip', id: 'listen-first' } },
       'coach.skip': { promptId: 'none' },
+      'coach.muteSeries': { promptId: 'none' },
       'coach.later': { promptId: 'none' },
       'coach.startReview': { promptId: 'none' },
       'coach.pause': { choice: '30-minutes' },
@@ -113,6 +114,7 @@ describe('dispatch', () => {
       'calendar.updateCredentials': { id: 'SOURCE' },
       'calendar.sync': {},
       'calendar.day': { day: '2026-11-23' },
+      'calendar.ownAddresses': {},
       'calendar.remove': { id: 'SOURCE' },
       'windows.openMain': { view: 'settings' },
       'windows.closePopup': {},
@@ -123,6 +125,7 @@ describe('dispatch', () => {
     const refused: Partial<Record<CommandName, string>> = {
       'coach.answer': 'not_found',
       'coach.skip': 'not_found',
+      'coach.muteSeries': 'not_found',
       'coach.later': 'not_found',
       'coach.startReview': 'not_found',
       'calendar.setCalendars': 'invalid_input',

@@ -1,0 +1,34 @@
+import { useEffect, useState } from 'react';
+import { OWN_ADDRESS_REASON_TEXT, type OwnAddressSuggestion } from '../../../../shared/domain/own-addresses';
+import { call, subscribe } from '../../api';
+
+/**
+ * What the connected calendars say about the user's own addresses; asked again when the
+ * calendars bring new data or the settings change (an address added or turned down).
+ */
+export function useOwnAddressSuggestions(): OwnAddressSuggestion[] {
+  const [suggestions, setSuggestions] = useState<OwnAddressSuggestion[]>([]);
+  useEffect(() => {
+    let active = true;
+    const load = () => {
+      call('calendar.ownAddresses').then(
+        (value) => active && setSuggestions(value),
+        // Suggestions are a help, not a requirement: without them the user types the address.
+        () => undefined,
+      );
+    };
+    load();
+    const stops = [subscribe('calendar.meetingsChanged', load), subscribe('settings.changed', load), subscribe('calendar.sourcesChanged', load)];
+    return () => {
+      active = false;
+      for (const stop of stops) stop();
+    };
+  }, []);
+  return suggestions;
+}
+
+/** "Found because a calendar is named after it", for the address, or null when nothing was found. */
+export function whyFound(suggestions: readonly OwnAddressSuggestion[], email: string): string | null {
+  const found = suggestions.find((s) => s.email === email.trim().toLocaleLowerCase());
+  return found ? `Found because ${found.reasons.map((r) => OWN_ADDRESS_REASON_TEXT[r]).join(' and ')}.` : null;
+}
