@@ -9,7 +9,10 @@ export default defineConfig({
   fullyParallel: false,
   forbidOnly: true,
   retries: 0,
-  timeout: 30_000,
+  // A whole test's budget, not a speed check: the longest (every screen, each with axe) takes
+  // about 25 s alone and well over 30 s while another heavy job shares the two cores. A step
+  // that hangs still fails on its own expect/action timeout long before this.
+  timeout: 180_000,
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
     launchOptions: browserLaunchOptions(),

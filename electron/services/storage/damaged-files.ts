@@ -58,6 +58,14 @@ export class DamagedFiles {
     );
   }
 
+  reportLedgerMissing(): void {
+    this.site.notice(
+      'warning',
+      'The record of your files’ versions was missing',
+      'Touchpoint keeps a record of how often each file was saved, to notice an older copy of a file put back in its place. That record was missing although the lock is on, so an older copy of a file put back now would not be noticed. If you did not remove it, someone with access to your files may have. Your entries are read as they are; a new record was started.',
+    );
+  }
+
   /** Keeps the whole file in quarantine and says so: the entries that do not pass are left out of the log, never dropped. */
   async setAsideRecords(path: string, bytes: Buffer, count: number): Promise<void> {
     const kept = await this.keepCopy(path, bytes);

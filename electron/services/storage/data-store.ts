@@ -209,6 +209,7 @@ export class DataStore {
     else if (!(await readFileIfExists(join(this.storeFolder, META_FILE)))) await writeMeta(this.storeFolder, this.schemaVersion);
 
     for (const spec of this.options.collections) await this.loadCollection(spec);
+    if (this.ledger.missingWhileRead) this.damaged.reportLedgerMissing();
     await this.ledger.catchUp();
     // The rest month by month across collections, newest first: each month's moments, check-ins
     // and reviews arrive together, so the log grows at its end instead of reshuffling its middle.

@@ -32,6 +32,10 @@ export class GenerationLedger {
   private failed = false;
   /** Files were found newer than the ledger says (a crash between a file and the ledger): the ledger is to catch up. */
   private stale = false;
+  /** There was no ledger on disk (see missingWhileRead). */
+  private missing = false;
+  /** A file carrying a generation was read although the ledger was missing. */
+  private readWithoutLedger = false;
 
   private constructor(
     private readonly folder: string,
@@ -57,7 +61,13 @@ export class GenerationLedger {
     } catch {
       return { ledger, damaged: true };
     }
-    if (bytes === null) return { ledger, damaged: false };
+    if (bytes === null) {
+      // Turning the lock on writes an empty ledger (encryptDataFolder); it is written again here so the
+      // next start finds one in any case.
+      ledger.missing = true;
+      ledger.stale = true;
+      return { ledger, damaged: false };
+    }
     try {
       const parsed = LedgerSchema.parse(JSON.parse(codec.decode(bytes, GENERATIONS_FILE)));
       for (const [name, generation] of Object.entries(parsed.files)) ledger.floor.set(name, generation);
@@ -75,6 +85,8 @@ export class GenerationLedger {
   accepts(name: string, bytes: Uint8Array): boolean {
     const generation = this.codec.generationOf?.(bytes);
     if (generation === undefined || generation === null) return true;
+    // Turning the lock on leaves a ledger beside the files it encrypts: without one, it was removed.
+    if (this.missing) this.readWithoutLedger = true;
     const known = this.floor.get(name);
     if (generation < (known ?? 0)) return false;
     if (known !== generation) {
@@ -125,6 +137,15 @@ export class GenerationLedger {
   /** Records that `generation` of `name` is on disk, without writing the ledger (see writeTo). */
   record(name: string, generation: number | undefined): void {
     if (generation !== undefined && generation > (this.floor.get(name) ?? 0)) this.floor.set(name, generation);
+  }
+
+  /**
+   * The ledger was missing although files carrying generations were read: it was deleted
+   * (perhaps to slip an older copy of a file back in unnoticed). Which files were put back
+   * cannot be told. (Files from before generations existed carry none and raise nothing.)
+   */
+  get missingWhileRead(): boolean {
+    return this.readWithoutLedger;
   }
 
   /** Whether the last ledger write failed (protection lags until the next one succeeds). */

@@ -38,13 +38,22 @@ const exists = (path: string) => stat(path).then(() => true, () => false);
  * converted copy swapped in with renames (a crash leaves the old or the new backup, never a
  * mix), and the files kept aside in quarantine/.
  */
-export async function convertDataFolder(dataDirectory: string, convert: Conversion, onProgress: (done: number, total: number) => void, keyFile: Buffer | null = null): Promise<ConversionResult> {
+export async function convertDataFolder(
+  dataDirectory: string,
+  convert: Conversion,
+  onProgress: (done: number, total: number) => void,
+  keyFile: Buffer | null = null,
+  /** The new, empty generation ledger when encrypting; none when decrypting. */
+  ledger: Buffer | null = null,
+): Promise<ConversionResult> {
   const keptAsIs: string[] = [];
   await finishInterruptedConversions(join(dataDirectory, 'backups'));
   const store = join(dataDirectory, 'store');
   // The generation ledger belongs to one key and one lock period: converted files start over
   // (encrypted ones at generation 0), so a ledger kept across would take them all for older copies.
-  await rm(join(store, GENERATIONS_FILE), { force: true });
+  // Replaced first, so that under the lock there is always one, even while the lock is unfinished.
+  if (ledger) await writeFileDurably(join(store, GENERATIONS_FILE), ledger);
+  else await rm(join(store, GENERATIONS_FILE), { force: true });
   const storeFiles = (await filesUnder(store)).filter((f) => f !== 'meta.json' && f !== GENERATIONS_FILE && !f.includes('.tmp-'));
   const quarantine = join(dataDirectory, 'quarantine');
   const quarantined = await filesUnder(quarantine);

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { convertDataFolder, type ConversionResult } from './convert';
 import { decryptFile, encryptFile, isEncrypted } from './crypto';
 import { isNodeError, readFileIfExists } from '../storage/durable-file';
+import { GENERATIONS_FILE } from '../storage/generations';
 import { open, readdir } from '../storage/fs';
 
 /** Encrypts every file still in plain text; files already encrypted are left alone, so it can be run again after a failure. */
@@ -9,7 +10,9 @@ export async function encryptDataFolder(dataDirectory: string, dataKey: Buffer):
   // Each backup gets a copy of the key file that opens it.
   const keyFile = await readFileIfExists(join(dataDirectory, 'vault.json'));
   // Bytes, not text: a damaged file kept aside in quarantine is encrypted as it is.
-  return convertDataFolder(dataDirectory, (bytes, name) => (isEncrypted(bytes) ? bytes : encryptFile(dataKey, name, bytes)), () => undefined, keyFile);
+  // The files start at generation 0 under a new, empty ledger: from then on a missing ledger means it was removed.
+  const ledger = encryptFile(dataKey, GENERATIONS_FILE, Buffer.from(JSON.stringify({ files: {} })));
+  return convertDataFolder(dataDirectory, (bytes, name) => (isEncrypted(bytes) ? bytes : encryptFile(dataKey, name, bytes)), () => undefined, keyFile, ledger);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { decryptFile, encryptFile, fileGeneration, newDataKey } from '../../../electron/services/vault/crypto';
 import { makeMoment } from '../../support/moments';
@@ -144,4 +144,25 @@ describe('rollback detection: a generation bound into each encrypted file, check
     expect(titles).toEqual(['The record of your files’ versions could not be read']);
     expect(notes).toEqual(['deleted later', 'kept', 'october']);
   });
+
+  it('a ledger deleted to slip an older copy back in is reported; only a missing ledger before any save after lock-on is not', async () => {
+    const MISSING = 'The record of your files’ versions was missing';
+    const { host } = await lockedLog();
+    // Just after the lock went on every file is at generation 0: the first open writes the ledger, without alarm.
+    const first = await reopen();
+    expect(first.titles).toEqual([]);
+    expect((await readdir(join(data(), 'store'))).includes('generations.json')).toBe(true);
+
+    const older = await readFile(november());
+    await first.host.services!.moments.remove('deleted');
+    await closeAllHosts();
+    await writeFile(november(), older);
+    await rm(ledger());
+    const { titles } = await reopen();
+    expect(titles).toEqual([MISSING]);
+    // Said once: the ledger is started again, so the next start is quiet.
+    expect((await reopen()).titles).toEqual([]);
+    void host;
+  });
 });
+
