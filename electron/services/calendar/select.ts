@@ -10,13 +10,20 @@ import { normalizeEmail } from './text';
 export function selectMeetings(occurrences: readonly Occurrence[], rules: MeetingRules, sourceId: string): Meeting[] {
   const user = new Set(rules.userEmails.map(normalizeEmail).filter((email) => email !== ''));
   const ignored = rules.ignoreTitles.map(words).filter((phrase) => phrase.length > 0);
+  // A series repeats its title on every instance: segment each distinct title once, not per occurrence.
+  const ignoredTitle = new Map<string, boolean>();
+  const isIgnored = (title: string) => {
+    let found = ignoredTitle.get(title);
+    if (found === undefined) ignoredTitle.set(title, (found = matchesAny(words(title), ignored)));
+    return found;
+  };
   const meetings: Meeting[] = [];
   for (const occurrence of occurrences) {
     if (occurrence.allDay || occurrence.status === 'CANCELLED') continue;
     if (occurrence.transparent && !rules.includeFreeEvents) continue;
     if (occurrence.attendees.some((person) => user.has(person.email) && person.partstat === 'DECLINED')) continue;
     if (!rules.includeSoloEvents && !hasSomeoneElse(occurrence, user)) continue;
-    if (ignored.length > 0 && matchesAny(words(occurrence.title), ignored)) continue;
+    if (ignored.length > 0 && isIgnored(occurrence.title)) continue;
     meetings.push({
       id: meetingId(sourceId, occurrence),
       sourceId,

@@ -66,19 +66,31 @@ export function peopleDirectory(newestFirst: readonly Pick<Moment, 'occurredAt' 
   const byName = new Map<string, PersonEntry>();
   // Moments naming both "sam" and "sam rivera", so those are not counted twice for Sam Rivera.
   const both = new Map<string, number>();
+  const bySpelling = new Map<string, PersonEntry>();
+  const firstWords = new Map<string, string>();
+  const firstOf = (key: string) => {
+    let first = firstWords.get(key);
+    if (first === undefined) firstWords.set(key, (first = firstWord(key)));
+    return first;
+  };
   for (const m of newestFirst) {
-    for (const p of m.people) {
-      const key = lower(p);
-      const entry = byName.get(key);
-      if (entry) entry.moments++;
-      else byName.set(key, { name: p.trim(), moments: 1, lastAt: m.occurredAt, inCalendar: false });
-    }
-    if (m.people.length > 1) {
-      for (const p of m.people) {
+    const people = m.people;
+    for (const p of people) {
+      // One look-up per name written: each spelling leads straight to its person's entry.
+      let entry = bySpelling.get(p);
+      if (!entry) {
         const key = lower(p);
+        entry = byName.get(key);
+        if (!entry) byName.set(key, (entry = { name: p.trim(), moments: 0, lastAt: m.occurredAt, inCalendar: false }));
+        bySpelling.set(p, entry);
+      }
+      entry.moments++;
+    }
+    if (people.length > 1) {
+      const keys = people.map(lower);
+      for (const key of keys) {
         if (!key.includes(' ')) continue;
-        const first = firstWord(key);
-        if (m.people.some((q) => lower(q) === first)) both.set(key, (both.get(key) ?? 0) + 1);
+        if (keys.includes(firstOf(key))) both.set(key, (both.get(key) ?? 0) + 1);
       }
     }
   }

@@ -88,6 +88,11 @@ describe('selectMeetings', () => {
     expect(kept(['Focus time', 'Lunch', 'Sprint planning', 'OOO'].map((title) => occurrence({ title })))).toEqual(['Sprint planning']);
   });
 
+  it('judges every instance of a repeated title alike (each distinct title is read once)', () => {
+    const titles = ['Lunch', 'Sprint planning', 'Lunch', 'Focus time', 'Sprint planning', 'Lunch'];
+    expect(kept(titles.map((title, i) => occurrence({ title, start: `2026-03-2${i}T09:00:00.000Z` })))).toEqual(['Sprint planning', 'Sprint planning']);
+  });
+
   it('gives ids that depend on source, UID and original start only', () => {
     const base = occurrence({ recurrenceId: '2026-03-23T09:00:00.000Z' });
     const moved = { ...base, start: '2026-03-24T13:00:00.000Z', end: '2026-03-24T13:30:00.000Z', title: 'Planning (moved)' };
