@@ -19,7 +19,7 @@ beforeAll(async () => {
   // Inside the project, so the bundle's package imports resolve from its node_modules.
   writer = join(import.meta.dirname, '..', '..', '..', 'node_modules', '.cache', 'touchpoint-tests', 'crash-writer.mjs');
   await build({ entryPoints: [WRITER_SOURCE], bundle: true, platform: 'node', format: 'esm', target: 'node22', outfile: writer, packages: 'external', logLevel: 'silent', absWorkingDir: join(import.meta.dirname, '..', '..', '..') });
-});
+}, 300_000); // bundling is slow on a busy machine: an explicit budget
 
 /** Runs the writer until it has acknowledged `killAfterAcks` moments plus a random extra delay, then SIGKILLs it. */
 function runAndKill(directory: string, seed: number, killAfterAcks: number, extraDelayMs: number): Promise<string[]> {

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AppHost } from '../../../electron/services/host/app-host';
 import { withFileSystemFaults } from '../../../electron/services/storage/fs';
@@ -27,10 +27,12 @@ const NOTES = ['one', 'two', 'three', 'four', 'five'];
 
 let root = '';
 let cleanup: () => Promise<void> = () => Promise.resolve();
+// Each operation removes its own runs (below); what is left is small, but a busy machine
+// can still take long to close and delete it: the budget is explicit, not the 60 s default.
 afterAll(async () => {
   await closeAllHosts();
   await cleanup();
-});
+}, 600_000);
 
 interface Operation {
   name: string;
@@ -234,6 +236,9 @@ describe('fault injection over every multi-file operation', () => {
         counts.failures++;
       }
       console.log(`fault-injection: ${op.name} ${calls} calls, ${counts.crashes} crash points, ${counts.failures} failing calls (${counts.completed} completed, ${counts.refused} reported), 0 lost`);
+      // Up to 130 copies of the data: removed now rather than all at the end.
+      await closeAllHosts();
+      await rm(base, { recursive: true, force: true });
     });
   }
 });

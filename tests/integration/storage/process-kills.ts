@@ -110,8 +110,8 @@ async function checkAfterKill(folder: string, op: KillOperation, finished: boole
  */
 export function killSuite(label: keyof typeof KILL_SUITES): void {
   const operations = KILL_SUITES[label].map((name) => KILL_OPERATIONS.find((o) => o.name === name)!);
-  // Each suite its own bundle: the two files run at the same time.
-  beforeAll(() => bundleWorker(label));
+  // Each suite its own bundle: the two files run at the same time. Bundling is slow on a busy machine: an explicit budget.
+  beforeAll(() => bundleWorker(label), 300_000);
   describe('multi-file operations, their process killed at random moments', () => {
     it('every operation has its kills in one of the suites', () => {
       expect([...KILL_SUITES.lock, ...KILL_SUITES.data].sort()).toEqual(KILL_OPERATIONS.map((o) => o.name).sort());
