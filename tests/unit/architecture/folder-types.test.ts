@@ -22,7 +22,8 @@ function typeErrors(folder: 'shared' | 'electron' | 'renderer', source: string):
     .map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
 }
 
-describe('per-folder type environments', () => {
+// Each check compiles a probe with TypeScript, a few seconds on a busy machine: an explicit budget, not the 5 s default.
+describe('per-folder type environments', { timeout: 120_000 }, () => {
   it('shared/ has neither DOM nor Node types', () => {
     expect(typeErrors('shared', 'export const t = document.title;').join()).toMatch(/Cannot find name 'document'/);
     expect(typeErrors('shared', 'export const p = process.pid;').join()).toMatch(/Cannot find name 'process'/);
