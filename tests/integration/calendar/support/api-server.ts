@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { spawnServer, stopByPid, waitFor, type ServerProcess } from './processes';
+import { startPortProcess, type ServerProcess } from './processes';
 
 const SCRIPT = fileURLToPath(new URL('./google-api-server-process.ts', import.meta.url));
 
@@ -20,24 +20,12 @@ export const GRAPH_SERVER_SCRIPT = fileURLToPath(new URL('./graph-api-server-pro
 
 /** Starts a local calendar API process (`script`, Google's by default) on a free 127.0.0.1 port. */
 export async function startApiServer(script: string = SCRIPT): Promise<LocalApiServer> {
-  const { child, pid, output } = spawnServer(process.execPath, [script]);
-  let port = 0;
-  try {
-    await waitFor(() => {
-      const match = /\{"port":(\d+)\}/.exec(output());
-      if (match?.[1]) port = Number(match[1]);
-      return Promise.resolve(port > 0);
-    }, 'the calendar API server to listen');
-  } catch (error) {
-    await stopByPid(child, pid);
-    throw new Error(`${(error as Error).message}\n${output()}`, { cause: error });
-  }
-  const baseUrl = `http://127.0.0.1:${port}`;
+  const { pid, port, baseUrl, stop } = await startPortProcess(script, 'the calendar API server to listen');
   return {
     pid,
     port,
     baseUrl,
-    stop: () => stopByPid(child, pid),
+    stop,
     async control(body) {
       const response = await fetch(`${baseUrl}/__control`, { method: 'POST', body: JSON.stringify(body) });
       if (!response.ok) throw new Error(`control ${String(body.op)} failed: ${await response.text()}`);

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { spawnServer, stopByPid, waitFor, type ServerProcess } from './processes';
+import { startPortProcess, type ServerProcess } from './processes';
 
 export type IcsRoute =
   | { kind: 'calendar'; body: string; etag?: boolean; lastModified?: string | null }
@@ -25,24 +25,12 @@ const SCRIPT = fileURLToPath(new URL('./ics-server-process.ts', import.meta.url)
 
 /** Starts the ICS feed server in its own process on a free 127.0.0.1 port. */
 export async function startIcsServer(): Promise<IcsServer> {
-  const { child, pid, output } = spawnServer(process.execPath, [SCRIPT]);
-  let port = 0;
-  try {
-    await waitFor(() => {
-      const match = /\{"port":(\d+)\}/.exec(output());
-      if (match?.[1]) port = Number(match[1]);
-      return Promise.resolve(port > 0);
-    }, 'the ICS server to listen');
-  } catch (error) {
-    await stopByPid(child, pid);
-    throw new Error(`${(error as Error).message}\n${output()}`, { cause: error });
-  }
-  const baseUrl = `http://127.0.0.1:${port}`;
+  const { pid, port, baseUrl, stop } = await startPortProcess(SCRIPT, 'the ICS server to listen');
   return {
     pid,
     port,
     baseUrl,
-    stop: () => stopByPid(child, pid),
+    stop,
     async setRoutes(routes) {
       const response = await fetch(`${baseUrl}/__routes`, { method: 'POST', body: JSON.stringify(routes) });
       if (!response.ok) throw new Error('Could not set routes');

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import type { OAuthProvider } from '../../../../electron/services/calendar/oauth';
-import { spawnServer, stopByPid, waitFor, type ServerProcess } from './processes';
+import { startPortProcess, type ServerProcess } from './processes';
 
 const SCRIPT = fileURLToPath(new URL('./oauth-server-process.ts', import.meta.url));
 
@@ -13,24 +13,12 @@ export interface OAuthServer extends ServerProcess {
 
 /** Starts oidc-provider in its own process on a free 127.0.0.1 port. */
 export async function startOAuthServer(): Promise<OAuthServer> {
-  const { child, pid, output } = spawnServer(process.execPath, [SCRIPT]);
-  let port = 0;
-  try {
-    await waitFor(() => {
-      const match = /\{"port":(\d+)\}/.exec(output());
-      if (match?.[1]) port = Number(match[1]);
-      return Promise.resolve(port > 0);
-    }, 'the OAuth server to listen');
-  } catch (error) {
-    await stopByPid(child, pid);
-    throw new Error(`${(error as Error).message}\n${output()}`, { cause: error });
-  }
-  const baseUrl = `http://127.0.0.1:${port}`;
+  const { pid, port, baseUrl, stop } = await startPortProcess(SCRIPT, 'the OAuth server to listen');
   return {
     pid,
     port,
     baseUrl,
-    stop: () => stopByPid(child, pid),
+    stop,
     provider: {
       id: 'google',
       displayName: 'Google',

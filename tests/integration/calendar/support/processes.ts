@@ -54,3 +54,23 @@ export async function waitFor(check: () => Promise<boolean>, what: string, timeo
   }
   throw new Error(`Timed out waiting for ${what}`);
 }
+
+/**
+ * Starts a Node script that prints `{"port":N}` once it listens on 127.0.0.1, and waits for
+ * that line; on failure the process is stopped and its output is in the error.
+ */
+export async function startPortProcess(script: string, what: string): Promise<{ child: ChildProcess; pid: number; port: number; baseUrl: string; stop: () => Promise<void> }> {
+  const { child, pid, output } = spawnServer(process.execPath, [script]);
+  let port = 0;
+  try {
+    await waitFor(() => {
+      const match = /\{"port":(\d+)\}/.exec(output());
+      if (match?.[1]) port = Number(match[1]);
+      return Promise.resolve(port > 0);
+    }, what);
+  } catch (error) {
+    await stopByPid(child, pid);
+    throw new Error(`${(error as Error).message}\n${output()}`, { cause: error });
+  }
+  return { child, pid, port, baseUrl: `http://127.0.0.1:${port}`, stop: () => stopByPid(child, pid) };
+}
