@@ -90,7 +90,7 @@ export class DamagedFiles {
       if (!bytes || !data) continue;
       // A copy is kept aside first and the good one then written over the damaged file: a crash
       // in between leaves the damaged file in place (recovered again at the next start), never no file.
-      const kept = damaged === null ? await this.quarantine(path) : await this.keepCopy(path, damaged);
+      const kept = await this.setAside(path, damaged);
       // Written as the file's next generation: the copy is now the newest, and never mistaken for an older one put back.
       const generation = site.ledger.next(path);
       await writeFileDurably(join(site.storeFolder, path), site.codec.encode(site.codec.decode(bytes, path), path, generation));
@@ -114,6 +114,11 @@ export class DamagedFiles {
     const target = this.quarantinePath(path);
     await rename(join(this.site.storeFolder, path), target);
     return target;
+  }
+
+  /** Keeps a copy of a damaged file's bytes in quarantine, or moves the file there when it could not be read. */
+  async setAside(path: string, bytes: Buffer | null): Promise<string> {
+    return bytes === null ? this.quarantine(path) : this.keepCopy(path, bytes);
   }
 
   private async keepCopy(path: string, bytes: Buffer): Promise<string> {

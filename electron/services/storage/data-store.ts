@@ -198,6 +198,7 @@ export class DataStore {
       migrations: this.options.migrations ?? MIGRATIONS,
       notice,
       quarantine: (path) => this.damaged.quarantine(path),
+      setAside: (path, bytes) => this.damaged.setAside(path, bytes),
       listDataFiles: (folder) => this.listDataFiles(folder),
       listBackups,
       backupNow: (reason, version) => this.backupNow(reason, version),

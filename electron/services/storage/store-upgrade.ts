@@ -37,6 +37,8 @@ export interface UpgradeSite {
   notice(level: Notice['level'], title: string, detail: string): void;
   /** Moves a store file into quarantine; returns where it is kept. */
   quarantine(path: string): Promise<string>;
+  /** Keeps a copy of a damaged store file's bytes in quarantine (moves it when it could not be read); returns where. */
+  setAside(path: string, bytes: Buffer | null): Promise<string>;
   listDataFiles(folder: string): Promise<string[]>;
   listBackups(): Promise<BackupInfo[]>;
   backupNow(reason: BackupReason, schemaVersionOnDisk: number): Promise<BackupInfo>;
@@ -54,7 +56,10 @@ export async function readVersion(site: UpgradeSite): Promise<number> {
   const parsed = MetaSchema.safeParse(bytes && safeJson(bytes.toString('utf8')));
   if (parsed.success) return parsed.data.schemaVersion;
 
-  await site.quarantine(META_FILE);
+  // A copy is kept aside and the repair then written over the damaged file: a crash in between
+  // leaves the damaged file in place and the repair is simply done again, whereas a missing
+  // file would be read as the current version and skip the upgrade an older backup calls for.
+  await site.setAside(META_FILE, bytes);
   for (const backup of await site.listBackups()) {
     const copy = await readBackupFile(backup, META_FILE);
     const meta = copy && MetaSchema.safeParse(safeJson(copy.toString('utf8')));
@@ -64,6 +69,7 @@ export async function readVersion(site: UpgradeSite): Promise<number> {
       return meta.data.schemaVersion;
     }
   }
+  await writeMeta(site.storeFolder, site.schemaVersion);
   site.notice('warning', 'Repaired the data version file', `The data version file was damaged and no backup had a good copy. It was set aside in ${site.quarantineFolder}; ${dataFiles.length} data files are read as the current version.`);
   return site.schemaVersion;
 }

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Moment } from '../../../../shared/domain/moment';
 import { NewerDataError } from '../../../../electron/services/storage/data-store';
 import { StorageWriteError } from '../../../../electron/services/storage/collection';
+import { withFileSystemFaults, type FaultHook } from '../../../../electron/services/storage/fs';
 import { FakeClock } from '../../../support/fake-clock';
 import { makeMoment } from '../../../support/moments';
 import { openStore } from '../../../support/open-store';
@@ -168,6 +169,32 @@ describe('DataStore recovery of damaged files', () => {
     const db = await openStore(dir.path, clock);
     expect(db.notices.map((n) => n.title)).toEqual(['The data version file was restored from a backup']);
     expect(JSON.parse(await readFile(join(store(), 'meta.json'), 'utf8'))).toMatchObject({ schemaVersion: 2 });
+  });
+
+  it('keeps the damaged version file in place until its repair is written, so a crash in between repeats the repair', async () => {
+    await seedWithBackup();
+    await writeFile(join(store(), 'meta.json'), '{');
+    // The crash: every attempt to write a new store/meta.json fails.
+    const newMeta = join(store(), 'meta.json.tmp-');
+    const crashOnMetaWrite: FaultHook = (operation, path) => {
+      if (operation === 'open' && path.startsWith(newMeta)) throw Object.assign(new Error('simulated crash'), { code: 'EIO' });
+    };
+    await expect(withFileSystemFaults(crashOnMetaWrite, () => openStore(dir.path, clock))).rejects.toThrow('simulated crash');
+    expect(await readFile(join(store(), 'meta.json'), 'utf8')).toBe('{');
+
+    const db = await openStore(dir.path, clock);
+    expect(db.notices.map((n) => n.title)).toEqual(['The data version file was restored from a backup']);
+    expect(JSON.parse(await readFile(join(store(), 'meta.json'), 'utf8'))).toMatchObject({ schemaVersion: 2 });
+  });
+
+  it('writes the current version over a damaged version file when no backup has a good copy', async () => {
+    await openStore(dir.path, clock);
+    await writeFile(join(store(), 'meta.json'), '{');
+    const db = await openStore(dir.path, clock);
+    expect(db.notices.map((n) => n.title)).toEqual(['Repaired the data version file']);
+    expect(JSON.parse(await readFile(join(store(), 'meta.json'), 'utf8'))).toMatchObject({ schemaVersion: 2 });
+    expect((await readdir(join(dir.path, 'quarantine'))).filter((f) => f.endsWith('meta.json'))).toHaveLength(1);
+    expect((await openStore(dir.path, clock)).notices).toEqual([]);
   });
 });
 
