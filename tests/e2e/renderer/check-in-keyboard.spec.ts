@@ -104,3 +104,37 @@ test('"Not now" is one menu: keyboard access, Esc closes only the menu, and each
   const outcomes = [...harness.services.store.collection<{ id: string; createdAt: string; promptId: string; outcome: string }>('prompt-outcomes').values()];
   expect(outcomes.map((o) => `${o.promptId.split(':')[0]}:${o.outcome}`)).toEqual(['before:skipped']);
 });
+
+test('the popup fits its content: a short review card, an after card whose repair input is never clipped', async ({ harness, checkInPage, shot }) => {
+  const bottomInView = async (locator: ReturnType<typeof checkInPage.getByRole>) => {
+    const box = await locator.boundingBox();
+    const viewport = checkInPage.viewportSize();
+    return box !== null && viewport !== null && box.y + box.height <= viewport.height;
+  };
+  const lastHeight = () => Number(harness.popupSizes.filter((s) => s.startsWith('check-in:')).at(-1)?.split(':')[1] ?? 0);
+
+  harness.setMeetings([oneOnOne]);
+  await harness.setTime('2026-11-23T09:30:05.000Z');
+  await expect(checkInPage.getByRole('heading', { name: 'After: 1:1 with Sam' })).toBeVisible();
+  await checkInPage.getByRole('radio', { name: /Harmed/ }).click();
+  await checkInPage.getByRole('checkbox', { name: 'Plan a small repair' }).check();
+  const repair = checkInPage.getByRole('textbox', { name: 'Follow-up' });
+  await expect(repair).toBeVisible();
+  await expect.poll(() => bottomInView(repair)).toBe(true);
+  await expect.poll(() => bottomInView(checkInPage.getByRole('button', { name: /^Save/ }))).toBe(true);
+  await shot(checkInPage, 'popup-sized-after-repair');
+  harness.services.coach.skip(harness.services.coach.currentView()!.prompt.id);
+
+  await harness.setTime('2026-11-23T16:30:05.000Z'); // 17:30 in Berlin: the review card
+  await expect(checkInPage.getByRole('heading', { name: 'Time for today’s review' })).toBeVisible();
+  await expect.poll(lastHeight).toBeLessThan(260);
+  await shot(checkInPage, 'popup-sized-review');
+  // Its menu opens downwards and the window grows to show all of it; the buttons stay put.
+  const start = await checkInPage.getByRole('button', { name: 'Start review' }).boundingBox();
+  await checkInPage.getByRole('button', { name: 'Not now' }).click();
+  const menu = checkInPage.getByRole('menu', { name: 'Not now' });
+  await expect.poll(() => bottomInView(menu.getByRole('menuitem', { name: 'Skip today’s review' }))).toBe(true);
+  expect(await checkInPage.getByRole('button', { name: 'Start review' }).boundingBox()).toEqual(start);
+  await shot(checkInPage, 'popup-sized-review-menu');
+  console.log(`popup sizes: ${harness.popupSizes.join(', ')}`);
+});
