@@ -11,6 +11,7 @@ import { createSettingsBackend } from '../services/settings/settings-file';
 import { APP_ORIGIN } from '../services/shell/app-protocol';
 import { setLinuxAutostart } from '../services/shell/autostart';
 import { readDoNotDisturb, runCommand } from '../services/shell/do-not-disturb';
+import { readPresentation } from '../services/shell/presentation';
 import { keyringSecretBox } from '../services/shell/keyring';
 import { devServerUrl, rendererPageUrl, type LaunchFacts } from '../services/shell/launch';
 import { hasStatusNotifierHost, watchLockSignals } from '../services/shell/linux-session-bus';
@@ -69,6 +70,7 @@ const controller = new ShellController({
   log,
   writeAutostart: (enabled, command) => setLinuxAutostart(process.env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), enabled, command),
   readDoNotDisturb: () => readDoNotDisturb(process.platform),
+  readPresentation: () => readPresentation(process.platform, process.env, runCommand),
   doNotDisturbReadable: process.platform === 'linux',
   readTimeZone: () => readSystemTimeZone({ ...zoneReaders, fallback: () => Intl.DateTimeFormat().resolvedOptions().timeZone }),
   initialTimeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,

@@ -11,6 +11,8 @@ export interface PopupSurface {
    * hidden and asked to show that face may appear now without flashing empty.
    */
   pageReady?(route: PopupRoute): void;
+  /** The page reports how tall `route`'s content is: the window fits it, within limits. */
+  contentSize?(route: PopupRoute, height: number): void;
 }
 
 /**
@@ -60,6 +62,11 @@ export class PopupController {
   /** The popup's page reports it has drawn a face: passed on to the window. */
   pageReady(route: PopupRoute): void {
     this.surface.pageReady?.(route);
+  }
+
+  /** The popup's page reports its content height: passed on to the window. */
+  contentSize(route: PopupRoute, height: number): void {
+    this.surface.contentSize?.(route, height);
   }
 
   /** The user closed the popup (Esc, the close button, or after saving). */

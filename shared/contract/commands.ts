@@ -125,6 +125,8 @@ export const commands = {
    * creates the popup hidden, shows it only after this, so a card never flashes empty.
    */
   'windows.popupReady': { input: z.object({ route: PopupRouteSchema }).strict(), output: z.null() },
+  /** How tall this face's content is (CSS pixels): the shell sizes the popup to it, within limits. */
+  'windows.popupContentSize': { input: z.object({ route: PopupRouteSchema, height: z.number().min(0).max(10_000) }).strict(), output: z.null() },
 } as const;
 
 /** Events the main process pushes to windows. */

@@ -66,6 +66,7 @@ export const COMMAND_NAMES = [
   'windows.openMain',
   'windows.closePopup',
   'windows.popupReady',
+  'windows.popupContentSize',
 ] as const;
 
 export const EVENT_NAMES = [

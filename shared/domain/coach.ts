@@ -180,7 +180,7 @@ export const PromptSchema = z.discriminatedUnion('kind', [
 ]);
 export type Prompt = z.infer<typeof PromptSchema>;
 
-/** Why a prompt was not shown. The first three are decided by the prompt's time, the next four by the moment. */
+/** Why a prompt was not shown. The first three are decided by the prompt's time, the next six by the moment. */
 export const SuppressionReasonSchema = z.enum([
   'not-working-day',
   'outside-working-hours',
@@ -189,6 +189,9 @@ export const SuppressionReasonSchema = z.enum([
   'screen-locked',
   'do-not-disturb',
   'user-idle',
+  /** A full-screen app had the focus, or the screen was being shared (where the OS tells). */
+  'full-screen',
+  'screen-shared',
   /** Came due while nothing could show it (asleep, another card open) and is now too late. */
   'stale',
 ]);
@@ -219,6 +222,13 @@ export const SnoozeChoiceSchema = z.enum(['2-minutes', '5-minutes', '10-minutes'
 export type SnoozeChoice = z.infer<typeof SnoozeChoiceSchema>;
 
 /** What the operating system says right now; false where it cannot tell (see the runner's notes per platform). */
-export const CoachEnvironmentSchema = z.object({ locked: z.boolean(), idle: z.boolean(), dnd: z.boolean() });
+export const CoachEnvironmentSchema = z.object({
+  locked: z.boolean(),
+  idle: z.boolean(),
+  dnd: z.boolean(),
+  /** Presenting (electron/services/shell/presentation.ts): absent where the OS cannot tell. */
+  fullScreen: z.boolean().optional(),
+  screenShared: z.boolean().optional(),
+});
 export type CoachEnvironment = z.infer<typeof CoachEnvironmentSchema>;
 export const ACTIVE_ENVIRONMENT: CoachEnvironment = { locked: false, idle: false, dnd: false };

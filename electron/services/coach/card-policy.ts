@@ -33,6 +33,15 @@ export function othersIn(meeting: Meeting, self: SelfMatcher): number {
   return emails.size;
 }
 
+/**
+ * A meeting too big, or too routine, for personal detail: more people than the "large meeting"
+ * setting, or a status meeting by its title. Such meetings are asked about once a week, and
+ * their cards never show private notes (more eyes in the room, more often a shared screen).
+ */
+export function isLargeOrStatus(meeting: Meeting, settings: Pick<CoachSettings, 'largeMeetingSize'>, self: SelfMatcher): boolean {
+  return othersIn(meeting, self) + 1 > settings.largeMeetingSize || STATUS_TITLE.test(meeting.title);
+}
+
 function weekStart(day: string): string {
   const back = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].indexOf(weekdayOf(day));
   return addDays(day, -back);

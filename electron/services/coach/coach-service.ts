@@ -12,6 +12,7 @@ import {
   type SnoozeChoice,
 } from '../../../shared/domain/coach';
 import type { CoachState, PromptView } from '../../../shared/domain/coach-view';
+import { lastTimeForCard } from './private-notes';
 import { AppError } from '../../../shared/domain/errors';
 import { attendeeDisplayName } from '../../../shared/domain/people';
 import { selfMatcher } from '../../../shared/domain/self';
@@ -265,7 +266,7 @@ export class CoachService {
       intentionToReview: reflectOn ? this.deps.checkIns.intentionFor(reflectOn.id) : null,
       suggestedPeople: reflectOn ? others(reflectOn.attendees).map(attendeeDisplayName) : [],
       attendeeNames: others((intendFor ?? reflectOn)?.attendees ?? []).map(attendeeDisplayName),
-      lastTime: this.deps.checkIns.lastTimeWith(unique, rules.userEmails),
+      lastTime: lastTimeForCard(this.deps.checkIns.lastTimeWith(unique, rules.userEmails), byId.get((intendFor ?? reflectOn)?.id ?? ''), { settings: this.deps.settings.get().coach, self, afterOnly: this.cardPlan().afterOnly }),
       weekIntention: intendFor ? this.weekIntention() : null,
     };
   }

@@ -12,12 +12,12 @@ import {
  * The silence rules. Two families, because they are decided differently:
  * - calendar rules (working days, working hours, quiet hours) depend only on an instant, so
  *   a prompt due then is suppressed for good;
- * - moment rules (pause, lock, do-not-disturb, idle) describe the present, so a prompt that
+ * - moment rules (pause, lock, do-not-disturb, idle, presenting) describe the present, so a prompt that
  *   is due is held while they last and may still appear if they lift before it goes stale.
  */
 
 export type CalendarRuleReason = Extract<SuppressionReason, 'not-working-day' | 'outside-working-hours' | 'quiet-hours'>;
-export type MomentRuleReason = Extract<SuppressionReason, 'paused' | 'screen-locked' | 'do-not-disturb' | 'user-idle'>;
+export type MomentRuleReason = Extract<SuppressionReason, 'paused' | 'screen-locked' | 'do-not-disturb' | 'user-idle' | 'full-screen' | 'screen-shared'>;
 
 /** Why an instant is outside the time the user wants to be coached, or null if it is inside. */
 export function calendarRuleAt(instant: number, settings: CoachSettings, timeZone: string): CalendarRuleReason | null {
@@ -42,5 +42,8 @@ export function momentRuleAt(now: Date, pause: PauseState, environment: CoachEnv
   if (environment.locked) return 'screen-locked';
   if (environment.dnd) return 'do-not-disturb';
   if (environment.idle) return 'user-idle';
+  // Presenting: a card over it could show private notes to a room. Held, like the rest.
+  if (environment.screenShared) return 'screen-shared';
+  if (environment.fullScreen) return 'full-screen';
   return null;
 }

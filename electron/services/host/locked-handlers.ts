@@ -69,5 +69,9 @@ export function createLockedHandlers(deps: {
       host.popup.pageReady(route);
       return null;
     },
+    'windows.popupContentSize': ({ route, height }) => {
+      host.popup.contentSize(route, height);
+      return null;
+    },
   };
 }

@@ -20,6 +20,8 @@ export function notShownReason(reason: SuppressionReason): NotShownReason {
     case 'screen-locked':
     case 'do-not-disturb':
     case 'user-idle':
+    case 'full-screen': // busy presenting: counted with the other times the user could not be asked
+    case 'screen-shared':
       return 'away';
     case 'stale':
       return 'too-late';

@@ -95,5 +95,9 @@ export function createHandlers(deps: HandlerDeps): ServiceHandlers {
       deps.popup.pageReady(route);
       return null;
     },
+    'windows.popupContentSize': ({ route, height }) => {
+      deps.popup.contentSize(route, height);
+      return null;
+    },
   };
 }

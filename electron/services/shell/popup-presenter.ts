@@ -1,9 +1,11 @@
 import { popupPosition, type Rect } from '../popup-position';
+import { DEFAULT_POPUP_HEIGHT, popupSize, POPUP_WIDTH, sizeChanged } from '../popup-size';
 import type { PopupRoute, PopupSurface } from '../popup-controller';
 import type { PlatformProfile } from './platform-profile';
 import type { Display, NotificationPort, PopupWindowPort, ScreenPort } from './shell-port';
 
-export const POPUP_SIZE = { width: 420, height: 620 } as const;
+/** The size the hidden window is created with, before its page reports its content. */
+export const POPUP_SIZE = { width: POPUP_WIDTH, height: DEFAULT_POPUP_HEIGHT } as const;
 /** How long a show waits for the page to draw its face before showing the window anyway. */
 export const DRAW_FALLBACK_MS = 3_000;
 
@@ -28,6 +30,9 @@ export class PopupPresenter implements PopupSurface {
   /** A show waiting for its face to be drawn. */
   private pending: { route: PopupRoute; focus: boolean; timer: unknown } | null = null;
   private quitting = false;
+  /** Each face's last reported content height, and the face on screen (sized to it). */
+  private heights: Partial<Record<PopupRoute, number>> = {};
+  private onScreen: PopupRoute | null = null;
 
   constructor(
     private readonly deps: {
@@ -81,10 +86,21 @@ export class PopupPresenter implements PopupSurface {
       this.takeKeyboard();
       return;
     }
-    if (this.drawn === route) return this.present(focus);
+    if (this.drawn === route) return this.present(route, focus);
     // Shown once the page says the face is drawn; if it never does (a page that failed), after a while anyway.
     const timer = this.deps.timers.setTimeout(() => this.readyOrLate(route), DRAW_FALLBACK_MS);
     this.pending = { route, focus, timer };
+  }
+
+  /**
+   * The page's content height for a face (`windows.popupContentSize`). The page reports it before
+   * it says the face is drawn, so a window appears at its size; later changes (a note revealed,
+   * a repair's input) resize the window on screen, growing from where it is anchored.
+   */
+  contentSize(route: PopupRoute, height: number): void {
+    if (!sizeChanged(this.heights[route] ?? null, height)) return;
+    this.heights[route] = height;
+    if (this.onScreen === route && this.deps.window.isVisible()) this.place(route);
   }
 
   /** The page has drawn a face (the `windows.popupReady` command). */
@@ -96,6 +112,7 @@ export class PopupPresenter implements PopupSurface {
   hide(): void {
     this.cancelPending();
     this.dismissNote();
+    this.onScreen = null;
     if (this.deps.window.exists()) this.deps.window.hide();
   }
 
@@ -103,7 +120,7 @@ export class PopupPresenter implements PopupSurface {
     const pending = this.pending;
     if (pending?.route !== route) return;
     this.cancelPending();
-    this.present(pending.focus);
+    this.present(route, pending.focus);
   }
 
   private cancelPending(): void {
@@ -111,8 +128,9 @@ export class PopupPresenter implements PopupSurface {
     this.pending = null;
   }
 
-  private present(focus: boolean): void {
-    this.place();
+  private present(route: PopupRoute, focus: boolean): void {
+    this.onScreen = route;
+    this.place(route);
     if (focus) this.takeKeyboard();
     else this.appearQuietly();
   }
@@ -138,13 +156,14 @@ export class PopupPresenter implements PopupSurface {
   }
 
   /** Next to the tray icon, on the tray's display (or the cursor's); Wayland places windows itself. */
-  private place(): void {
+  private place(route: PopupRoute): void {
     const { screen, profile, window } = this.deps;
     if (!profile.quietWindow) return;
     const tray = this.deps.trayBounds();
     const display = this.displayFor(tray, screen);
-    const { x, y } = popupPosition(tray, display.workArea, POPUP_SIZE, display.bounds);
-    window.setBounds({ x, y, ...POPUP_SIZE });
+    const size = popupSize(this.heights[route] ?? null, display.workArea);
+    const { x, y } = popupPosition(tray, display.workArea, size, display.bounds);
+    window.setBounds({ x, y, ...size });
   }
 
   private displayFor(tray: Rect | null, screen: ScreenPort): Display {

@@ -1,10 +1,13 @@
 import type { CoachEnvironment } from '../../../shared/domain/coach';
 import type { PlatformProfile } from './platform-profile';
+import { NOT_PRESENTING, type Presentation } from './presentation';
 import type { SystemPort } from './shell-port';
 
 /** Seconds without input after which the user counts as away (cards wait rather than pile up). */
 export const IDLE_SECONDS = 120;
 export const POLL_INTERVAL_MS = 60_000;
+/** Full screen and sharing start at any moment: read more often than the rest (one cheap `xprop`). */
+export const PRESENTATION_POLL_MS = 10_000;
 
 export interface SessionTimers {
   setInterval(callback: () => void, ms: number): unknown;
@@ -15,7 +18,7 @@ export interface SessionTimers {
 export type LockSource = (onChange: (locked: boolean) => void) => Promise<{ listening: boolean; stop(): void }>;
 
 export interface SessionEvents {
-  /** Lock, idle or do-not-disturb changed: the coach re-checks whether it may speak. */
+  /** Lock, idle, do-not-disturb or presenting changed: the coach re-checks whether it may speak. */
   environmentChanged(): void;
   unlocked(): void;
   /** The screen locked: the passphrase lock may close the log too. */
@@ -34,8 +37,10 @@ export interface SessionEvents {
 export class SessionWatch {
   private locked = false;
   private dnd = false;
+  private presentation: Presentation = NOT_PRESENTING;
   private zone: string;
   private timer: unknown = null;
+  private presentationTimer: unknown = null;
   private lockSignals: { listening: boolean; stop(): void } | null = null;
   private stopped = false;
 
@@ -50,6 +55,8 @@ export class SessionWatch {
       initialTimeZone: string;
       /** Linux: lock signals over D-Bus. */
       lockSource?: LockSource;
+      /** Full screen / screen sharing, where the OS tells (presentation.ts); absent: never presenting. */
+      readPresentation?: () => Promise<Presentation>;
     },
   ) {
     this.zone = deps.initialTimeZone;
@@ -64,7 +71,9 @@ export class SessionWatch {
     system.onPower('resume', () => on.resumed());
     system.onPower('user-did-become-active', () => on.environmentChanged());
     this.timer = this.deps.timers.setInterval(() => void this.poll(), POLL_INTERVAL_MS);
+    if (this.deps.readPresentation) this.presentationTimer = this.deps.timers.setInterval(() => void this.pollPresentation(), PRESENTATION_POLL_MS);
     void this.poll();
+    void this.pollPresentation();
     if (profile.lockEvents === 'dbus' && this.deps.lockSource) {
       const signals = await this.deps.lockSource((locked) => this.setLocked(locked));
       if (this.stopped) signals.stop();
@@ -75,7 +84,9 @@ export class SessionWatch {
   stop(): void {
     this.stopped = true;
     if (this.timer !== null) this.deps.timers.clearInterval(this.timer);
+    if (this.presentationTimer !== null) this.deps.timers.clearInterval(this.presentationTimer);
     this.timer = null;
+    this.presentationTimer = null;
     this.lockSignals?.stop();
   }
 
@@ -87,7 +98,7 @@ export class SessionWatch {
   environment = (): CoachEnvironment => {
     const { system, profile } = this.deps;
     const state = profile.idleTime ? system.idleState(IDLE_SECONDS) : 'unknown';
-    return { locked: this.locked || state === 'locked', idle: state === 'idle', dnd: this.dnd };
+    return { locked: this.locked || state === 'locked', idle: state === 'idle', dnd: this.dnd, ...this.presentation };
   };
 
   timeZone = (): string => this.zone;
@@ -101,6 +112,15 @@ export class SessionWatch {
     } else {
       this.deps.on.unlocked();
     }
+  }
+
+  /** Exposed for tests. A change either way re-checks: a held card shows once presenting ends. */
+  async pollPresentation(): Promise<void> {
+    if (!this.deps.readPresentation) return;
+    const next = await this.deps.readPresentation().catch(() => NOT_PRESENTING);
+    if (this.stopped || (next.fullScreen === this.presentation.fullScreen && next.screenShared === this.presentation.screenShared)) return;
+    this.presentation = next;
+    this.deps.on.environmentChanged();
   }
 
   /** Exposed for tests and the adapter's timers. */

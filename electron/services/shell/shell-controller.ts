@@ -1,3 +1,4 @@
+import type { Presentation } from './presentation';
 import type { EventName, EventPayload } from '../../../shared/contract/index';
 import type { MainView } from '../../../shared/contract/commands';
 import type { CoachEnvironment } from '../../../shared/domain/coach';
@@ -46,6 +47,8 @@ export interface ShellControllerDeps {
   /** Linux launch at login: writes or removes the XDG autostart entry. */
   writeAutostart: (enabled: boolean, command: readonly string[]) => Promise<void>;
   readDoNotDisturb: () => Promise<boolean>;
+  /** Full screen / screen sharing where the OS tells (presentation.ts). */
+  readPresentation?: () => Promise<Presentation>;
   /** GNOME's do-not-disturb is readable; elsewhere it is not. */
   doNotDisturbReadable: boolean;
   readTimeZone: () => Promise<string>;
@@ -95,6 +98,7 @@ export class ShellController {
       profile,
       timers: deps.timers,
       readDoNotDisturb: deps.readDoNotDisturb,
+      readPresentation: deps.readPresentation,
       readTimeZone: deps.readTimeZone,
       initialTimeZone: deps.initialTimeZone,
       lockSource: deps.lockSource,

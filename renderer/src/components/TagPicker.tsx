@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
+import { useRovingFocus } from './useRovingFocus';
 import { BUILDER_TAGS, DAMAGER_TAGS, isBuilder, type TagId } from '../../../shared/domain/tags';
 
 /**
@@ -19,34 +20,8 @@ export function TagPicker(props: {
   const toggle = (id: TagId) =>
     props.onChange(props.value.includes(id) ? props.value.filter((t) => t !== id) : [...props.value, id]);
 
-  const builders = (
-    <div className="tag-group" key="builders">
-      <div className="tag-group__label" id="tags-builders">
-        Builders
-      </div>
-      <div className="chips" role="group" aria-labelledby="tags-builders">
-        {BUILDER_TAGS.map((t) => (
-          <button key={t.id} type="button" className="chip" data-kind="builder" data-enter-submits aria-pressed={props.value.includes(t.id)} onClick={() => toggle(t.id)}>
-            {t.label}
-          </button>
-        ))}
-      </div>
-    </div>
-  );
-  const damagers = (
-    <div className="tag-group" key="damagers">
-      <div className="tag-group__label" id="tags-damagers">
-        Damagers
-      </div>
-      <div className="chips" role="group" aria-labelledby="tags-damagers">
-        {DAMAGER_TAGS.map((t) => (
-          <button key={t.id} type="button" className="chip" data-kind="damager" data-enter-submits aria-pressed={props.value.includes(t.id)} onClick={() => toggle(t.id)}>
-            {t.label}
-          </button>
-        ))}
-      </div>
-    </div>
-  );
+  const builders = <TagGroup key="builders" kind="builder" label="Builders" tags={BUILDER_TAGS} value={props.value} onToggle={toggle} />;
+  const damagers = <TagGroup key="damagers" kind="damager" label="Damagers" tags={DAMAGER_TAGS} value={props.value} onToggle={toggle} />;
   if (props.onlyFor === undefined) {
     return (
       <div>
@@ -69,6 +44,30 @@ export function TagPicker(props: {
           {mainIsBuilders ? 'Something harmed too?' : 'Something helped too?'}
         </button>
       )}
+    </div>
+  );
+}
+
+/**
+ * One group of behaviour chips: a toolbar of toggle buttons, one Tab stop, arrows move within
+ * it and Enter or Space toggles the focused chip (it never saves the form).
+ */
+function TagGroup(props: { kind: 'builder' | 'damager'; label: string; tags: readonly { id: TagId; label: string }[]; value: TagId[]; onToggle: (id: TagId) => void }) {
+  const labelId = useId();
+  const firstChosen = props.tags.findIndex((t) => props.value.includes(t.id));
+  const roving = useRovingFocus(props.tags.length, Math.max(firstChosen, 0));
+  return (
+    <div className="tag-group">
+      <div className="tag-group__label" id={labelId}>
+        {props.label}
+      </div>
+      <div className="chips" role="toolbar" aria-labelledby={labelId}>
+        {props.tags.map((t, index) => (
+          <button key={t.id} type="button" className="chip" data-kind={props.kind} aria-pressed={props.value.includes(t.id)} onClick={() => props.onToggle(t.id)} {...roving(index)}>
+            {t.label}
+          </button>
+        ))}
+      </div>
     </div>
   );
 }

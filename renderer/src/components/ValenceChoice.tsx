@@ -1,14 +1,15 @@
 import { useRef, type KeyboardEvent } from 'react';
 import type { Valence } from '../../../shared/domain/moment';
 
-const OPTIONS: { value: Valence; title: string; hint: string }[] = [
-  { value: 'helped', title: 'Helped', hint: 'built trust' },
-  { value: 'harmed', title: 'Harmed', hint: 'cost trust' },
+const OPTIONS: { value: Valence; title: string; hint: string; key: string }[] = [
+  { value: 'helped', title: 'Helped', hint: 'built trust', key: '1' },
+  { value: 'harmed', title: 'Harmed', hint: 'cost trust', key: '2' },
 ];
 
 /**
  * Two choices and no neutral: even indifference harms. A radio group with arrow-key
- * navigation; nothing is chosen until the user picks.
+ * navigation; nothing is chosen until the user picks. Enter or Space picks the focused choice
+ * (it never saves the form); the forms also take the single keys 1 and 2 (keyboard.ts).
  */
 export function ValenceChoice(props: {
   value: Valence | null;
@@ -42,7 +43,7 @@ export function ValenceChoice(props: {
           role="radio"
           className="valence__option"
           data-valence={option.value}
-          data-enter-submits
+          aria-keyshortcuts={option.key}
           aria-checked={props.value === option.value}
           tabIndex={index === focusIndex ? 0 : -1}
           autoFocus={props.autoFocus && index === focusIndex}
@@ -51,6 +52,9 @@ export function ValenceChoice(props: {
         >
           <span className="valence__title">{option.title}</span>
           <span className="valence__hint">{option.hint}</span>
+          <span className="kbd valence__key" aria-hidden="true">
+            {option.key}
+          </span>
         </button>
       ))}
     </div>

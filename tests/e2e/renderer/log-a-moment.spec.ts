@@ -12,8 +12,8 @@ test('log a moment from the popup by keyboard, then find, edit, delete and resto
   await expect.poll(() => harness.popupReadyReports).toContain('log');
   await shot(popupPage, 'popup-empty');
 
-  // Enter without a choice is refused with a clear message.
-  await popupPage.keyboard.press('Enter');
+  // Saving (Ctrl+Enter) without a choice is refused with a clear message.
+  await popupPage.keyboard.press('Control+Enter');
   await expect(popupPage.getByRole('alert')).toHaveText('Choose whether this moment helped or harmed trust.');
   await shot(popupPage, 'popup-missing-choice');
 
@@ -38,6 +38,8 @@ test('log a moment from the popup by keyboard, then find, edit, delete and resto
 
   await expect(popupPage.getByText('Saved to your reflection log')).toBeVisible();
   await shot(popupPage, 'popup-saved');
+  // The confirmation stays a few seconds to offer Undo; Esc closes it at once.
+  await popupPage.keyboard.press('Escape');
   await expect.poll(() => harness.popupCloses).toBe(1);
 
   // The main window updated live.

@@ -5,6 +5,7 @@ import { COMMAND_NAMES, EVENT_NAMES } from '../../../shared/contract/names';
 import type { Meeting } from '../../../shared/domain/calendar';
 import type { AppServices } from '../../../electron/services/app-services';
 import { AppHost } from '../../../electron/services/host/app-host';
+import { popupSize } from '../../../electron/services/popup-size';
 import type { WindowRole } from '../../../electron/services/ipc/dispatcher';
 import { FakeClock } from '../../support/fake-clock';
 import { fileSettingsBackend } from '../../support/file-settings-backend';
@@ -13,6 +14,9 @@ import { createTestSecretBox } from '../../fixtures/calendar-sync/aes-secret-box
 import { testShellStatus } from '../../support/shell-status';
 import type { ShellStatus } from '../../../electron/services/ipc/window-shell';
 import { TEST_KEY_DERIVATION } from '../../support/key-derivation';
+
+/** The test screen's height: the popup's size limits apply as on a 1080p display. */
+const SCREEN_HEIGHT = 1080;
 
 export const RENDERER_BUNDLE = join(import.meta.dirname, '..', '..', '..', 'out', 'renderer');
 
@@ -34,6 +38,8 @@ export class Harness {
   readonly mainOpenRequests: string[] = [];
   /** The faces the popup page reported drawn (`windows.popupReady`), which the shell waits for to show it. */
   readonly popupReadyReports: string[] = [];
+  /** The popup window heights the page's content asked for (`windows.popupContentSize`), as "route:height". */
+  readonly popupSizes: string[] = [];
   /** Meetings a test scripts for the coach; null: the coach uses the real calendar sources. */
   meetings: Meeting[] | null = null;
   /** Stands in for the OS keychain; `setAvailable(false)` plays a Linux desktop without one. */
@@ -149,6 +155,12 @@ export class Harness {
           },
           pageReady: (route) => {
             this.popupReadyReports.push(route);
+          },
+          // As the shell does: the popup window takes the size its content asks for, within limits.
+          contentSize: (route, height) => {
+            const size = popupSize(height, { height: SCREEN_HEIGHT });
+            this.popupSizes.push(`${route}:${size.height}`);
+            for (const [page, role] of this.pages) if (role === 'popup') void page.setViewportSize(size).catch(() => undefined);
           },
         },
         openMain: (view, person) => {

@@ -173,6 +173,27 @@ describe('CoachRunner', () => {
     expect(w.state.shown).toEqual(['before:A@08:00:00']);
   });
 
+  it.each([
+    ['full-screen', { fullScreen: true }],
+    ['screen-shared', { screenShared: true }],
+  ] as const)('holds a prompt while presenting (%s) and shows it when that ends; one held too long is recorded with that reason', (reason, presenting) => {
+    const w = world('2026-07-13T07:00:00Z');
+    w.state.environment = { locked: false, idle: false, dnd: false, ...presenting };
+    w.runner.start();
+    w.scheduler.runUntil('2026-07-13T08:00:00Z');
+    expect(w.state.shown).toEqual([]);
+    w.state.environment = { locked: false, idle: false, dnd: false, fullScreen: false, screenShared: false };
+    w.runner.environmentChanged();
+    expect(w.state.shown).toEqual(['before:A@08:00:00']);
+
+    const late = world('2026-07-13T07:00:00Z');
+    late.state.environment = { locked: false, idle: false, dnd: false, ...presenting };
+    late.runner.start();
+    late.scheduler.runUntil('2026-07-13T08:10:00Z');
+    expect(late.state.shown).toEqual([]);
+    expect(late.state.suppressed).toEqual([`before:A:${reason}@08:03:00`]);
+  });
+
   it('records a prompt held until it expired with the rule that held it', () => {
     const w = world('2026-07-13T07:00:00Z');
     w.state.environment = { locked: true, idle: false, dnd: false };

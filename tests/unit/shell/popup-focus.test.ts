@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { ProfileName } from '../../../electron/services/shell/platform-profile';
 import { DRAW_FALLBACK_MS } from '../../../electron/services/shell/popup-presenter';
+import { popupSize } from '../../../electron/services/popup-size';
 import { closeAllHosts } from '../../support/host';
 import { tempFolderPerTest } from '../../support/temp-dir';
 import { bootShell, settle, startedShell } from './shell-harness';
@@ -184,5 +185,37 @@ describe('where the popup goes', DISK, () => {
     host.popup.openLogMoment();
     await settle();
     expect(double.popup?.bounds).toEqual({ x: 1920 - 420 - 12, y: 32 + 12, width: 420, height: 620 });
+  });
+});
+
+describe('how big the popup is', DISK, () => {
+  it('sizes to the content its page reports, within limits, and stays anchored above the taskbar', async () => {
+    const { host, double } = await started('windows');
+    double.displays = [{ bounds: { x: 0, y: 0, width: 1920, height: 1080 }, workArea: { x: 0, y: 0, width: 1920, height: 1040 } }];
+    double.trayBounds = { x: 1800, y: 1048, width: 24, height: 24 };
+    host.popup.contentSize('check-in', 212.4); // the short review card
+    host.popup.showPrompt();
+    await settle();
+    expect(double.popup?.bounds).toMatchObject({ width: 420, height: 213, y: 1040 - 213 - 12 });
+
+    // On screen, its content grows (a repair's input): the window grows, its bottom edge stays.
+    host.popup.contentSize('check-in', 540);
+    expect(double.popup?.bounds).toMatchObject({ height: 540, y: 1040 - 540 - 12 });
+    // A pixel of rounding is no reason to move a window.
+    host.popup.contentSize('check-in', 542);
+    expect(double.popup?.bounds?.height).toBe(540);
+    // Past the maximum the card scrolls; a tiny report still leaves room for the card's actions.
+    host.popup.contentSize('check-in', 5000);
+    expect(double.popup?.bounds?.height).toBe(760);
+    host.popup.contentSize('check-in', 20);
+    expect(double.popup?.bounds?.height).toBe(180);
+    // Another face's report does not resize the window showing this one.
+    host.popup.contentSize('log', 400);
+    expect(double.popup?.bounds?.height).toBe(180);
+  });
+
+  it('never taller than the work area', () => {
+    expect(popupSize(900, { height: 600 })).toEqual({ width: 420, height: 576 });
+    expect(popupSize(null, { height: 1040 })).toEqual({ width: 420, height: 620 });
   });
 });

@@ -1,4 +1,4 @@
-import { useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { IntentionSchema } from '../../../../shared/domain/checkin';
 import type { PromptView } from '../../../../shared/domain/coach-view';
 import type { CheckInAnswer } from '../../../../shared/domain/checkin-answer';
@@ -9,7 +9,8 @@ import { CountdownRing } from '../../components/CountdownRing';
 import { IntentionPicker } from './IntentionPicker';
 import { LastTime } from './LastTime';
 import { ReflectSection } from './ReflectSection';
-import { SnoozeMenu } from './SnoozeMenu';
+import { NotNowMenu, notNowItems, type NotNowChoice } from './NotNowMenu';
+import { isSaveKey, isTextEntry, SAVE_KEYS_LABEL, valenceForKey } from '../../components/keyboard';
 import { dropDraft, loadDraft, saveDraft, type CheckInDraft } from './drafts';
 
 const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
@@ -36,8 +37,10 @@ function heading(view: PromptView): { title: string; detail: string } {
 
 /**
  * One check-in card. It appears without taking focus; the first click or key makes it
- * the user's (no more timeout) and lets it take the keyboard. Enter saves, Esc means
- * "later" (still fillable from the day's review).
+ * the user's (no more timeout) and lets it take the keyboard. Ctrl/Cmd+Enter saves from
+ * anywhere (Enter too from a text field); Enter or Space on a chip only toggles it; 1 or 2
+ * picks helped or harmed outside text fields; Esc means "later" (still fillable from the
+ * day's review).
  */
 export function CheckInCard(props: { view: PromptView }) {
   const { view } = props;
@@ -93,25 +96,60 @@ export function CheckInCard(props: { view: PromptView }) {
     void act(() => call('coach.answer', answer));
   };
 
-  const onKeyDown = (event: KeyboardEvent<HTMLElement>) => {
+  const choose = (choice: NotNowChoice) => {
+    switch (choice.kind) {
+      case 'snooze':
+        return void act(() => call('coach.snooze', { promptId, choice: choice.choice }));
+      case 'later':
+        return void act(() => call('coach.later', { promptId }));
+      case 'skip':
+        return void act(() => call('coach.skip', { promptId }));
+      case 'mute-series':
+        return void act(() => call('coach.muteSeries', { promptId }));
+      default:
+        return assertNever(choice, 'not-now choice');
+    }
+  };
+
+  // On the window, not the card: a card that was shown quietly and then clicked into (or
+  // reached by Alt+Tab) has focus on the page body, and its keys must still work.
+  const onKeyDown = (event: KeyboardEvent) => {
     engage();
-    if (event.key === 'Escape' && !event.defaultPrevented) {
+    if (event.defaultPrevented || event.isComposing) return;
+    if (event.key === 'Escape') {
       event.preventDefault();
       void act(() => call('coach.later', { promptId }));
       return;
     }
-    if (event.key !== 'Enter' || event.nativeEvent.isComposing || event.defaultPrevented) return;
+    const valence = view.reflectOn ? valenceForKey(event) : null;
+    if (valence) {
+      event.preventDefault();
+      update({ valence });
+      return;
+    }
+    if (event.key !== 'Enter' || prompt.kind === 'review') return;
+    // Enter in a one-line field or the note (without Shift) saves; on a chip, checkbox or
+    // button it is that control's own Enter.
     const target = event.target as HTMLElement;
-    const inText = target.tagName === 'TEXTAREA';
-    if (event.ctrlKey || event.metaKey || target.tagName === 'INPUT' || target.dataset.enterSubmits !== undefined || (inText && !event.shiftKey)) {
-      if ((target as HTMLInputElement).type === 'checkbox' || (target as HTMLInputElement).type === 'radio') return;
+    const inField = isTextEntry(target) && !(target.tagName === 'TEXTAREA' && event.shiftKey);
+    if (isSaveKey(event) || inField) {
       event.preventDefault();
       submit();
     }
   };
 
+  const keyHandler = useRef(onKeyDown);
+  useEffect(() => {
+    keyHandler.current = onKeyDown;
+  });
+  useEffect(() => {
+    const listener = (event: KeyboardEvent) => keyHandler.current(event);
+    window.addEventListener('keydown', listener);
+    return () => window.removeEventListener('keydown', listener);
+  }, []);
+
   return (
-    <main className="popup check-in" data-kind={prompt.kind} onPointerDown={engage} onFocus={engage} onKeyDown={onKeyDown}>
+    <main className="popup check-in" data-kind={prompt.kind} onPointerDown={engage} onFocus={engage}>
       <header className="check-in__header">
         <CountdownRing seconds={prompt.kind === 'between' ? 20 : 40} label={prompt.kind === 'between' ? 'About twenty seconds' : 'About forty seconds'} />
         <div className="check-in__heading">
@@ -123,10 +161,7 @@ export function CheckInCard(props: { view: PromptView }) {
 
       {prompt.kind === 'review' ? (
         <div className="check-in__actions">
-          <button type="button" className="button button--ghost" onClick={() => void act(() => call('coach.skip', { promptId }))}>
-            Skip today
-          </button>
-          <SnoozeMenu onSnooze={(choice) => void act(() => call('coach.snooze', { promptId, choice }))} />
+          <NotNowMenu items={notNowItems('review')} onChoose={choose} disabled={busy} direction="down" />
           <button type="button" className="button button--primary" onClick={() => void act(() => call('coach.startReview', { promptId }))}>
             Start review
           </button>
@@ -155,22 +190,11 @@ export function CheckInCard(props: { view: PromptView }) {
             </div>
           )}
           <div className="check-in__actions">
-            <button type="button" className="button button--ghost button--small" onClick={() => void act(() => call('coach.skip', { promptId }))}>
-              Skip
-            </button>
-            <button type="button" className="button button--ghost button--small" title="Not now: fill it in from today’s review (Esc)" onClick={() => void act(() => call('coach.later', { promptId }))}>
-              Later
-            </button>
-            <SnoozeMenu onSnooze={(choice) => void act(() => call('coach.snooze', { promptId, choice }))} />
-            <button type="submit" className="button button--primary button--small" disabled={busy}>
-              Save <span className="kbd" aria-hidden="true">Enter</span>
+            <NotNowMenu items={notNowItems('meeting')} onChoose={choose} disabled={busy} />
+            <button type="submit" className="button button--primary button--small" disabled={busy} aria-keyshortcuts="Control+Enter Meta+Enter">
+              Save <span className="kbd" aria-hidden="true">{SAVE_KEYS_LABEL}</span>
             </button>
           </div>
-          <p className="check-in__series">
-            <button type="button" className="link-button" onClick={() => void act(() => call('coach.muteSeries', { promptId }))}>
-              Don’t ask for this series
-            </button>
-          </p>
         </form>
       )}
     </main>

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useRovingFocus } from '../../components/useRovingFocus';
 import { INTENTION_TEXT_MAX, INTENTIONS, type Intention } from '../../../../shared/domain/checkin';
 
 /** "How will you show up?": one suggested intention, or the user's own if-then line. */
@@ -6,6 +7,10 @@ export function IntentionPicker(props: { intention: Intention | null; ownText: s
   const ownId = useId();
   const labelId = useId();
   const chosen = props.intention?.type === 'chip' ? props.intention.id : null;
+  const chosenIndex = INTENTIONS.findIndex((i) => i.id === chosen);
+  // One Tab stop; arrows check the next intention as in any radio group; Enter or Space on the
+  // checked one clears it (a card may be saved without a chip when a line is written).
+  const roving = useRovingFocus(INTENTIONS.length, Math.max(chosenIndex, 0), (index) => props.onChange({ type: 'chip', id: INTENTIONS[index]!.id }, ''));
   return (
     <fieldset className="check-in__section">
       <legend className="field__label" id={labelId}>
@@ -19,9 +24,9 @@ export function IntentionPicker(props: { intention: Intention | null; ownText: s
             role="radio"
             className="chip chip--intention"
             aria-checked={chosen === i.id}
-            data-enter-submits
             autoFocus={props.autoFocus && index === 0}
             onClick={() => props.onChange(chosen === i.id ? null : { type: 'chip', id: i.id }, '')}
+            {...roving(index)}
           >
             {i.label}
           </button>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { PromptView } from '../../../../shared/domain/coach-view';
 import { tagLabel } from '../../../../shared/domain/tags';
 import { call } from '../../api';
@@ -16,6 +16,27 @@ function PersonPageLink(props: { person: string }) {
     <button type="button" className="link-button last-time__open" onClick={() => void call('windows.openMain', { view: 'insights', person: props.person }).catch(() => undefined)} aria-label={`Open page for ${props.person}`}>
       Open page
     </button>
+  );
+}
+
+/**
+ * A private note stays covered until the user asks for it (a click, or Enter / Space on the
+ * button): the card floats over whatever is on screen, maybe a shared one. Each card starts
+ * covered again (the card is re-mounted per prompt). Cards for larger meetings get no notes.
+ */
+function PrivateNote(props: { note: string; person: string }) {
+  const [shown, setShown] = useState(false);
+  const id = useId();
+  return (
+    <div className="last-time__note-wrap">
+      <button type="button" className="link-button last-time__reveal" aria-expanded={shown} aria-controls={id} onClick={() => setShown(!shown)}>
+        {shown ? 'Hide note' : 'Show note'}
+        <span className="visually-hidden"> about {props.person}</span>
+      </button>
+      <p id={id} className="last-time__note" hidden={!shown}>
+        {shown ? `“${props.note}”` : ''}
+      </p>
+    </div>
   );
 }
 
@@ -40,7 +61,7 @@ export function LastTime(props: { lastTime: PromptView['lastTime'] }) {
                 {ago(m.occurredAt, now)}
                 {m.tags.length > 0 && ` · ${m.tags.map(tagLabel).join(', ')}`}
               </span>
-              {m.note && <p className="last-time__note">“{m.note}”</p>}
+              {m.note && <PrivateNote note={m.note} person={p.person} />}
             </li>
           )),
         )}

@@ -7,6 +7,7 @@ import { FormActions } from '../../components/FormActions';
 import { PeopleInput } from '../../components/PeopleInput';
 import { TagPicker } from '../../components/TagPicker';
 import { ValenceChoice } from '../../components/ValenceChoice';
+import { isSaveKey, SAVE_KEYS_LABEL, valenceForKey } from '../../components/keyboard';
 import { ApiError, errorMessage } from '../../api';
 
 export interface MomentDraft {
@@ -21,7 +22,8 @@ export const EMPTY_DRAFT: MomentDraft = { kind: 'own', valence: null, tags: [], 
 
 /**
  * The moment form used by the popup, the main window and the edit dialog. Keyboard-first:
- * Enter saves (Shift+Enter for a new line in the note), Ctrl/Cmd+Enter saves from anywhere.
+ * Ctrl/Cmd+Enter saves from anywhere, Enter saves from the note (Shift+Enter for a new line);
+ * Enter or Space on a chip only toggles it; 1 or 2 picks helped or harmed outside text fields.
  * It validates with the same schema the main process enforces, and shows the main
  * process's message if it still refuses.
  */
@@ -69,12 +71,16 @@ export function MomentForm(props: {
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLFormElement>) => {
-    if (event.key !== 'Enter' || event.nativeEvent.isComposing) return;
-    const target = event.target as HTMLElement;
-    const anywhere = event.ctrlKey || event.metaKey;
-    const inNote = target.tagName === 'TEXTAREA';
-    const onChoice = target.dataset.enterSubmits !== undefined;
-    if (anywhere || (inNote && !event.shiftKey) || onChoice) {
+    if (event.nativeEvent.isComposing || event.defaultPrevented) return;
+    const valence = valenceForKey(event);
+    if (valence) {
+      event.preventDefault();
+      set({ valence });
+      return;
+    }
+    if (event.key !== 'Enter') return;
+    const inNote = (event.target as HTMLElement).tagName === 'TEXTAREA';
+    if (isSaveKey(event) || (inNote && !event.shiftKey)) {
       event.preventDefault();
       void submit();
     }
@@ -152,7 +158,7 @@ export function MomentForm(props: {
         }
         submit={
           <>
-            {busy ? 'Saving…' : props.submitLabel} <span className="kbd" aria-hidden="true">Enter</span>
+            {busy ? 'Saving…' : props.submitLabel} <span className="kbd" aria-hidden="true">{SAVE_KEYS_LABEL}</span>
           </>
         }
       />

@@ -1,17 +1,17 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { call } from '../../api';
 import { EMPTY_DRAFT, MomentForm, type MomentDraft } from '../moment-form/MomentForm';
+import { SavedConfirmation } from './SavedConfirmation';
 import { usePopupReady } from './usePopupReady';
-
-const CONFIRMATION_MS = 1200;
 
 /**
  * The small window near the tray for logging a hallway or chat moment. Esc closes it and
- * keeps the draft for next time; saving shows a short, calm confirmation and closes it.
+ * keeps the draft for next time; saving shows a short, calm confirmation (with Undo) and closes it.
  */
 export function LogMomentPopup(props: { locked?: boolean }) {
   const [draft, setDraft] = useState<MomentDraft>(EMPTY_DRAFT);
-  const [saved, setSaved] = useState(false);
+  // The id of the moment just saved (null: sealed while locked, no id to take back); false: not saved.
+  const [saved, setSaved] = useState<string | null | false>(false);
   const [formKey, setFormKey] = useState(0);
   usePopupReady('log', true);
 
@@ -23,30 +23,14 @@ export function LogMomentPopup(props: { locked?: boolean }) {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
-  useEffect(() => {
-    if (!saved) return;
-    const timer = setTimeout(() => {
-      void call('windows.closePopup');
-      setSaved(false);
-      setDraft(EMPTY_DRAFT);
-      setFormKey((k) => k + 1);
-    }, CONFIRMATION_MS);
-    return () => clearTimeout(timer);
-  }, [saved]);
+  const finish = useCallback(() => {
+    void call('windows.closePopup');
+    setSaved(false);
+    setDraft(EMPTY_DRAFT);
+    setFormKey((k) => k + 1);
+  }, []);
 
-  if (saved) {
-    return (
-      <main className="popup popup--confirmation" aria-live="polite">
-        <div className="confirmation">
-          <div className="confirmation__mark" aria-hidden="true">
-            ✓
-          </div>
-          <p className="confirmation__title">{props.locked ? 'Saved, sealed until you unlock' : 'Saved to your reflection log'}</p>
-          <p className="muted">{props.locked ? 'It joins your log when you next unlock Touchpoint.' : 'Small moments add up.'}</p>
-        </div>
-      </main>
-    );
-  }
+  if (saved !== false) return <SavedConfirmation momentId={saved} locked={props.locked ?? false} onDone={finish} />;
 
   return (
     <main className="popup">
@@ -64,8 +48,8 @@ export function LogMomentPopup(props: { locked?: boolean }) {
         submitLabel="Save"
         onCancel={() => void call('windows.closePopup')}
         onSubmit={async (d) => {
-          await call('moments.add', { kind: d.kind, valence: d.valence, tags: d.tags, people: d.people, note: d.note, source: 'tray' });
-          setSaved(true);
+          const moment = await call('moments.add', { kind: d.kind, valence: d.valence, tags: d.tags, people: d.people, note: d.note, source: 'tray' });
+          setSaved(props.locked ? null : moment.id);
         }}
       />
     </main>

@@ -119,6 +119,7 @@ describe('dispatch', () => {
       'windows.openMain': { view: 'settings' },
       'windows.closePopup': {},
       'windows.popupReady': { route: 'log' },
+      'windows.popupContentSize': { route: 'log', height: 480 },
     };
     // Commands about a card that is not open fail with a readable not_found, and an ICS import
     // has no CalDAV calendars to choose; everything else must succeed.
