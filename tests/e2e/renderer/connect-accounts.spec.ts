@@ -113,7 +113,10 @@ test('Settings: connect Google and Microsoft, see their meetings on Today with a
   await mainPage.getByRole('link', { name: 'Today', exact: true }).click();
   const meetings = mainPage.getByRole('list', { name: 'Today’s meetings' }).getByRole('listitem');
   // Declined there ("Vendor pitch", "Skip-level"): not listed, though no address is in the settings.
-  await expect(meetings).toHaveText([/10:00–10:30.*1:1 with Ana.*Google Calendar.*with Ana Lima/, /14:00–14:30.*Planning with Priya.*Microsoft 365.*with Priya Nair/]);
+  await expect(meetings).toHaveText([
+    /10:00–10:30.*1:1 with Ana.*Google Calendar.*with Ana Lima.*Join link: meet\.google\.com\/abc-defg-hij/,
+    /14:00–14:30.*Planning with Priya.*Microsoft 365.*with Priya Nair.*Join link: teams\.microsoft\.com\/l\/meetup-join\/planning/,
+  ]);
   // The signed-in address is the user's own: never listed as someone met.
   await expect(meetings.nth(0)).not.toContainText('manager');
   expect(harness.services.settings.get().meetingRules.userEmails).toEqual(expect.arrayContaining(['manager@example.com', 'morgan.manager@contoso.com']));

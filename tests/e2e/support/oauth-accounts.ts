@@ -79,6 +79,7 @@ export async function seedAccountCalendars(servers: AccountServers): Promise<voi
     isAllDay: false,
     isCancelled: false,
     showAs: 'busy',
+    ...(id === 'm1' ? { isOnlineMeeting: true, onlineMeeting: { joinUrl: 'https://teams.microsoft.com/l/meetup-join/planning' } } : {}),
     responseStatus: { response: myAnswer },
     organizer: { emailAddress: { address: 'priya@contoso.com', name: 'Priya Nair' } },
     attendees: [{ type: 'required', status: { response: 'accepted' }, emailAddress: { address: 'priya@contoso.com', name: 'Priya Nair' } }],
