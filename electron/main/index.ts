@@ -1,10 +1,12 @@
-import { app, safeStorage, session } from 'electron';
+import { app, safeStorage, session, shell } from 'electron';
 import Store from 'electron-store';
 import { readFile, readlink } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { eventChannel } from '../../shared/contract/names';
 import { systemClock } from '../services/clock';
+import { isProviderSignInUrl } from '../services/calendar/accounts/open-accounts';
+import { clientsFromBuildEnv } from '../services/calendar/oauth/client-config';
 import { AppHost } from '../services/host/app-host';
 import { appUrlMatcher } from '../services/ipc/sender';
 import { createSettingsBackend } from '../services/settings/settings-file';
@@ -86,7 +88,21 @@ const controller = new ShellController({
       clock: systemClock,
       settingsBackend: backend,
       version: app.getVersion(),
-      calendar: { secretBox: keyringSecretBox(safeStorage, profile) },
+      calendar: {
+        secretBox: keyringSecretBox(safeStorage, profile),
+        oauth: {
+          // Each name spelled out: electron-vite replaces these with the build's values.
+          buildClients: clientsFromBuildEnv({
+            MAIN_VITE_GOOGLE_CLIENT_ID: import.meta.env.MAIN_VITE_GOOGLE_CLIENT_ID,
+            MAIN_VITE_GOOGLE_CLIENT_SECRET: import.meta.env.MAIN_VITE_GOOGLE_CLIENT_SECRET,
+            MAIN_VITE_MICROSOFT_CLIENT_ID: import.meta.env.MAIN_VITE_MICROSOFT_CLIENT_ID,
+          }),
+          openExternal: async (url) => {
+            if (!isProviderSignInUrl(url)) throw new Error('Only a provider’s sign-in page is opened in the browser');
+            await shell.openExternal(url);
+          },
+        },
+      },
       // "Delete all my data": also Chromium's storage and caches in the profile folder.
       eraseShellData: async () => {
         await session.defaultSession.clearStorageData();

@@ -5,7 +5,8 @@ import { app, session, type Session, type WebContents, type WebPreferences } fro
  * that apply app-wide. The rest lives where it acts: context isolation, sandbox, no Node,
  * no webview tag in secureWebPreferences below; the CSP header in protocol.ts (and a meta tag in the built
  * HTML); IPC sender validation in ipc.ts; fuses in electron-builder.yml. shell.openExternal
- * is never called, so no URL from a page can reach the OS.
+ * is called only in index.ts, for a Google or Microsoft sign-in page the main process built
+ * itself (isProviderSignInUrl), so no URL from a page can reach the OS.
  *
  * `isAppUrl` accepts our own pages only: app://touchpoint/ (and the Vite dev server in dev).
  */

@@ -8,6 +8,8 @@ import type { Note } from '../../shared/domain/note';
 import type { Review } from '../../shared/domain/review';
 import type { Moment } from '../../shared/domain/moment';
 import { MeetingsWindow } from './calendar/meetings-window';
+import type { AccountConnector } from './calendar/accounts/account-connector';
+import { accountConnector, calendarDirectoryOf, openOAuth, type OAuthSetup } from './calendar/accounts/open-accounts';
 import { openCalendarServices, type CalendarServices, type FetchLike, type SecretBox, type Scheduler as SyncScheduler } from './calendar/sync/index';
 import { CheckInService } from './checkins/checkin-service';
 import type { Clock } from './clock';
@@ -61,6 +63,8 @@ export interface AppServicesOptions {
     fetch?: FetchLike;
     scheduler?: SyncScheduler;
     syncIntervalMs?: number;
+    /** Google and Microsoft over OAuth: the build's client ids and the system browser (none: not connectable). */
+    oauth?: OAuthSetup;
   };
   /** When it returns meetings, they replace the calendar's for the coach (tests that script meetings). */
   meetingsOverride?: () => readonly Meeting[] | null;
@@ -85,6 +89,7 @@ export interface AppServices {
   checkIns: CheckInService;
   coach: CoachService;
   calendar: CalendarServices;
+  accounts: AccountConnector;
   ownAddresses: OwnAddressService;
   insights: InsightsService;
   personPages: PersonPages;
@@ -107,6 +112,12 @@ export interface AppServices {
   /** Stops timers and waits for pending writes; call before quitting. The coach is started by the caller. */
   close(): Promise<void>;
 }
+
+/** Without a shell's setup (unit tests): accounts stay readable, but connecting says no client is configured. */
+const NO_OAUTH: OAuthSetup = {
+  buildClients: { google: null, microsoft: null },
+  openExternal: () => Promise.reject(new Error('No browser in this process')),
+};
 
 /** Wires every service over one data folder. The Electron main process and the e2e harness both use it. */
 export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
@@ -164,7 +175,10 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   let onMeetingsChanged = () => undefined as void;
   // New calendar data may name the user: learning an address changes the rules, which re-plans anyway.
   let learnOwnAddresses = (): boolean => false;
+  const oauthSetup: OAuthSetup = options.calendar.oauth ?? NO_OAUTH;
+  const oauth = await openOAuth(oauthSetup, { calendarDirectory: calendarDirectoryOf(dataDirectory), secretBox: options.calendar.secretBox, clock: options.clock, fetch: options.calendar.fetch });
   const calendar = await openCalendarServices({
+    oauth: oauth.config,
     dataDirectory,
     secretBox: options.calendar.secretBox,
     clock: options.clock,
@@ -186,6 +200,8 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   if (calendar.sync.loadProblem) {
     notices.post({ key: 'calendar-sources', level: 'warning', title: 'Your calendar connections could not be read', detail: calendar.sync.loadProblem });
   }
+  for (const detail of oauth.loadProblems) notices.post({ level: 'warning', title: 'Your Google or Microsoft connection could not be read', detail });
+  const accounts = accountConnector(oauthSetup, oauth, calendar.sync, (provider, stage) => bus.emit('calendar.connectProgress', { provider, stage }));
   const meetingsWindow = new MeetingsWindow(calendar.calendar, options.clock);
   const ownAddresses = new OwnAddressService({
     sources: () => calendar.sync.listSources(),
@@ -234,7 +250,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   };
 
   // The services, named once: the handlers use them and the caller gets them.
-  const graph = { moments, followUps, checkIns, coach, calendar, ownAddresses, insights, personPages, lookBacks, log: reflectionLog, notes, reviews, dayReview, transfer, dataAdmin, popup, settings, notices };
+  const graph = { moments, followUps, checkIns, coach, calendar, accounts, ownAddresses, insights, personPages, lookBacks, log: reflectionLog, notes, reviews, dayReview, transfer, dataAdmin, popup, settings, notices };
   const dispatch = createDispatcher(
     createHandlers({
       ...graph,
@@ -310,6 +326,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     close: async () => {
       stopWatchingSettings();
       coach.stop();
+      accounts.close();
       await calendar.sync.close();
       calendar.calendar.dispose();
       await loaded;

@@ -10,6 +10,7 @@ import {
 import { SettingsPatchSchema, SettingsSchema } from '../domain/settings';
 import { NoticeSchema } from '../domain/notice';
 import { calendarCommands, calendarEvents } from './calendar';
+import { calendarAccountCommands, calendarAccountEvents } from './calendar-accounts';
 import { coachCommands, coachEvents } from './coach';
 import { insightsCommands } from './insights';
 import { logCommands } from './log';
@@ -107,6 +108,7 @@ export const commands = {
 
   ...coachCommands,
   ...calendarCommands,
+  ...calendarAccountCommands,
   ...insightsCommands,
   ...logCommands,
   ...reviewCommands,
@@ -146,6 +148,7 @@ export const events = {
   'settings.changed': SettingsSchema,
   ...coachEvents,
   ...calendarEvents,
+  ...calendarAccountEvents,
   ...transferEvents,
   ...dataAdminEvents,
   ...vaultEvents,

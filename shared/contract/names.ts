@@ -18,6 +18,13 @@ const CALENDAR_COMMANDS = [
   'calendar.sync',
   'calendar.day',
   'calendar.ownAddresses',
+  'calendar.accounts',
+  'calendar.connect',
+  'calendar.cancelConnect',
+  'calendar.disconnect',
+  'calendar.oauthClients',
+  'calendar.setOwnClient',
+  'calendar.clearOwnClient',
 ] as const;
 // No imports from the schema modules here: this file is bundled into the sandboxed preload.
 const LOG_COMMANDS = [
@@ -41,7 +48,7 @@ const TRANSFER_COMMANDS = ['data.export', 'data.import'] as const;
 const DATA_ADMIN_COMMANDS = ['data.backups', 'data.backupNow', 'data.checkBackup', 'data.restore', 'data.deleteAll'] as const;
 const VAULT_COMMANDS = ['vault.state', 'vault.unlock', 'vault.lock', 'vault.enable', 'vault.change', 'vault.disable'] as const;
 const INSIGHTS_COMMANDS = ['insights.overview', 'insights.person', 'insights.personPage', 'insights.people', 'insights.lookBack', 'insights.weeklySummary'] as const;
-const CALENDAR_EVENTS = ['calendar.sourcesChanged', 'calendar.statusChanged', 'calendar.meetingsChanged'] as const;
+const CALENDAR_EVENTS = ['calendar.sourcesChanged', 'calendar.statusChanged', 'calendar.meetingsChanged', 'calendar.connectProgress'] as const;
 
 export const COMMAND_NAMES = [
   'app.info',

@@ -27,6 +27,8 @@ export const OccurrenceSchema = z.object({
   organizer: AttendeeSchema.nullable(),
   attendees: z.array(AttendeeSchema),
   location: z.string().nullable(),
+  /** The online meeting's join link (Meet, Teams, Zoom...). Optional: copies saved before it still read. */
+  meetingUrl: z.string().nullable().optional(),
 });
 export type Occurrence = z.infer<typeof OccurrenceSchema>;
 
@@ -60,5 +62,7 @@ export const MeetingSchema = z.object({
   organizer: AttendeeSchema.nullable(),
   attendees: z.array(AttendeeSchema),
   location: z.string().nullable(),
+  /** See Occurrence.meetingUrl. */
+  meetingUrl: z.string().nullable().optional(),
 });
 export type Meeting = z.infer<typeof MeetingSchema>;

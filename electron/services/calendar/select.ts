@@ -34,6 +34,7 @@ export function selectMeetings(occurrences: readonly Occurrence[], rules: Meetin
       organizer: occurrence.organizer,
       attendees: occurrence.attendees,
       location: occurrence.location,
+      ...(occurrence.meetingUrl ? { meetingUrl: occurrence.meetingUrl } : {}),
     });
   }
   return meetings;

@@ -39,7 +39,8 @@ export class OwnAddressService {
     const sources = this.deps.sources().filter((s) => s.enabled);
     const facts = sources.map((source) => ({
       names: source.kind === 'caldav' ? [source.name, ...source.calendars.filter((c) => c.selected).map((c) => c.displayName)] : [source.name],
-      account: source.kind === 'caldav' ? source.username : null,
+      // Google and Microsoft name the signed-in account exactly (learned at the first sync).
+      account: source.kind === 'caldav' ? source.username : source.kind === 'google' || source.kind === 'microsoft' ? source.account : null,
       urls: source.kind === 'caldav' ? source.calendars.filter((c) => c.selected).map((c) => c.url) : [],
     }));
     const events = sources.length === 0 ? [] : this.deps.occurrencesBetween(new Date(now - LOOK_BACK_MS), new Date(now + LOOK_AHEAD_MS)).filter((o) => !o.allDay && o.status !== 'CANCELLED');

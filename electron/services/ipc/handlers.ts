@@ -2,6 +2,8 @@ import type { CalendarServices } from '../calendar/sync/index';
 import type { Clock } from '../clock';
 import type { CoachService } from '../coach/coach-service';
 import { createCalendarHandlers } from './calendar-handlers';
+import { createCalendarAccountHandlers } from './calendar-account-handlers';
+import type { AccountConnector } from '../calendar/accounts/account-connector';
 import { createCoachHandlers } from './coach-handlers';
 import { createInsightsHandlers } from './insights-handlers';
 import type { InsightsService } from '../insights/insights-service';
@@ -37,6 +39,7 @@ export interface HandlerDeps {
   popup: PopupController;
   shell: WindowShell;
   calendar: CalendarServices;
+  accounts: AccountConnector;
   ownAddresses: OwnAddressService;
   insights: InsightsService;
   personPages: PersonPages;
@@ -77,6 +80,7 @@ export function createHandlers(deps: HandlerDeps): ServiceHandlers {
     ...createCoachHandlers(deps.coach),
     ...createInsightsHandlers(deps.insights, deps.personPages, deps.lookBacks),
     ...createCalendarHandlers({ calendar: deps.calendar, ownAddresses: deps.ownAddresses, clock: deps.clock, timeZone: deps.info.timeZone }),
+    ...createCalendarAccountHandlers(deps.accounts),
     ...createLogHandlers({ ...deps, timeZone: deps.info.timeZone }),
     ...createReviewHandlers({ ...deps, timeZone: deps.info.timeZone }),
     'data.export': ({ format }) => deps.transfer.export(format),

@@ -14,6 +14,8 @@ import { createTestSecretBox } from '../../fixtures/calendar-sync/aes-secret-box
 import { testShellStatus } from '../../support/shell-status';
 import type { ShellStatus } from '../../../electron/services/ipc/window-shell';
 import { TEST_KEY_DERIVATION } from '../../support/key-derivation';
+import type { OAuthSetup } from '../../../electron/services/calendar/accounts/open-accounts';
+import type { FetchLike } from '../../../electron/services/calendar/sync/http-limits';
 
 /** The test screen's height: the popup's size limits apply as on a 1080p display. */
 const SCREEN_HEIGHT = 1080;
@@ -42,6 +44,11 @@ export class Harness {
   readonly popupSizes: string[] = [];
   /** Meetings a test scripts for the coach; null: the coach uses the real calendar sources. */
   meetings: Meeting[] | null = null;
+  /**
+   * Google and Microsoft over OAuth (local servers in tests that connect accounts) and the fetch
+   * the calendar uses; set before `restart()` to take effect. Unset: no client configured.
+   */
+  calendarOAuth: { oauth: OAuthSetup; fetch: FetchLike } | null = null;
   /** Stands in for the OS keychain; `setAvailable(false)` plays a Linux desktop without one. */
   readonly secretBox = createTestSecretBox();
   private readonly pages = new Map<Page, WindowRole>();
@@ -142,7 +149,7 @@ export class Harness {
       // Timers never fire by themselves here: tests move the clock and ask for a re-plan.
       scheduler: { setTimeout: () => null, clearTimeout: () => undefined },
       meetingsOverride: () => this.meetings,
-      calendar: { secretBox: this.secretBox, scheduler: { schedule: () => () => undefined } },
+      calendar: { secretBox: this.secretBox, scheduler: { schedule: () => () => undefined }, ...(this.calendarOAuth ?? {}) },
       shell: {
         status: () => this.shellStatus,
         popup: {

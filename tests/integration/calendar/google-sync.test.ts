@@ -158,9 +158,10 @@ describe('a full sync', () => {
         { email: SELF, name: null, partstat: 'ACCEPTED' },
         { email: 'ana@example.com', name: 'Ana Diaz', partstat: 'ACCEPTED' },
       ],
-      location: 'https://meet.google.com/abc-defg-hij',
+      location: null,
+      meetingUrl: 'https://meet.google.com/abc-defg-hij',
     });
-    expect(byTitle(copy, 'NY sync')[0]).toMatchObject({ start: '2026-03-03T22:00:00.000Z', location: 'https://zoom.us/j/123' });
+    expect(byTitle(copy, 'NY sync')[0]).toMatchObject({ start: '2026-03-03T22:00:00.000Z', location: null, meetingUrl: 'https://zoom.us/j/123' });
     expect(byTitle(copy, 'Team weekly').map((o) => [o.uid, o.recurrenceId])).toEqual([
       ['weekly@google.com', '2026-03-02T09:00:00.000Z'],
       ['weekly@google.com', '2026-03-09T09:00:00.000Z'],

@@ -126,7 +126,8 @@ describe('a full sync', () => {
         { email: SELF, name: 'Morgan.Manager', partstat: 'ACCEPTED' },
         { email: 'priya@contoso.com', name: 'priya', partstat: 'ACCEPTED' },
       ],
-      location: 'https://teams.microsoft.com/l/meetup-join/abc',
+      location: null,
+      meetingUrl: 'https://teams.microsoft.com/l/meetup-join/abc',
     });
     expect(titled(copy, 'Staff meeting').map((o) => [o.uid, o.recurrenceId])).toEqual([
       ['AAMk-weekly-master', '2026-03-02T09:00:00.000Z'],

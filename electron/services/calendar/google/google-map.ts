@@ -50,7 +50,7 @@ export function toOccurrence(event: GoogleEvent): Occurrence | null {
     .filter((attendee) => !attendee.resource) // rooms and equipment are not people
     .map((attendee) => person(attendee.email, attendee.displayName, PARTSTAT[attendee.responseStatus] ?? 'NEEDS-ACTION'))
     .filter((attendee): attendee is Attendee => attendee !== null);
-  const location = event.location?.trim() ? cut(event.location.trim()) : meetingLink(event);
+  const link = meetingLink(event);
   return {
     uid: event.iCalUID ?? event.recurringEventId ?? event.id,
     recurrenceId: event.originalStartTime ? (instant(event.originalStartTime)?.value ?? null) : null,
@@ -62,7 +62,8 @@ export function toOccurrence(event: GoogleEvent): Occurrence | null {
     transparent: event.transparency === 'transparent',
     organizer: person(event.organizer?.email, event.organizer?.displayName, 'ACCEPTED'),
     attendees,
-    location,
+    location: event.location?.trim() ? cut(event.location.trim()) : null,
+    meetingUrl: link,
   };
 }
 

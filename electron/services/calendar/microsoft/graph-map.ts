@@ -64,6 +64,7 @@ export function toOccurrence(event: GraphEvent, selfEmail: string | null): Occur
     transparent: event.showAs === 'free' || event.showAs === 'workingElsewhere',
     organizer: person(event.organizer?.emailAddress?.address, event.organizer?.emailAddress?.name, 'ACCEPTED'),
     attendees,
-    location: place ? cut(place) : link,
+    location: place ? cut(place) : null,
+    meetingUrl: link,
   };
 }

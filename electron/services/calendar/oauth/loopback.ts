@@ -1,4 +1,4 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { LoopbackRedirectShape } from './providers';
 
@@ -42,7 +42,7 @@ export async function openLoopbackRedirect(expectedState: string, shape: Loopbac
   const callback = new Promise<URL>((resolve, reject) => (settle = { resolve, reject }));
   callback.catch(() => undefined); // observed by the caller; avoids an unhandled rejection if never awaited
 
-  const server = createServer((req: IncomingMessage, res: ServerResponse) => {
+  const handle = (req: IncomingMessage, res: ServerResponse): void => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (req.method !== 'GET' || url.pathname !== callbackPath) {
       reply(res, 404, page('Not found', 'Nothing here.'));
@@ -57,21 +57,23 @@ export async function openLoopbackRedirect(expectedState: string, shape: Loopbac
     const current = settle;
     settle = null;
     current.resolve(url);
-  });
-  // A browser keeps connections open; they must not keep the app (or a test) alive.
-  server.on('connection', (socket) => socket.unref());
-
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  server.unref();
-  const { port } = server.address() as AddressInfo;
+  };
+  const createServerWith = (): Server => {
+    const server = createServer(handle);
+    // A browser keeps connections open; they must not keep the app (or a test) alive.
+    server.on('connection', (socket) => socket.unref());
+    return server;
+  };
+  const servers = await listenOnLoopback(createServerWith, shape.host === 'localhost');
 
   const close = async (): Promise<void> => {
     signal?.removeEventListener('abort', onAbort);
-    server.closeAllConnections();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
+    await Promise.all(
+      servers.map((server) => {
+        server.closeAllConnections();
+        return closeServer(server);
+      }),
+    );
   };
   const onAbort = (): void => {
     const current = settle;
@@ -82,5 +84,48 @@ export async function openLoopbackRedirect(expectedState: string, shape: Loopbac
   if (signal?.aborted) onAbort();
   else signal?.addEventListener('abort', onAbort, { once: true });
 
+  const { port } = servers[0]!.address() as AddressInfo;
   return { redirectUri: `http://${shape.host}:${port}${shape.path}`, callback, close };
+}
+
+const listen = (server: Server, port: number, host: string): Promise<void> =>
+  new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      server.unref();
+      resolve();
+    });
+  });
+
+const closeServer = (server: Server): Promise<void> => new Promise<void>((resolve) => server.close(() => resolve()));
+
+/** Errors that mean this machine has no IPv6 loopback at all (then IPv4 alone is what `localhost` reaches). */
+const NO_IPV6 = new Set(['EADDRNOTAVAIL', 'EAFNOSUPPORT', 'EPROTONOSUPPORT']);
+
+/**
+ * Always 127.0.0.1 on a port the system picks. A redirect written `http://localhost:<port>`
+ * (what Microsoft Entra registers: it accepts http://localhost with any port, but not
+ * http://127.0.0.1 on a "Mobile and desktop" registration) is resolved by the browser, which
+ * may try ::1 first or only (Firefox with some resolvers, systems that map localhost to ::1):
+ * so for it the same port is also bound on ::1. Never 0.0.0.0 — nothing off this machine may
+ * reach the listener. If ::1 has that port taken, another port is picked for both.
+ */
+async function listenOnLoopback(make: () => Server, bothFamilies: boolean): Promise<Server[]> {
+  for (let attempt = 0; ; attempt++) {
+    const v4 = make();
+    await listen(v4, 0, '127.0.0.1');
+    if (!bothFamilies) return [v4];
+    const { port } = v4.address() as AddressInfo;
+    const v6 = make();
+    try {
+      await listen(v6, port, '::1');
+      return [v4, v6];
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code ?? '';
+      if (NO_IPV6.has(code)) return [v4];
+      await closeServer(v4);
+      if (code !== 'EADDRINUSE' || attempt >= 4) throw error;
+    }
+  }
 }

@@ -18,6 +18,7 @@ export interface ConnectRequest {
   client: OAuthClient;
   openExternal: (url: string) => Promise<void>;
   signal?: AbortSignal;
+  onAnswered?: () => void;
 }
 
 export interface DisconnectResult {
@@ -57,6 +58,7 @@ export class OAuthConnections {
       openExternal: request.openExternal,
       browserWaitMs: this.options.browserWaitMs ?? 10 * 60_000,
       signal: request.signal,
+      onAnswered: request.onAnswered,
     });
     await this.save(id, provider, request.client, grant.refreshToken);
     this.access.set(id, { token: grant.accessToken, expiresAt: grant.expiresAt });

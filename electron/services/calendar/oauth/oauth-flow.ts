@@ -41,6 +41,8 @@ export interface AuthorizeOptions {
   browserWaitMs: number;
   /** "Cancel" in Settings. */
   signal?: AbortSignal;
+  /** The browser came back with an answer: the code is being exchanged (Settings shows it). */
+  onAnswered?: () => void;
 }
 
 const DEFAULT_LIFETIME_MS = 3_600_000;
@@ -125,6 +127,7 @@ export async function authorize(options: AuthorizeOptions): Promise<OAuthGrant &
       throw reason instanceof OAuthConnectionError ? reason : cancelled();
     });
     clearTimeout(timer);
+    options.onAnswered?.();
     let parameters: URLSearchParams;
     try {
       parameters = oauth.validateAuthResponse(as, { client_id: client.clientId }, redirect, state);

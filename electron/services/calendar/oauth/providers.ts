@@ -25,8 +25,9 @@ export interface OAuthProvider {
   /** Whether the server adds `iss` to its redirect (RFC 9207); checked when it does. */
   sendsIssuerInRedirect: boolean;
   /**
-   * How the loopback redirect is written; the listener itself always binds 127.0.0.1 only.
-   * Each provider matches it against its registration ignoring the port (RFC 8252 §7.3).
+   * How the loopback redirect is written. The listener binds 127.0.0.1, and for `localhost`
+   * also ::1 on the same port (see loopback.ts). Each provider matches the redirect against its
+   * registration ignoring the port (RFC 8252 §7.3).
    */
   loopbackRedirect: LoopbackRedirectShape;
 }

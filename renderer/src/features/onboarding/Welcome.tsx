@@ -4,6 +4,8 @@ import { ColorSwatch } from '../../components/ColorSwatch';
 import { LockIcon } from '../../components/Icons';
 import { Spinner } from '../../components/Spinner';
 import { AddCalendarForm } from '../settings/calendars/AddCalendarForm';
+import { ConnectAccounts } from '../settings/calendars/ConnectAccounts';
+import { useOAuthClients } from '../settings/calendars/useAccountConnect';
 import { useSettings } from '../settings/useSettings';
 import { describeWorkingTime } from '../../../../shared/domain/working-week';
 import { addressCandidates, chosenAddresses, ConfirmAddresses, type AddressChoice } from '../identity/ConfirmAddresses';
@@ -17,6 +19,7 @@ export function Welcome(props: { onDone: (addresses: AddressChoice | null) => Pr
   const [added, setAdded] = useState<CalendarSourceView[]>([]);
   const [finishing, setFinishing] = useState(false);
   const { settings } = useSettings();
+  const oauthClients = useOAuthClients();
   const suggestions = useOwnAddressSuggestions();
   const [unticked, setUnticked] = useState<Set<string>>(new Set());
   const [extraAddresses, setExtraAddresses] = useState<string[]>([]);
@@ -84,6 +87,14 @@ export function Welcome(props: { onDone: (addresses: AddressChoice | null) => Pr
                 Skip for now
               </button>
             </div>
+            <p className="muted">Or sign in to your work calendar directly (useful when your company switches calendar links off):</p>
+            <ConnectAccounts
+              clients={oauthClients.clients}
+              onConnected={(source) => {
+                setAdded((list) => [...list, source]);
+                setStep('connected');
+              }}
+            />
           </>
         )}
         {step === 'connect' && (

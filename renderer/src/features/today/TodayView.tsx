@@ -185,6 +185,8 @@ function Meetings(props: { data: DayMeetings; sources: CalendarSourceView[]; now
                   </span>
                   {people && <span>{people}</span>}
                   {meeting.location && <span className="meeting__location">{meeting.location}</span>}
+                  {/* Plain text to copy: the app has no safe way yet to open any web address from a window. */}
+                  {meeting.meetingUrl && <span className="meeting__link">Join link: {meeting.meetingUrl.replace(/^https?:\/\//, '')}</span>}
                 </p>
               </div>
             </li>

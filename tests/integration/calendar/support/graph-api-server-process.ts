@@ -99,6 +99,9 @@ function control(body: Record<string, unknown>, res: ServerResponse): void {
       if (entry) events.set(entry.event.id, { ...entry, seq: ++seq, removed: true });
       break;
     }
+    case 'tokens':
+      acceptedTokens = new Set(body.tokens as string[]);
+      break;
     case 'invalidate-delta-tokens':
       oldestValidToken = ++seq;
       break;

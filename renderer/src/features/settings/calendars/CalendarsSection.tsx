@@ -3,6 +3,9 @@ import { useCallback, useState } from 'react';
 import { Toast } from '../../../components/Toast';
 import { useNow } from '../../today/useNow';
 import { AddCalendarDialog } from './AddCalendarDialog';
+import { ConnectAccounts } from './ConnectAccounts';
+import { OwnClientSettings } from './OwnClientSettings';
+import { useOAuthClients } from './useAccountConnect';
 import { SourceItem } from './SourceItem';
 import { useCalendarSources } from './useCalendarSources';
 
@@ -10,6 +13,9 @@ import { useCalendarSources } from './useCalendarSources';
 export function CalendarsSection(props: { headingId: string }) {
   const { sources, error } = useCalendarSources();
   const [adding, setAdding] = useState(false);
+  const [advancedOpen, setAdvancedOpen] = useState(false);
+  const [disconnected, setDisconnected] = useState<string | null>(null);
+  const oauthClients = useOAuthClients();
   const [toast, setToast] = useState<string | null>(null);
   const now = useNow(30_000);
   const closeToast = useCallback(() => setToast(null), []);
@@ -25,9 +31,22 @@ export function CalendarsSection(props: { headingId: string }) {
         </button>
       }
     >
+      <section className="connect-section" aria-label="Google and Microsoft accounts">
+        <p className="muted">Company calendar links switched off? Sign in to Google or Microsoft instead: Touchpoint only reads your calendar.</p>
+        <ConnectAccounts clients={oauthClients.clients} onShowAdvanced={() => setAdvancedOpen(true)} />
+      </section>
+      {oauthClients.error && <p className="field__error">{oauthClients.error}</p>}
       {error && (
         <div className="alert" role="alert">
           Your calendars could not be listed: {error}
+        </div>
+      )}
+      {disconnected && (
+        <div className="connect-accounts__done" role="status">
+          <p>{disconnected}</p>
+          <button type="button" className="button button--small" onClick={() => setDisconnected(null)}>
+            OK
+          </button>
         </div>
       )}
       {sources && sources.length === 0 && (
@@ -36,10 +55,11 @@ export function CalendarsSection(props: { headingId: string }) {
       {sources && sources.length > 0 && (
         <ul className="sources" aria-label="Connected calendars">
           {sources.map((source) => (
-            <SourceItem key={source.id} source={source} now={now} />
+            <SourceItem key={source.id} source={source} now={now} onMessage={setDisconnected} />
           ))}
         </ul>
       )}
+      <OwnClientSettings clients={oauthClients.clients} open={advancedOpen} onToggle={setAdvancedOpen} onSaved={oauthClients.set} />
       {adding && (
         <AddCalendarDialog
           onClose={() => setAdding(false)}

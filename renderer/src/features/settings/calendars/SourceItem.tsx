@@ -8,6 +8,7 @@ import { Switch } from '../../../components/Switch';
 import { CalDavCalendars } from './CalDavCalendars';
 import { ColorChoice } from './ColorChoice';
 import { CredentialsFix, needsCredentials } from './CredentialsFix';
+import { DisconnectAccount } from './DisconnectAccount';
 import { RenameField } from './RenameField';
 import { describeSourceKind, describeSourceStatus } from './status-text';
 import { FieldError } from '../../../components/FieldError';
@@ -22,7 +23,7 @@ const ANNOUNCE = {
 } as const;
 
 /** One connected calendar: its colour and name, where it comes from, how its sync is going, and what can be done with it. */
-export function SourceItem(props: { source: CalendarSourceView; now: number }) {
+export function SourceItem(props: { source: CalendarSourceView; now: number; onMessage?: (message: string) => void }) {
   const { source } = props;
   const [error, setError] = useState<string | null>(null);
   const [syncing, setSyncing] = useState(false);
@@ -106,9 +107,13 @@ export function SourceItem(props: { source: CalendarSourceView; now: number }) {
           </button>
         )}
         <ColorChoice name={source.name} color={source.color} onChoose={(color) => void run(() => call('calendar.setColor', { id: source.id, color }))} />
-        <button type="button" className="button button--small button--ghost button--danger" aria-label={`Remove ${source.name}…`} onClick={() => setConfirmRemove(true)}>
-          Remove…
-        </button>
+        {source.kind === 'google' || source.kind === 'microsoft' ? (
+          <DisconnectAccount source={source} onDone={(message) => props.onMessage?.(message)} />
+        ) : (
+          <button type="button" className="button button--small button--ghost button--danger" aria-label={`Remove ${source.name}…`} onClick={() => setConfirmRemove(true)}>
+            Remove…
+          </button>
+        )}
       </div>
 
       {confirmRemove && (
