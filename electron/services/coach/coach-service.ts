@@ -267,6 +267,7 @@ export class CoachService {
       attendeeNames: others((intendFor ?? reflectOn)?.attendees ?? []).map(attendeeDisplayName),
       lastTime: this.deps.checkIns.lastTimeWith(unique, rules.userEmails),
       weekIntention: intendFor ? this.weekIntention() : null,
+      loop: intendFor ? this.deps.checkIns.loopWith(others(intendFor.attendees), intendFor.id) : null,
     };
   }
 

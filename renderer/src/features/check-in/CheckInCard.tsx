@@ -8,6 +8,7 @@ import { call, errorMessage } from '../../api';
 import { CountdownRing } from '../../components/CountdownRing';
 import { IntentionPicker } from './IntentionPicker';
 import { LastTime } from './LastTime';
+import { CloseTheLoop } from './CloseTheLoop';
 import { ReflectSection } from './ReflectSection';
 import { SnoozeMenu } from './SnoozeMenu';
 import { dropDraft, loadDraft, saveDraft, type CheckInDraft } from './drafts';
@@ -146,6 +147,7 @@ export function CheckInCard(props: { view: PromptView }) {
           {view.intendFor && (
             <>
               {prompt.kind === 'before' && <LastTime lastTime={view.lastTime} />}
+              {prompt.kind === 'before' && <CloseTheLoop loop={view.loop} />}
               <IntentionPicker intention={draft.intention} ownText={draft.ownIntention} onChange={(intention, ownIntention) => update({ intention, ownIntention })} />
             </>
           )}
