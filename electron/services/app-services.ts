@@ -19,6 +19,8 @@ import { PersonPages } from './insights/person-page';
 import { LookBacks } from './insights/look-back';
 import { OwnAddressService } from './identity/own-address-service';
 import { momentsWithoutSelf } from './identity/self-filtered';
+import { PeopleService } from './people/people-service';
+import { followUpsAsPeople, momentsAsPeople } from './people/read-as-people';
 import { createEventBus, type Emit } from './events';
 import { LogService } from './log/log-service';
 import { NoteService } from './notes/note-service';
@@ -86,6 +88,7 @@ export interface AppServices {
   coach: CoachService;
   calendar: CalendarServices;
   ownAddresses: OwnAddressService;
+  people: PeopleService;
   insights: InsightsService;
   personPages: PersonPages;
   lookBacks: LookBacks;
@@ -195,8 +198,11 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     clock: options.clock,
   });
   learnOwnAddresses = () => ownAddresses.learn();
-  const insights = new InsightsService({ moments: momentsWithoutSelf(moments, () => ownAddresses.matcherIfKnown()), checkIns, outcomes: store.collection<StoredOutcome>('prompt-outcomes'), calendar: calendar.calendar, settings, clock: options.clock, timeZone: options.timeZone });
-  const personPages = new PersonPages({ moments, checkIns, followUps, notes, calendar: calendar.calendar, settings, clock: options.clock, timeZone: options.timeZone });
+  const people = new PeopleService({ moments, checkIns, meetings: () => options.meetingsOverride?.() ?? meetingsWindow.current(), settings, clock: options.clock, timeZone: options.timeZone });
+  // Insights and the person page read every name as its person (one per address, merges applied).
+  const momentsOfPeople = momentsAsPeople(momentsWithoutSelf(moments, () => ownAddresses.matcherIfKnown()), () => people.directory());
+  const insights = new InsightsService({ moments: momentsOfPeople, checkIns, outcomes: store.collection<StoredOutcome>('prompt-outcomes'), calendar: calendar.calendar, settings, clock: options.clock, timeZone: options.timeZone });
+  const personPages = new PersonPages({ moments: momentsOfPeople, checkIns, followUps: followUpsAsPeople(followUps, () => people.directory()), notes, calendar: calendar.calendar, settings, clock: options.clock, timeZone: options.timeZone });
   const lookBacks = new LookBacks({ moments, followUps, patterns: () => insights.harmPatterns(), settings, clock: options.clock, timeZone: options.timeZone });
   // The history must be fully loaded before an export or import; set once loading starts below.
   let whenLoaded: () => Promise<void> = () => Promise.resolve();
@@ -235,7 +241,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   };
 
   // The services, named once: the handlers use them and the caller gets them.
-  const graph = { moments, followUps, checkIns, coach, calendar, ownAddresses, insights, personPages, lookBacks, log: reflectionLog, notes, reviews, dayReview, transfer, dataAdmin, popup, settings, notices };
+  const graph = { moments, followUps, checkIns, coach, calendar, ownAddresses, people, insights, personPages, lookBacks, log: reflectionLog, notes, reviews, dayReview, transfer, dataAdmin, popup, settings, notices };
   const dispatch = createDispatcher(
     createHandlers({
       ...graph,

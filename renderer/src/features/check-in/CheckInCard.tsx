@@ -142,7 +142,7 @@ export function CheckInCard(props: { view: PromptView }) {
           }}
         >
           {view.reflectOn && (
-            <ReflectSection draft={draft} onChange={update} intention={view.intentionToReview} compact={prompt.kind === 'between'} />
+            <ReflectSection draft={draft} onChange={update} intention={view.intentionToReview} meetingId={view.reflectOn.id} compact={prompt.kind === 'between'} />
           )}
           {view.intendFor && (
             <>

@@ -4,6 +4,7 @@ import type { IntentionOutcome, PersonPage as PersonPageData } from '../../../..
 import { call, errorMessage, subscribe } from '../../api';
 import { instantDate, instantDateTime, nextChance, plural } from './format';
 import { PersonHistoryList } from './PersonHistoryList';
+import { PersonMerge } from './PersonMerge';
 
 const OUTCOME_LABEL: Record<IntentionOutcome, string> = {
   yes: 'Kept',
@@ -137,7 +138,13 @@ export function PersonPage(props: { name: string }) {
         (e: unknown) => current && setError(errorMessage(e)),
       );
     void load();
-    const offs = [subscribe('moments.changed', () => void load()), subscribe('log.changed', () => void load()), subscribe('calendar.meetingsChanged', () => void load())];
+    const offs = [
+      subscribe('moments.changed', () => void load()),
+      subscribe('log.changed', () => void load()),
+      subscribe('calendar.meetingsChanged', () => void load()),
+      // A merge of names changes what counts as this person.
+      subscribe('settings.changed', () => void load()),
+    ];
     return () => {
       current = false;
       offs.forEach((off) => off());
@@ -184,6 +191,7 @@ export function PersonPage(props: { name: string }) {
             <PersonHistoryList history={page.history} timeZone={page.timeZone} />
           </section>
           <Notes page={page} />
+          <PersonMerge name={props.name} />
         </>
       )}
     </section>
