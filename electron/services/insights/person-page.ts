@@ -18,6 +18,8 @@ import { personHistory, personMatcher } from './people';
 
 export interface PersonPageInput {
   name: string;
+  /** The name the page was asked for, when the person is known by another (see PeopleDirectory). */
+  asked?: string;
   /** Newest first. */
   newestFirst: readonly Moment[];
   checkIns: readonly CheckIn[];
@@ -79,6 +81,7 @@ export function buildPersonPage(input: PersonPageInput): PersonPage {
   const others = next ? othersIn(next, own).length : 0;
 
   return {
+    asked: input.asked?.trim() ?? name,
     history: personHistory(input.newestFirst, name, input.momentLimit),
     followUps,
     intentions,
@@ -152,6 +155,8 @@ export interface PersonPagesDeps {
   settings: { get(): Pick<Settings, 'meetingRules'> };
   clock: Clock;
   timeZone: () => string;
+  /** Who a written name means (one person per address, merges applied); as written without it. */
+  people?: () => { canonical(name: string): string };
 }
 
 /** The person page, computed on demand. Read-only. */
@@ -162,7 +167,8 @@ export class PersonPages {
     const now = this.deps.clock.now();
     const nowMs = now.getTime();
     return buildPersonPage({
-      name,
+      name: this.deps.people?.().canonical(name.trim()) ?? name,
+      asked: name,
       newestFirst: this.deps.moments.all(),
       checkIns: this.deps.checkIns.all(),
       followUps: this.deps.followUps.all(),

@@ -377,7 +377,8 @@ test('the person page is one click from the log and from the card before a meeti
   await harness.open(page, '/log');
   await page.getByRole('article', { name: /^Harmed at .* with Sam$/ }).getByRole('link', { name: 'Sam' }).click();
   await expect(page).toHaveURL(/#\/insights\?person=Sam$/);
-  await expect(page.getByRole('heading', { name: 'Sam', level: 1 })).toBeFocused();
+  // "Sam" is the attendee Sam Rivera: one person, one page.
+  await expect(page.getByRole('heading', { name: 'Sam Rivera', level: 1, exact: true })).toBeFocused();
   await expect(page.getByRole('region', { name: 'Moments with them' })).toContainText('Cut Sam off in standup');
   await expect(page.getByRole('region', { name: 'Open follow-ups' })).toContainText('Send Sam the budget sheet');
 

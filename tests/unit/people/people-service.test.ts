@@ -47,7 +47,7 @@ describe('names suggested while typing', () => {
     const { services } = await peopleWorld();
     expect(services.people.suggest('sa', 8, 'A')).toEqual(['Sam Rivera', 'Sammy']);
     expect(services.people.suggest('riv', 8)).toEqual(['Sam Rivera']);
-    const reply = await services.dispatch('people.suggest', { query: 'Sam', meetingId: 'A' }, 'main');
+    const reply = await services.dispatch('people.suggest', { query: 'Sam', meetingId: 'A' }, { window: 'main' });
     expect(reply).toEqual({ ok: true, value: ['Sam Rivera', 'Sammy'] });
   });
 });
@@ -66,6 +66,11 @@ describe('a merge shows in insights and on the person page, and undoing it gives
     const page = services.personPages.page('Sam Rivera', 50);
     expect(page.history.total).toBe(2);
     expect(page.followUps.map((f) => f.text)).toEqual(['Send Sammy the notes']);
+    // Any spelling opens the same person's page.
+    expect([services.personPages.page('Sammy', 50), services.personPages.page('sam', 50)].map((p) => [p.asked, p.history.name, p.history.total])).toEqual([
+      ['Sammy', 'Sam Rivera', 2],
+      ['sam', 'Sam Rivera', 2],
+    ]);
     // The entries themselves still say what was written.
     expect(services.moments.all().flatMap((m) => m.people)).toContain('Sammy');
 

@@ -151,7 +151,9 @@ export function PersonPage(props: { name: string }) {
     };
   }, [props.name, attempt]);
 
-  const shown = page !== null && page.history.name === props.name.trim();
+  const shown = page !== null && page.asked === props.name.trim();
+  // "Sam" may be Sam Rivera (one person per address, or merged): the page says who it is about.
+  const person = shown ? page.history.name : props.name.trim();
   // Arriving from a link elsewhere: the keyboard lands on the person's name.
   useEffect(() => {
     if (shown) heading.current?.focus();
@@ -165,7 +167,7 @@ export function PersonPage(props: { name: string }) {
             <a href="#/insights">← Insights</a>
           </p>
           <h1 id="person-page-title" tabIndex={-1} ref={heading}>
-            {props.name.trim()}
+            {person}
           </h1>
           <p className="muted">Everything with them in your log, to prepare your next conversation. Only on this computer.</p>
         </div>
@@ -191,7 +193,7 @@ export function PersonPage(props: { name: string }) {
             <PersonHistoryList history={page.history} timeZone={page.timeZone} />
           </section>
           <Notes page={page} />
-          <PersonMerge name={props.name} />
+          <PersonMerge name={page.history.name} />
         </>
       )}
     </section>
