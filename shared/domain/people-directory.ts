@@ -10,13 +10,13 @@ import type { SelfMatcher } from './self';
  */
 export interface PeopleDirectory {
   /** The person a written name refers to, as shown everywhere. */
-  canonical(name: string): string;
+  canonical: (name: string) => string;
   /** A list of names as people: each resolved, each person once; the same array when nothing changes. */
-  canonicalPeople(people: readonly string[]): readonly string[];
+  canonicalPeople: (people: readonly string[]) => readonly string[];
   /** How an attendee is called: their person's name. */
-  attendeeName(attendee: { name: string | null; email: string }): string;
+  attendeeName: (attendee: { name: string | null; email: string }) => string;
   /** A name that means the user: as the settings say, or as a calendar names one of their addresses. */
-  isSelf(name: string): boolean;
+  isSelf: (name: string) => boolean;
 }
 
 interface KnownPerson {
