@@ -202,7 +202,8 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   // Insights and the person page read every name as its person (one per address, merges applied).
   const momentsOfPeople = momentsAsPeople(momentsWithoutSelf(moments, () => ownAddresses.matcherIfKnown()), () => people.directory());
   const insights = new InsightsService({ moments: momentsOfPeople, checkIns, outcomes: store.collection<StoredOutcome>('prompt-outcomes'), calendar: calendar.calendar, settings, clock: options.clock, timeZone: options.timeZone });
-  const personPages = new PersonPages({ moments: momentsOfPeople, checkIns, followUps: followUpsAsPeople(followUps, () => people.directory()), people: () => people.directory(), notes, calendar: calendar.calendar, settings, clock: options.clock, timeZone: options.timeZone });
+  // The person page keeps each moment's name as written ("logged as Sam") and asks the directory who it means.
+  const personPages = new PersonPages({ moments: momentsWithoutSelf(moments, () => ownAddresses.matcherIfKnown()), checkIns, followUps: followUpsAsPeople(followUps, () => people.directory()), people: () => people.directory(), notes, calendar: calendar.calendar, settings, clock: options.clock, timeZone: options.timeZone });
   const lookBacks = new LookBacks({ moments, followUps, patterns: () => insights.harmPatterns(), settings, clock: options.clock, timeZone: options.timeZone });
   // The history must be fully loaded before an export or import; set once loading starts below.
   let whenLoaded: () => Promise<void> = () => Promise.resolve();

@@ -20,6 +20,8 @@ export interface PersonPageInput {
   name: string;
   /** The name the page was asked for, when the person is known by another (see PeopleDirectory). */
   asked?: string;
+  /** Another spelling that means the person (one person per address, merges); the moments keep theirs. */
+  samePerson?: (written: string) => boolean;
   /** Newest first. */
   newestFirst: readonly Moment[];
   checkIns: readonly CheckIn[];
@@ -82,7 +84,7 @@ export function buildPersonPage(input: PersonPageInput): PersonPage {
 
   return {
     asked: input.asked?.trim() ?? name,
-    history: personHistory(input.newestFirst, name, input.momentLimit),
+    history: personHistory(input.newestFirst, name, input.momentLimit, input.samePerson),
     followUps,
     intentions,
     intentionCounts: counts,
@@ -166,9 +168,13 @@ export class PersonPages {
   page(name: string, momentLimit: number): PersonPage {
     const now = this.deps.clock.now();
     const nowMs = now.getTime();
+    const people = this.deps.people?.();
+    const person = people?.canonical(name.trim()) ?? name;
+    const key = person.trim().toLocaleLowerCase();
     return buildPersonPage({
-      name: this.deps.people?.().canonical(name.trim()) ?? name,
+      name: person,
       asked: name,
+      samePerson: people && ((written) => people.canonical(written).trim().toLocaleLowerCase() === key),
       newestFirst: this.deps.moments.all(),
       checkIns: this.deps.checkIns.all(),
       followUps: this.deps.followUps.all(),

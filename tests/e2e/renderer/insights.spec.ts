@@ -196,7 +196,7 @@ test('insights show the seeded weeks, people and a weekly summary to export', as
   await expect(preview).not.toContainText('Cut Sam off');
   await shot(page, 'insights-export');
   await dialog.getByRole('checkbox', { name: 'Include my notes' }).check();
-  await expect(preview).toContainText('- **Wed 18 Nov, 09:30** · harmed trust, with Sam (Rushed, Interrupting): Cut Sam off in standup');
+  await expect(preview).toContainText('- **Wed 18 Nov, 09:30** · harmed trust, with Sam Rivera (Rushed, Interrupting): Cut Sam off in standup');
   await expect(preview).toContainText('I saw someone help trust, involving Alex Chen (Warmth): Alex welcomed the new hire');
   await shot(page, 'insights-export-notes');
   await dialog.getByLabel('Week').selectOption({ label: 'Last week (9–15 Nov)' });
