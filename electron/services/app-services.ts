@@ -21,6 +21,8 @@ import { PersonPages } from './insights/person-page';
 import { LookBacks } from './insights/look-back';
 import { OwnAddressService } from './identity/own-address-service';
 import { momentsWithoutSelf } from './identity/self-filtered';
+import { PeopleService } from './people/people-service';
+import { followUpsAsPeople, momentsAsPeople } from './people/read-as-people';
 import { createEventBus, type Emit } from './events';
 import { LogService } from './log/log-service';
 import { NoteService } from './notes/note-service';
@@ -91,6 +93,7 @@ export interface AppServices {
   calendar: CalendarServices;
   accounts: AccountConnector;
   ownAddresses: OwnAddressService;
+  people: PeopleService;
   insights: InsightsService;
   personPages: PersonPages;
   lookBacks: LookBacks;
@@ -211,8 +214,12 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     clock: options.clock,
   });
   learnOwnAddresses = () => ownAddresses.learn();
-  const insights = new InsightsService({ moments: momentsWithoutSelf(moments, () => ownAddresses.matcherIfKnown()), checkIns, outcomes: store.collection<StoredOutcome>('prompt-outcomes'), calendar: calendar.calendar, settings, clock: options.clock, timeZone: options.timeZone });
-  const personPages = new PersonPages({ moments, checkIns, followUps, notes, calendar: calendar.calendar, settings, clock: options.clock, timeZone: options.timeZone });
+  const people = new PeopleService({ moments, checkIns, meetings: () => options.meetingsOverride?.() ?? meetingsWindow.current(), settings, clock: options.clock, timeZone: options.timeZone });
+  // Insights and the person page read every name as its person (one per address, merges applied).
+  const momentsOfPeople = momentsAsPeople(momentsWithoutSelf(moments, () => ownAddresses.matcherIfKnown()), () => people.directory());
+  const insights = new InsightsService({ moments: momentsOfPeople, checkIns, outcomes: store.collection<StoredOutcome>('prompt-outcomes'), calendar: calendar.calendar, settings, clock: options.clock, timeZone: options.timeZone });
+  // The person page keeps each moment's name as written ("logged as Sam") and asks the directory who it means.
+  const personPages = new PersonPages({ moments: momentsWithoutSelf(moments, () => ownAddresses.matcherIfKnown()), checkIns, followUps: followUpsAsPeople(followUps, () => people.directory()), people: () => people.directory(), notes, calendar: calendar.calendar, settings, clock: options.clock, timeZone: options.timeZone });
   const lookBacks = new LookBacks({ moments, followUps, patterns: () => insights.harmPatterns(), settings, clock: options.clock, timeZone: options.timeZone });
   // The history must be fully loaded before an export or import; set once loading starts below.
   let whenLoaded: () => Promise<void> = () => Promise.resolve();
@@ -228,6 +235,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     settings,
     meetingsBetween: (from, to) => calendar.calendar.meetingsBetween(from, to),
     sourceColor: (id) => calendar.sync.listSources().find((s) => s.id === id)?.color ?? null,
+    outcomes: () => store.collection<StoredOutcome>('prompt-outcomes').values(),
   });
   const coach = new CoachService({
     ...common,
@@ -250,7 +258,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   };
 
   // The services, named once: the handlers use them and the caller gets them.
-  const graph = { moments, followUps, checkIns, coach, calendar, accounts, ownAddresses, insights, personPages, lookBacks, log: reflectionLog, notes, reviews, dayReview, transfer, dataAdmin, popup, settings, notices };
+  const graph = { moments, followUps, checkIns, coach, calendar, accounts, ownAddresses, people, insights, personPages, lookBacks, log: reflectionLog, notes, reviews, dayReview, transfer, dataAdmin, popup, settings, notices };
   const dispatch = createDispatcher(
     createHandlers({
       ...graph,

@@ -95,6 +95,8 @@ export const commands = {
       .object({
         query: z.string().max(80).default(''),
         limit: z.number().int().min(1).max(50).default(8),
+        /** The meeting the names are for: its attendees are suggested first. */
+        meetingId: z.string().min(1).max(1024).optional(),
       })
       .strict(),
     output: z.array(z.string()),

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IntentionSchema, MeetingSnapshotSchema } from './checkin';
+import { LoopSchema } from './close-the-loop';
 import { PauseStateSchema, PromptSchema } from './coach';
 import { MomentKindSchema, TagIdSchema, ValenceSchema } from './moment';
 
@@ -29,6 +30,8 @@ export const PromptViewSchema = z.object({
   lastTime: z.array(PersonHistorySchema),
   /** The intention accepted for this week in the weekly look-back: a card setting an intention starts with it. */
   weekIntention: IntentionSchema.nullable().default(null),
+  /** For a card setting an intention: open follow-ups with these people and last time's intention with them. */
+  loop: LoopSchema.nullable().default(null),
 });
 export type PromptView = z.infer<typeof PromptViewSchema>;
 

@@ -48,6 +48,8 @@ export const PersonMeetingSchema = z.object({
 });
 
 export const PersonPageSchema = z.object({
+  /** The name the page was asked for: another spelling of the person (history.name) is the same page. */
+  asked: z.string(),
   history: PersonHistorySchema,
   /** Open follow-ups with them, oldest first, repairs included. */
   followUps: z.array(PersonFollowUpSchema),

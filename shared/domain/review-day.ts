@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IntentionSchema, KeptSchema, MeetingSnapshotSchema } from './checkin';
 import { HoldReasonSchema } from './card-policy';
+import { SuppressionReasonSchema, type SuppressionReason } from './coach';
 import { FollowUpSchema } from './followup';
 import { MomentSchema, TagIdSchema } from './moment';
 import { DayKeySchema, ReviewPromptIdSchema, ReviewSchema } from './review';
@@ -16,6 +17,19 @@ export type Counts = z.infer<typeof CountsSchema>;
 
 export const TagCountSchema = z.object({ tag: TagIdSchema, count: z.number().int() });
 
+/**
+ * What became of the card that asks about a meeting afterwards (its last outcome), when that
+ * explains why there is no check-in: skipped on purpose, put off ("Later"), left unanswered
+ * until it closed itself, or never shown (quiet time, away, asleep...).
+ */
+export const AfterCardSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('skipped') }),
+  z.object({ kind: z.literal('later') }),
+  z.object({ kind: z.literal('timed-out') }),
+  z.object({ kind: z.literal('not-shown'), reason: SuppressionReasonSchema }),
+]);
+export type AfterCard = z.infer<typeof AfterCardSchema>;
+
 export const ReviewMeetingSchema = z.object({
   meeting: MeetingSnapshotSchema,
   sourceColor: z.string().nullable(),
@@ -28,6 +42,8 @@ export const ReviewMeetingSchema = z.object({
   moment: MomentSchema.nullable(),
   /** Why the coach raised no card for it (muted series, large or daily meeting, the day's budget); null when it did. */
   heldBack: HoldReasonSchema.nullable(),
+  /** The after card's fate when it explains a missing check-in; null when there was none (yet) or it was answered. */
+  afterCard: AfterCardSchema.nullable(),
 });
 export type ReviewMeeting = z.infer<typeof ReviewMeetingSchema>;
 
@@ -47,3 +63,36 @@ export const ReviewDaySchema = z.object({
   streak: z.object({ current: z.number().int(), todayDone: z.boolean() }),
 });
 export type ReviewDay = z.infer<typeof ReviewDaySchema>;
+
+const NOT_SHOWN_TEXT: Record<SuppressionReason, string> = {
+  'not-working-day': 'on a day you do not work',
+  'outside-working-hours': 'outside your working hours',
+  'quiet-hours': 'during your quiet hours',
+  paused: 'while check-ins were paused',
+  'screen-locked': 'while the screen was locked',
+  'do-not-disturb': 'while Do Not Disturb was on',
+  'user-idle': 'while you were away from the computer',
+  stale: 'because the computer was asleep or another card was open when it was due',
+};
+
+/** One plain sentence on why a meeting has no check-in, for its row in the review. */
+export function afterCardText(card: AfterCard): string {
+  switch (card.kind) {
+    case 'skipped':
+      return 'You skipped this card.';
+    case 'later':
+      return 'You chose to log it later.';
+    case 'timed-out':
+      return 'Missed: the card got no answer and closed itself.';
+    case 'not-shown':
+      return `Missed: no card appeared ${NOT_SHOWN_TEXT[card.reason]}.`;
+  }
+}
+
+/**
+ * The meetings the review asks the user to fill in: over, without a check-in, and neither
+ * skipped on purpose nor held back by the coach (those are explained on their rows instead).
+ */
+export function meetingsToFillIn(meetings: readonly ReviewMeeting[]): ReviewMeeting[] {
+  return meetings.filter((m) => m.status === 'unlogged' && !m.heldBack && m.afterCard?.kind !== 'skipped');
+}

@@ -3,6 +3,7 @@ import { MeetingRulesSchema } from './calendar';
 import { CoachSettingsSchema, loadCoachSettings, NOT_PAUSED, PauseStateSchema } from './coach';
 import { TeamMemberSchema } from './insights';
 import { WeekIntentionSchema } from './look-back';
+import { PeopleSettingsSchema } from './person-aliases';
 
 /**
  * User settings, stored by electron-store in the main process. Reading is forgiving: every
@@ -52,6 +53,8 @@ export const SettingsSchema = z.object({
   onboarded: z.boolean().catch(false),
   /** The intention accepted in the weekly look-back for a week (see look-back.ts). */
   weekIntention: WeekIntentionSchema.nullable().catch(null),
+  /** Names merged into one person (see person-aliases.ts). */
+  people: PeopleSettingsSchema.catch(PeopleSettingsSchema.parse({})),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -69,6 +72,7 @@ export const SettingsPatchSchema = z
     privacy: PrivacySettingsSchema,
     onboarded: z.boolean(),
     weekIntention: WeekIntentionSchema.nullable(),
+    people: PeopleSettingsSchema,
   })
   .partial()
   .strict();

@@ -12,6 +12,8 @@ import type { FollowUpService } from '../followups/followup-service';
 import type { MomentService } from '../moments/moment-service';
 import type { PartitionedCollection, StorageWriteError } from '../storage/collection';
 import { writeOrKeep } from '../storage/write-or-keep';
+import type { Loop } from '../../../shared/domain/close-the-loop';
+import { loopWith } from './close-the-loop';
 
 export interface CheckInServiceDeps {
   collection: PartitionedCollection<CheckIn>;
@@ -151,5 +153,10 @@ export class CheckInService {
       if (moments.length > 0) result.push({ person: attendeeDisplayName(attendee), moments });
     }
     return result;
+  }
+
+  /** Before a meeting: what is still open with its people, and how last time's intention with them went. */
+  loopWith(attendees: readonly Pick<Attendee, 'name' | 'email'>[], meetingId: string): Loop {
+    return loopWith({ attendees, meetingId, now: this.deps.clock.now(), checkIns: this.deps.collection.values(), followUps: this.deps.followUps.all() });
   }
 }

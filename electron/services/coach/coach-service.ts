@@ -268,6 +268,7 @@ export class CoachService {
       attendeeNames: others((intendFor ?? reflectOn)?.attendees ?? []).map(attendeeDisplayName),
       lastTime: lastTimeForCard(this.deps.checkIns.lastTimeWith(unique, rules.userEmails), byId.get((intendFor ?? reflectOn)?.id ?? ''), { settings: this.deps.settings.get().coach, self, afterOnly: this.cardPlan().afterOnly }),
       weekIntention: intendFor ? this.weekIntention() : null,
+      loop: intendFor ? this.deps.checkIns.loopWith(others(intendFor.attendees), intendFor.id) : null,
     };
   }
 

@@ -26,8 +26,11 @@ export function personMatcher(person: { name: string | null; email?: string }): 
   return (typed) => typed !== '' && (typed === display || (email !== '' && typed === email) || (!typed.includes(' ') && typed === first));
 }
 
-/** Every moment with a person, newest first, notes included; `limit` caps the list, not the counts. */
-export function personHistory(newestFirst: readonly LogMoment[], name: string, limit: number): PersonHistory {
+/**
+ * Every moment with a person, newest first, notes included; `limit` caps the list, not the counts.
+ * `samePerson` also counts other spellings of them (a merged name), still shown as written.
+ */
+export function personHistory(newestFirst: readonly LogMoment[], name: string, limit: number, samePerson?: (written: string) => boolean): PersonHistory {
   const lower = lowerer();
   const matches = personMatcher({ name });
   const exact = name.trim().toLocaleLowerCase();
@@ -40,7 +43,7 @@ export function personHistory(newestFirst: readonly LogMoment[], name: string, l
         loggedAs = p;
         break;
       }
-      if (loggedAs === null && matches(typed)) loggedAs = p;
+      if (loggedAs === null && (matches(typed) || samePerson?.(p) === true)) loggedAs = p;
     }
     if (loggedAs === null) continue;
     history.total++;

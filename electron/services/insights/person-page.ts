@@ -18,6 +18,10 @@ import { personHistory, personMatcher } from './people';
 
 export interface PersonPageInput {
   name: string;
+  /** The name the page was asked for, when the person is known by another (see PeopleDirectory). */
+  asked?: string;
+  /** Another spelling that means the person (one person per address, merges); the moments keep theirs. */
+  samePerson?: (written: string) => boolean;
   /** Newest first. */
   newestFirst: readonly Moment[];
   checkIns: readonly CheckIn[];
@@ -79,7 +83,8 @@ export function buildPersonPage(input: PersonPageInput): PersonPage {
   const others = next ? othersIn(next, own).length : 0;
 
   return {
-    history: personHistory(input.newestFirst, name, input.momentLimit),
+    asked: input.asked?.trim() ?? name,
+    history: personHistory(input.newestFirst, name, input.momentLimit, input.samePerson),
     followUps,
     intentions,
     intentionCounts: counts,
@@ -152,6 +157,8 @@ export interface PersonPagesDeps {
   settings: { get(): Pick<Settings, 'meetingRules'> };
   clock: Clock;
   timeZone: () => string;
+  /** Who a written name means (one person per address, merges applied); as written without it. */
+  people?: () => { canonical(name: string): string };
 }
 
 /** The person page, computed on demand. Read-only. */
@@ -161,8 +168,13 @@ export class PersonPages {
   page(name: string, momentLimit: number): PersonPage {
     const now = this.deps.clock.now();
     const nowMs = now.getTime();
+    const people = this.deps.people?.();
+    const person = people?.canonical(name.trim()) ?? name;
+    const key = person.trim().toLocaleLowerCase();
     return buildPersonPage({
-      name,
+      name: person,
+      asked: name,
+      samePerson: people && ((written) => people.canonical(written).trim().toLocaleLowerCase() === key),
       newestFirst: this.deps.moments.all(),
       checkIns: this.deps.checkIns.all(),
       followUps: this.deps.followUps.all(),

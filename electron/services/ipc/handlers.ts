@@ -27,6 +27,7 @@ import type { SettingsService } from '../settings/settings-service';
 import type { ServiceHandlers } from './dispatcher';
 import { appInfo } from './app-info';
 import type { WindowShell } from './window-shell';
+import type { PeopleService } from '../people/people-service';
 import type { OwnAddressService } from '../identity/own-address-service';
 
 export type { ShellStatus, WindowShell } from './window-shell';
@@ -41,6 +42,7 @@ export interface HandlerDeps {
   calendar: CalendarServices;
   accounts: AccountConnector;
   ownAddresses: OwnAddressService;
+  people: PeopleService;
   insights: InsightsService;
   personPages: PersonPages;
   lookBacks: LookBacks;
@@ -68,8 +70,8 @@ export function createHandlers(deps: HandlerDeps): ServiceHandlers {
     'moments.restore': ({ moment }) => deps.moments.restore(moment),
     'moments.list': ({ limit, before }) => deps.moments.list(limit, before),
 
-    // Earlier entries may name the user (before their addresses were known): left out when read.
-    'people.suggest': ({ query, limit }) => deps.ownAddresses.matcher().withoutSelf(deps.moments.suggestPeople(query, limit + 5)).slice(0, limit),
+    // The meeting's attendees first, then this week's people, then earlier entries; never the user.
+    'people.suggest': ({ query, limit, meetingId }) => deps.people.suggest(query, limit, meetingId),
 
     'settings.get': () => deps.settings.get(),
     'settings.update': (patch) => deps.settings.update(patch),

@@ -1,5 +1,6 @@
 import { TZDate } from '@date-fns/tz';
 import type { Meeting } from '../../../shared/domain/calendar';
+import type { PromptOutcome } from '../../../shared/domain/coach';
 import type { CheckIn, MeetingSnapshot } from '../../../shared/domain/checkin';
 import { addDays, weekdayOf } from '../../../shared/domain/coach';
 import type { Moment } from '../../../shared/domain/moment';
@@ -16,6 +17,7 @@ import type { MomentService } from '../moments/moment-service';
 import type { SettingsService } from '../settings/settings-service';
 import type { ReviewService } from './review-service';
 import { planCards } from '../coach/card-policy';
+import { afterCardsOf } from './after-cards';
 
 export interface DayReviewDeps {
   clock: Clock;
@@ -27,6 +29,8 @@ export interface DayReviewDeps {
   settings: SettingsService;
   meetingsBetween: (from: Date, to: Date) => Meeting[];
   sourceColor: (sourceId: string) => string | null;
+  /** The coach's card outcome history (skips, misses, suppressions), to explain each missing check-in once. */
+  outcomes: () => Iterable<PromptOutcome>;
 }
 
 /** Midnight to midnight of a day in a zone (23 or 25 hours across a clock change). */
@@ -70,8 +74,13 @@ export class DayReview {
     // The whole week: whether a series is a daily meeting, and its one card a week, depend on it.
     const week = weekOf(day);
     const plans = planCards(this.deps.meetingsBetween(dayBounds(week[0]!, zone).from, dayBounds(week[6]!, zone).to), settings.coach, zone, self);
+    const afterCards = afterCardsOf(this.deps.outcomes(), [...meetingIds], new Date(bounds.from.getTime() - HALF_DAY_MARGIN).toISOString());
     const rows: ReviewMeeting[] = meetings.map((meeting) => {
       const plan = plans.get(meeting.id);
+      const afterCard = afterCards.get(meeting.id) ?? null;
+      // Explained once: a card the user skipped and then muted the series for is "not asked";
+      // a card that was really shown before the policy changed keeps its own story.
+      const heldBack = plan?.kind === 'held' && (afterCard === null || afterCard.kind === 'skipped') ? plan.reason : null;
       const reflection = reflections.get(meeting.id);
       const moment = reflection?.reflectionOn?.momentId ? this.safe(() => withoutSelf(this.deps.moments.get(reflection.reflectionOn!.momentId!))) : null;
       return {
@@ -82,7 +91,8 @@ export class DayReview {
         status: reflection ? 'reflected' : Date.parse(meeting.snapshot.end) <= now.getTime() ? 'unlogged' : 'upcoming',
         kept: reflection?.reflectionOn?.kept ?? null,
         moment,
-        heldBack: plan?.kind === 'held' ? plan.reason : null,
+        heldBack,
+        afterCard: heldBack ? null : afterCard,
       };
     });
 

@@ -3,11 +3,12 @@ import { LIMITS } from '../../../shared/domain/moment-limits';
 import { call } from '../api';
 
 /**
- * Names as removable tokens, with suggestions from earlier entries (a combobox). Enter or
+ * Names as removable tokens, with suggestions (a combobox): the meeting's attendees first when
+ * `meetingId` is given, then people from this week's meetings, then earlier entries. Enter or
  * comma adds what is typed; Backspace in an empty box removes the last name. Keys it uses
  * are not passed on, so Enter here never saves the form half-way through a name.
  */
-export function PeopleInput(props: { value: string[]; onChange: (people: string[]) => void; labelledBy: string; describedBy?: string }) {
+export function PeopleInput(props: { value: string[]; onChange: (people: string[]) => void; labelledBy: string; describedBy?: string; meetingId?: string }) {
   const [text, setText] = useState('');
   const [suggestions, setSuggestions] = useState<string[]>([]);
   const [open, setOpen] = useState(false);
@@ -18,7 +19,7 @@ export function PeopleInput(props: { value: string[]; onChange: (people: string[
   useEffect(() => {
     let cancelled = false;
     const timer = setTimeout(() => {
-      call('people.suggest', { query: text, limit: 8 })
+      call('people.suggest', { query: text, limit: 8, ...(props.meetingId ? { meetingId: props.meetingId } : {}) })
         .then((names) => {
           if (cancelled) return;
           const chosen = new Set(props.value.map((p) => p.toLocaleLowerCase()));
@@ -31,7 +32,7 @@ export function PeopleInput(props: { value: string[]; onChange: (people: string[
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [text, props.value]);
+  }, [text, props.value, props.meetingId]);
 
   const add = (name: string) => {
     const clean = name.trim().slice(0, LIMITS.personChars);

@@ -19,6 +19,7 @@ const meeting = (id: string, title: string, start: string, end: string): Meeting
   location: null,
 });
 const oneOnOne = meeting('sam-1on1', '1:1 with Sam', '2026-11-23T09:00:00.000Z', '2026-11-23T09:30:00.000Z');
+const nextWeek = meeting('sam-1on1-next', '1:1 with Sam', '2026-11-30T09:00:00.000Z', '2026-11-30T09:30:00.000Z');
 const designReview = meeting('design-review', 'Design review', '2026-11-23T09:30:00.000Z', '2026-11-23T10:15:00.000Z');
 
 test.beforeEach(async ({ harness }) => {
@@ -51,8 +52,8 @@ test('before a meeting: a quiet card with last time’s note; the intention is s
   expect(checkIn?.intentionFor).toMatchObject({ meeting: { id: 'sam-1on1', title: '1:1 with Sam' }, intention: { type: 'chip', id: 'listen-first' } });
 });
 
-test('after a meeting: kept?, help or harm with tags and people, and a repair follow-up', async ({ harness, checkInPage, mainPage, shot }) => {
-  harness.setMeetings([oneOnOne]);
+test('after a meeting: kept?, help or harm with tags and people, and a repair follow-up; the next 1:1 closes the loop', async ({ harness, checkInPage, mainPage, shot }) => {
+  harness.setMeetings([oneOnOne, nextWeek]);
   await harness.setTime('2026-11-23T08:58:05.000Z');
   await checkInPage.getByRole('textbox', { name: /in your own words/ }).fill('If I feel rushed, then I will ask how Sam is');
   await checkInPage.getByRole('button', { name: /^Save/ }).click();
@@ -68,6 +69,14 @@ test('after a meeting: kept?, help or harm with tags and people, and a repair fo
   await checkInPage.getByRole('radio', { name: /Harmed/ }).click();
   await checkInPage.getByRole('button', { name: 'Interrupting' }).click();
   await checkInPage.getByRole('button', { name: 'Remove Priya Nair' }).click();
+  // Typing his first name finds the attendee's full name, once: the earlier "Sam" is the same person.
+  await checkInPage.getByRole('button', { name: 'Remove Sam Rivera' }).click();
+  await checkInPage.getByRole('combobox', { name: 'With whom?' }).fill('Sam');
+  await expect(checkInPage.getByRole('option')).toHaveText(['Sam Rivera']);
+  await shot(checkInPage, 'check-in-people-suggestions');
+  await checkInPage.keyboard.press('ArrowDown');
+  await checkInPage.keyboard.press('Enter');
+  await expect(checkInPage.getByRole('button', { name: 'Remove Sam Rivera' })).toBeVisible();
   await checkInPage.getByRole('textbox', { name: /Note/ }).fill('Talked over Sam when he raised the deadline');
   await checkInPage.getByRole('checkbox', { name: 'Plan a small repair' }).check();
   const followUp = checkInPage.getByRole('textbox', { name: 'Follow-up' });
@@ -85,6 +94,18 @@ test('after a meeting: kept?, help or harm with tags and people, and a repair fo
   expect(followUpItem).toMatchObject({ text: 'Repair with Sam Rivera: apologise and ask about the deadline', person: 'Sam Rivera', repair: true });
   const after = harness.services.checkIns.all().find((c) => c.kind === 'after');
   expect(after?.reflectionOn?.kept).toBe('partly');
+
+  // A week later, before the next 1:1 with Sam: what is still open with him, and last time's intention.
+  await harness.setTime('2026-11-30T08:58:05.000Z');
+  await expect(checkInPage.getByRole('heading', { name: 'Before: 1:1 with Sam' })).toBeVisible();
+  const loop = checkInPage.getByRole('region', { name: 'Still open with them' });
+  await expect(loop).toContainText('Last time you meant to “If I feel rushed, then I will ask how Sam is” — you partly kept it.');
+  await expect(loop.getByText('Repair with Sam Rivera, still open')).toBeVisible();
+  // The follow-up's own words stay folded until asked for.
+  await expect(loop.getByText('apologise and ask about the deadline')).toBeHidden();
+  await shot(checkInPage, 'check-in-before-loop');
+  await loop.getByText('Repair with Sam Rivera, still open').click();
+  await expect(loop.getByText('Repair with Sam Rivera: apologise and ask about the deadline')).toBeVisible();
 });
 
 test('back-to-back meetings share one card: reflect on the first, prepare the second', async ({ harness, checkInPage, shot }) => {

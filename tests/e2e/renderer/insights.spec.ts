@@ -196,7 +196,7 @@ test('insights show the seeded weeks, people and a weekly summary to export', as
   await expect(preview).not.toContainText('Cut Sam off');
   await shot(page, 'insights-export');
   await dialog.getByRole('checkbox', { name: 'Include my notes' }).check();
-  await expect(preview).toContainText('- **Wed 18 Nov, 09:30** · harmed trust, with Sam (Rushed, Interrupting): Cut Sam off in standup');
+  await expect(preview).toContainText('- **Wed 18 Nov, 09:30** · harmed trust, with Sam Rivera (Rushed, Interrupting): Cut Sam off in standup');
   await expect(preview).toContainText('I saw someone help trust, involving Alex Chen (Warmth): Alex welcomed the new hire');
   await shot(page, 'insights-export-notes');
   await dialog.getByLabel('Week').selectOption({ label: 'Last week (9–15 Nov)' });
@@ -377,7 +377,8 @@ test('the person page is one click from the log and from the card before a meeti
   await harness.open(page, '/log');
   await page.getByRole('article', { name: /^Harmed at .* with Sam$/ }).getByRole('link', { name: 'Sam' }).click();
   await expect(page).toHaveURL(/#\/insights\?person=Sam$/);
-  await expect(page.getByRole('heading', { name: 'Sam', level: 1 })).toBeFocused();
+  // "Sam" is the attendee Sam Rivera: one person, one page.
+  await expect(page.getByRole('heading', { name: 'Sam Rivera', level: 1, exact: true })).toBeFocused();
   await expect(page.getByRole('region', { name: 'Moments with them' })).toContainText('Cut Sam off in standup');
   await expect(page.getByRole('region', { name: 'Open follow-ups' })).toContainText('Send Sam the budget sheet');
 

@@ -1,4 +1,6 @@
 import { snapshotOf } from '../../../electron/services/checkins/checkin-service';
+import type { StoredOutcome } from '../../../electron/services/coach/coach-service';
+import { afterPromptId } from '../../../electron/services/coach/prompt-ids';
 import { expect, test } from '../fixtures';
 import { seedCalendar } from '../support/seed';
 
@@ -74,4 +76,31 @@ test('review a day: timeline, fill an unlogged meeting, counts, reflect, tomorro
   s.settings.update({ theme: 'dark' });
   await mainPage.getByRole('button', { name: 'Today' }).click();
   await shot(mainPage, 'review-dark');
+});
+
+test('the review respects choices: a skipped card is not counted as missing, a missed one is explained once', async ({ harness, mainPage, shot }) => {
+  await seedCalendar(harness);
+  const s = harness.services;
+  const [standup, oneOnOne, roadmap] = s.calendar.calendar.todaysMeetings(new Date('2026-11-25T12:00:00Z'), 'Europe/Berlin');
+  const outcomes = s.store.collection<StoredOutcome>('prompt-outcomes');
+  // The standup's card was skipped on purpose; the 1:1's was snoozed, then answered; the roadmap's closed itself unanswered.
+  await outcomes.insert({ id: 'o-1', createdAt: '2026-11-25T08:46:00.000Z', promptId: afterPromptId(standup!.id), outcome: 'skipped', at: '2026-11-25T08:46:00.000Z' });
+  await outcomes.insert({ id: 'o-2', createdAt: '2026-11-25T09:30:30.000Z', promptId: afterPromptId(oneOnOne!.id), outcome: 'snoozed', snoozeUntil: '2026-11-25T09:35:30.000Z', at: '2026-11-25T09:30:30.000Z' });
+  await outcomes.insert({ id: 'o-3', createdAt: '2026-11-25T09:36:00.000Z', promptId: afterPromptId(oneOnOne!.id), outcome: 'answered', at: '2026-11-25T09:36:00.000Z' });
+  await harness.setTime('2026-11-25T09:36:00.000Z');
+  await s.checkIns.record({ kind: 'after', promptId: afterPromptId(oneOnOne!.id), source: 'prompt', intentionFor: null, reflectionOn: { meeting: snapshotOf(oneOnOne!), kept: null, moment: { valence: 'helped', tags: ['listened'], people: ['Sam Rivera'], note: '' }, followUp: null } });
+  await outcomes.insert({ id: 'o-4', createdAt: '2026-11-25T14:01:00.000Z', promptId: afterPromptId(roadmap!.id), outcome: 'missed', reason: 'timeout', at: '2026-11-25T14:01:00.000Z' });
+  await harness.setTime('2026-11-25T17:00:00.000Z');
+
+  await harness.open(mainPage, '/review');
+  const timeline = mainPage.getByRole('region', { name: 'Your day' });
+  await expect(timeline.getByText('1 meeting has no check-in yet.', { exact: false })).toBeVisible();
+  const row = (title: string) => timeline.getByRole('listitem').filter({ hasText: title });
+  await expect(row('Team standup')).toContainText('You skipped this card.');
+  await expect(row('Team standup').getByText('No check-in', { exact: true })).toHaveCount(0);
+  await expect(row('Roadmap review')).toContainText('Missed: the card got no answer and closed itself.');
+  await expect(row('Roadmap review').getByText(/^Missed|^No card/)).toHaveCount(1);
+  await expect(row('1:1 with Sam')).not.toContainText('Missed');
+  await expect(mainPage.getByRole('region', { name: 'By the numbers' })).toContainText('1 moment helped, 0 harmed');
+  await shot(mainPage, 'review-respects-choices');
 });

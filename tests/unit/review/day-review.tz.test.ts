@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { meetingsToFillIn, afterCardText } from '../../../shared/domain/review-day';
+import { FakeScheduler } from '../../support/coach';
 import { FakeClock } from '../../support/fake-clock';
 import { closeAllServices, startServices } from '../../support/services';
 import { tempFolderPerTest } from '../../support/temp-dir';
@@ -122,5 +124,60 @@ describe('the end-of-day review of a day', () => {
       ['Roadmap', 'muted-series'],
       ['Late call', null],
     ]);
+  });
+
+  it('respects choices: a skipped card is not counted as missing; a missed one is explained once; a snooze answered later is answered', async () => {
+    const clock = new FakeClock('2026-11-25T07:00:00.000Z');
+    const scheduler = new FakeScheduler(clock);
+    const { services } = await startServices(dir.path, { clock, scheduler, timeZone: () => 'Europe/Berlin' });
+    services.settings.update({ meetingRules: { ...services.settings.get().meetingRules, userEmails: ['me@acme.test'] } });
+    await services.calendar.sync.addSource({
+      kind: 'ics-file',
+      name: 'Work',
+      text: ics([
+        event('a@acme', '20261125T100000', '20261125T103000', '1:1 with Sam'),
+        event('b@acme', '20261125T120000', '20261125T123000', 'Roadmap'),
+        event('d@acme', '20261125T150000', '20261125T153000', 'Hiring sync'),
+      ]),
+    });
+    services.coach.start();
+    const shown = () => services.coach.currentView()!.prompt.id;
+
+    scheduler.runUntil('2026-11-25T08:58:30Z'); // the before card of the 1:1: skipped
+    services.coach.skip(shown());
+    scheduler.runUntil('2026-11-25T09:30:30Z'); // its after card: skipped on purpose
+    expect(shown()).toMatch(/^after:/);
+    services.coach.skip(shown());
+
+    scheduler.runUntil('2026-11-25T11:30:30Z'); // Roadmap's after card: snoozed, then answered
+    services.coach.snooze(shown(), '5-minutes');
+    expect(services.coach.currentView()).toBeNull();
+    scheduler.runUntil('2026-11-25T11:35:30Z');
+    await services.coach.answer({ promptId: shown(), intention: null, reflection: { kept: null, moment: { valence: 'helped', tags: ['listened'], people: ['Sam Rivera'], note: '' }, followUp: null } });
+
+    scheduler.runUntil('2026-11-25T14:33:00Z'); // Hiring sync's after card: left alone until it closed itself
+    expect(services.coach.currentView()).toBeNull();
+
+    clock.set('2026-11-25T17:00:00.000Z');
+    const day = services.dayReview.forDay('2026-11-25');
+    expect(day.meetings.map((m) => [m.meeting.title, m.status, m.afterCard, m.heldBack])).toEqual([
+      ['1:1 with Sam', 'unlogged', { kind: 'skipped' }, null],
+      ['Roadmap', 'reflected', null, null],
+      ['Hiring sync', 'unlogged', { kind: 'timed-out' }, null],
+    ]);
+    // "1 meeting has no check-in yet": the missed one, never the skipped one.
+    expect(meetingsToFillIn(day.meetings).map((m) => m.meeting.title)).toEqual(['Hiring sync']);
+    expect(afterCardText(day.meetings[2]!.afterCard!)).toBe('Missed: the card got no answer and closed itself.');
+
+    // Muting the series from the skipped card explains the meeting once, as not asked.
+    const source = services.calendar.sync.listSources()[0]!.id;
+    services.settings.update({ coach: { ...services.settings.get().coach, mutedSeries: [{ key: `${source}|a@acme`, title: '1:1 with Sam' }] } });
+    const muted = services.dayReview.forDay('2026-11-25').meetings[0]!;
+    expect([muted.heldBack, muted.afterCard]).toEqual(['muted-series', null]);
+  });
+
+  it('a card that never appeared says why, in plain words', () => {
+    expect(afterCardText({ kind: 'not-shown', reason: 'user-idle' })).toBe('Missed: no card appeared while you were away from the computer.');
+    expect(afterCardText({ kind: 'later' })).toBe('You chose to log it later.');
   });
 });

@@ -8,6 +8,7 @@ import { call, errorMessage } from '../../api';
 import { CountdownRing } from '../../components/CountdownRing';
 import { IntentionPicker } from './IntentionPicker';
 import { LastTime } from './LastTime';
+import { CloseTheLoop } from './CloseTheLoop';
 import { ReflectSection } from './ReflectSection';
 import { NotNowMenu, notNowItems, type NotNowChoice } from './NotNowMenu';
 import { isSaveKey, isTextEntry, SAVE_KEYS_LABEL, valenceForKey } from '../../components/keyboard';
@@ -176,11 +177,12 @@ export function CheckInCard(props: { view: PromptView }) {
           }}
         >
           {view.reflectOn && (
-            <ReflectSection draft={draft} onChange={update} intention={view.intentionToReview} compact={prompt.kind === 'between'} />
+            <ReflectSection draft={draft} onChange={update} intention={view.intentionToReview} meetingId={view.reflectOn.id} compact={prompt.kind === 'between'} />
           )}
           {view.intendFor && (
             <>
               {prompt.kind === 'before' && <LastTime lastTime={view.lastTime} />}
+              {prompt.kind === 'before' && <CloseTheLoop loop={view.loop} />}
               <IntentionPicker intention={draft.intention} ownText={draft.ownIntention} onChange={(intention, ownIntention) => update({ intention, ownIntention })} />
             </>
           )}

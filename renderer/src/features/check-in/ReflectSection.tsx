@@ -18,6 +18,8 @@ export function ReflectSection(props: {
   draft: CheckInDraft;
   onChange: (patch: Partial<CheckInDraft>) => void;
   intention: Intention | null;
+  /** The meeting reflected on: its attendees are suggested first. */
+  meetingId?: string;
   compact?: boolean;
   autoFocus?: boolean;
 }) {
@@ -60,7 +62,7 @@ export function ReflectSection(props: {
             <span className="field__label" id={ids.people}>
               With whom?
             </span>
-            <PeopleInput value={draft.people} onChange={(people) => props.onChange({ people })} labelledBy={ids.people} />
+            <PeopleInput value={draft.people} onChange={(people) => props.onChange({ people })} labelledBy={ids.people} meetingId={props.meetingId} />
           </div>
           <div className="field check-in__section">
             <label className="field__label" htmlFor={ids.note}>

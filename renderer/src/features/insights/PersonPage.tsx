@@ -4,6 +4,7 @@ import type { IntentionOutcome, PersonPage as PersonPageData } from '../../../..
 import { call, errorMessage, subscribe } from '../../api';
 import { instantDate, instantDateTime, nextChance, plural } from './format';
 import { PersonHistoryList } from './PersonHistoryList';
+import { PersonMerge } from './PersonMerge';
 
 const OUTCOME_LABEL: Record<IntentionOutcome, string> = {
   yes: 'Kept',
@@ -137,14 +138,22 @@ export function PersonPage(props: { name: string }) {
         (e: unknown) => current && setError(errorMessage(e)),
       );
     void load();
-    const offs = [subscribe('moments.changed', () => void load()), subscribe('log.changed', () => void load()), subscribe('calendar.meetingsChanged', () => void load())];
+    const offs = [
+      subscribe('moments.changed', () => void load()),
+      subscribe('log.changed', () => void load()),
+      subscribe('calendar.meetingsChanged', () => void load()),
+      // A merge of names changes what counts as this person.
+      subscribe('settings.changed', () => void load()),
+    ];
     return () => {
       current = false;
       offs.forEach((off) => off());
     };
   }, [props.name, attempt]);
 
-  const shown = page !== null && page.history.name === props.name.trim();
+  const shown = page !== null && page.asked === props.name.trim();
+  // "Sam" may be Sam Rivera (one person per address, or merged): the page says who it is about.
+  const person = shown ? page.history.name : props.name.trim();
   // Arriving from a link elsewhere: the keyboard lands on the person's name.
   useEffect(() => {
     if (shown) heading.current?.focus();
@@ -158,7 +167,7 @@ export function PersonPage(props: { name: string }) {
             <a href="#/insights">← Insights</a>
           </p>
           <h1 id="person-page-title" tabIndex={-1} ref={heading}>
-            {props.name.trim()}
+            {person}
           </h1>
           <p className="muted">Everything with them in your log, to prepare your next conversation. Only on this computer.</p>
         </div>
@@ -184,6 +193,7 @@ export function PersonPage(props: { name: string }) {
             <PersonHistoryList history={page.history} timeZone={page.timeZone} />
           </section>
           <Notes page={page} />
+          <PersonMerge name={page.history.name} />
         </>
       )}
     </section>

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { intentionText } from '../../../../shared/domain/checkin';
 import type { Moment } from '../../../../shared/domain/moment';
 import { formatTime } from '../../../../shared/domain/log-view';
-import type { ReviewDay, ReviewMeeting } from '../../../../shared/domain/review-day';
+import { afterCardText, meetingsToFillIn, type ReviewDay, type ReviewMeeting } from '../../../../shared/domain/review-day';
 import { tagLabel } from '../../../../shared/domain/tags';
 import { ValenceBadge } from '../../components/ValenceBadge';
 import { FillMeetingForm } from './FillMeetingForm';
@@ -32,8 +32,8 @@ export function DayTimeline(props: { day: ReviewDay; onChanged: () => void }) {
     ...props.day.meetings.map((row) => ({ kind: 'meeting' as const, at: row.meeting.start, row })),
     ...props.day.moments.map((moment) => ({ kind: 'moment' as const, at: moment.occurredAt, moment })),
   ].sort((a, b) => a.at.localeCompare(b.at));
-  // A meeting the coach held back on purpose is explained on its row, not counted as missed.
-  const unlogged = props.day.meetings.filter((m) => m.status === 'unlogged' && !m.heldBack).length;
+  // A meeting held back or skipped on purpose is explained on its row, not counted as missing.
+  const unlogged = meetingsToFillIn(props.day.meetings).length;
 
   return (
     <section className="card" aria-labelledby="timeline-title">
@@ -64,6 +64,7 @@ export function DayTimeline(props: { day: ReviewDay; onChanged: () => void }) {
                     {item.row.moment && <MomentLine moment={item.row.moment} />}
                   </>
                 )}
+                {item.row.afterCard && item.row.status === 'unlogged' && <p className="muted timeline__held">{afterCardText(item.row.afterCard)}</p>}
                 {item.row.status === 'upcoming' && <p className="muted">Later today</p>}
                 {item.row.status === 'unlogged' &&
                   (filling === item.row.meeting.id ? (
@@ -81,9 +82,11 @@ export function DayTimeline(props: { day: ReviewDay; onChanged: () => void }) {
                     />
                   ) : (
                     <p className="timeline__unlogged">
-                      <span className="badge" data-status="open">
-                        No check-in
-                      </span>
+                      {item.row.afterCard?.kind !== 'skipped' && (
+                        <span className="badge" data-status="open">
+                          No check-in
+                        </span>
+                      )}
                       <button type="button" className="button button--small" onClick={() => setFilling(item.row.meeting.id)} aria-label={`Fill in ${item.row.meeting.title}`}>
                         Fill in
                       </button>
