@@ -15,7 +15,8 @@ import {
 import { plainCodec, PlainTextUnderLockError, type FileCodec } from './codec';
 import { PartitionedCollection, type CollectionSpec, type StoredRecord } from './collection';
 import { DamagedFiles, type Tampering } from './damaged-files';
-import { readDataFile, safeJson } from './data-file';
+import { readDataFile } from './data-file';
+import { parseRecordsInSlices } from './record-slices';
 import { isNodeError, readFileIfExists, removeStaleTempFiles } from './durable-file';
 import { GenerationLedger } from './generations';
 import { readProblemClause } from './write-problem';
@@ -254,18 +255,20 @@ export class DataStore {
     // that does not pass is set aside, not the whole month with it.
     let tampered: Tampering | null = null;
     const decode = async (bytes: Uint8Array) => {
-      // A month of records takes tens of milliseconds to parse and check: in slices (the
-      // parsing counts towards the first), so the app stays responsive.
+      // A month of records takes tens of milliseconds to parse and check: both in slices, so
+      // the app stays responsive.
       const pause = timeSlices();
-      let file;
+      let text: string;
       try {
-        file = StoredFileSchema.safeParse(safeJson(this.codec.decode(bytes, path)));
+        text = this.codec.decode(bytes, path);
       } catch (error) {
         if (error instanceof PlainTextUnderLockError) tampered = 'plain';
         // The encrypting codec's MovedFileError (the vault depends on storage, not the reverse).
         else if (error instanceof Error && error.name === 'MovedFileError') tampered = 'moved';
         return null;
       }
+      // Record by record: one JSON.parse of a month's file would hold the process for tens of ms.
+      const file = StoredFileSchema.safeParse(await parseRecordsInSlices(text, pause));
       if (!file.success) return null;
       if (!this.ledger.accepts(path, bytes)) {
         tampered ??= 'rolled-back';
