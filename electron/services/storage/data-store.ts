@@ -17,6 +17,7 @@ import { PartitionedCollection, type CollectionSpec, type StoredRecord } from '.
 import { DamagedFiles, type Tampering } from './damaged-files';
 import { readDataFile } from './data-file';
 import { parseRecordsInSlices } from './record-slices';
+import { StringPool } from './string-pool';
 import { isNodeError, readFileIfExists, removeStaleTempFiles } from './durable-file';
 import { GenerationLedger } from './generations';
 import { readProblemClause } from './write-problem';
@@ -63,6 +64,8 @@ export class DataStore {
   private readonly unreadable = new Set<string>();
   private ledger!: GenerationLedger;
   private damaged!: DamagedFiles;
+  /** Equal strings of loaded records held once (see StringPool). */
+  private readonly strings = new StringPool();
 
   private constructor(private readonly options: DataStoreOptions) {
     this.storeFolder = join(options.directory, 'store');
@@ -278,7 +281,7 @@ export class DataStore {
       let rejected = 0;
       for (const record of file.data.records) {
         const parsed = spec.recordSchema.safeParse(record);
-        if (parsed.success) records.push(parsed.data);
+        if (parsed.success) records.push(this.strings.compact(parsed.data));
         else rejected++;
         const turn = pause();
         if (turn) await turn;
