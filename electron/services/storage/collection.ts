@@ -5,6 +5,7 @@ import type { FileCodec } from './codec';
 import type { GenerationLedger } from './generations';
 import { DurableJsonFile } from './json-file';
 import { UNREADABLE_FILE } from './write-problem';
+import { timeSlices } from '../time-slices';
 
 export interface StoredRecord {
   id: string;
@@ -51,15 +52,28 @@ export interface AdoptedRecords<T> {
  */
 const recordTexts = new WeakMap<object, string>();
 
-function collectionFileText<T extends StoredRecord>(file: CollectionFile<T>): string {
-  const parts = file.records.map((record) => {
+/**
+ * The file's text. Records loaded from disk have no text kept yet (keeping it for years of
+ * history would double what they weigh), so the first write to a month serializes its records:
+ * in time slices, so the first moment added to a month of a thousand never holds the process.
+ * The records are taken as they are when the write starts (the writer writes again for any
+ * change made meanwhile).
+ */
+async function collectionFileText<T extends StoredRecord>(file: CollectionFile<T>): Promise<string> {
+  const records = file.records.slice();
+  const parts = new Array<string>(records.length);
+  const pause = timeSlices();
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i]!;
     let text = recordTexts.get(record);
     if (text === undefined) {
       text = JSON.stringify(record);
       recordTexts.set(record, text);
+      const turn = pause();
+      if (turn) await turn;
     }
-    return text;
-  });
+    parts[i] = text;
+  }
   return `{"records":[${parts.join(',')}]}`;
 }
 
