@@ -21,7 +21,7 @@ import { StringPool } from './string-pool';
 import { isNodeError, readFileIfExists, removeStaleTempFiles } from './durable-file';
 import { GenerationLedger } from './generations';
 import { readProblemClause } from './write-problem';
-import { nextTurn, timeSlices } from '../time-slices';
+import { timeSlices } from '../time-slices';
 import { ImportJournal } from './import-journal';
 import { CURRENT_SCHEMA_VERSION, MIGRATIONS, type Migration } from './migrations';
 import { finishInterruptedMigration, META_FILE, migrate, NewerDataError, readVersion, writeMeta, type UpgradeSite } from './store-upgrade';
@@ -305,8 +305,8 @@ export class DataStore {
     const data = bytes ? await decode(bytes) : null;
     if (data && bytes) {
       if (data.rejected > 0) await this.damaged.setAsideRecords(path, bytes, data.rejected);
-      await nextTurn(); // the services take the records in on a turn of their own
-      collection.adopt(partition, { records: data.records });
+      // The services take the records in on turns of their own.
+      await collection.adoptInTurns(partition, { records: data.records });
       return;
     }
     if (tampered) this.damaged.reportTampering(path, tampered);
