@@ -5,6 +5,8 @@
  * Each is imported only when it runs, so the heap figures of one never include another's
  * tools (the windows bench's browser driver and bundler weigh tens of megabytes).
  */
+export {}; // a module, for the top-level await below
+
 const benches: Record<string, () => Promise<void>> = {
   calendar: async () => (await import('./calendar')).runCalendarBench(),
   storage: async () => (await import('./storage')).runStorageBench(),
