@@ -3,8 +3,11 @@ import { nextTurn, SLICE_MS } from '../time-slices';
 import { searchableText, type LogRow } from './log-rows';
 import { queryWords, searchWords } from './search-words';
 
-/** Entries read between two looks at the clock. */
-const CLOCK_EVERY = 256;
+/**
+ * Entries read between two looks at the clock: an entry's words take tens of microseconds to
+ * read on a busy machine, so a few hundred between looks could run a slice past a frame.
+ */
+const CLOCK_EVERY = 16;
 
 /** Asked after each entry read: true to let other work run first. Tests pass `() => true`. */
 export type YieldPolicy = () => boolean;
