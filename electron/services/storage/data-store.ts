@@ -270,8 +270,9 @@ export class DataStore {
         else if (error instanceof Error && error.name === 'MovedFileError') tampered = 'moved';
         return null;
       }
-      // Record by record: one JSON.parse of a month's file would hold the process for tens of ms.
-      const file = StoredFileSchema.safeParse(await parseRecordsInSlices(text, pause));
+      // A few records at a time (the clock read after each chunk): one JSON.parse of a month's
+      // file would hold the process for tens of ms.
+      const file = StoredFileSchema.safeParse(await parseRecordsInSlices(text, timeSlices(1)));
       if (!file.success) return null;
       if (!this.ledger.accepts(path, bytes)) {
         tampered ??= 'rolled-back';

@@ -1,22 +1,15 @@
 /**
- * Reads a collection file (`{"records":[...]}`) one record at a time, so a month of years-old
- * history is parsed in time slices instead of in one JSON.parse that holds the process for
- * tens of milliseconds. Any file JSON.parse reads is read to the same value: text of another
- * shape (other keys, an escaped key) is handed to JSON.parse whole, and text JSON.parse
- * rejects is rejected here too (each record goes through JSON.parse, and what lies between
- * records is checked to be exactly JSON's commas, brackets and white space).
+ * Reads a collection file (`{"records":[...]}`) a few records at a time, so a month of
+ * years-old history is parsed in time slices instead of in one JSON.parse that holds the
+ * process for tens of milliseconds. Any file JSON.parse reads is read to the same value, and
+ * text JSON.parse rejects is rejected: whatever is not plainly of the expected shape is
+ * handed to JSON.parse whole.
  */
 
-const QUOTE = 0x22;
-const BACKSLASH = 0x5c;
-const COMMA = 0x2c;
 const OPEN_BRACE = 0x7b;
 const CLOSE_BRACE = 0x7d;
 const OPEN_BRACKET = 0x5b;
 const CLOSE_BRACKET = 0x5d;
-
-/** Thrown for text JSON.parse would reject. */
-class NotJson extends Error {}
 
 /** The text that starts every file of the expected shape, white space aside. */
 const RECORDS_KEY = '"records"';
@@ -30,43 +23,30 @@ function skipSpace(text: string, at: number): number {
   return at;
 }
 
-/** Where the JSON string opening at `at` (a quote) ends, just past its closing quote. */
-function endOfString(text: string, at: number): number {
-  let from = at + 1;
-  for (;;) {
-    const quote = text.indexOf('"', from);
-    if (quote < 0) throw new NotJson();
-    let backslashes = 0;
-    while (text.charCodeAt(quote - 1 - backslashes) === BACKSLASH) backslashes++;
-    if (backslashes % 2 === 0) return quote + 1;
-    from = quote + 1;
-  }
-}
+/** About how much text one JSON.parse call reads: a couple of hundred records, a fraction of a millisecond. */
+const CHUNK_CHARS = 65_536;
 
-/** Where the value starting at `at` ends: at the comma or bracket closing it, at depth 0. */
-function endOfValue(text: string, at: number): number {
-  let depth = 0;
-  for (;;) {
-    if (at >= text.length) throw new NotJson();
-    const code = text.charCodeAt(at);
-    if (code === QUOTE) {
-      at = endOfString(text, at);
-      continue;
-    }
-    if (code === OPEN_BRACE || code === OPEN_BRACKET) depth++;
-    else if (code === CLOSE_BRACE || code === CLOSE_BRACKET) {
-      if (depth === 0) return at;
-      depth--;
-    } else if (code === COMMA && depth === 0) return at;
-    at++;
-  }
-}
+/**
+ * Where records begin in the files Touchpoint writes (compact JSON, each record's id first).
+ * A match can also fall inside a record (a note quoting JSON): then the chunk ending there does
+ * not parse, and the next match is tried.
+ */
+const RECORD_START = '},{"id":';
+
+/** Chunks that did not parse before giving up on slicing this file and parsing it whole. */
+const MAX_MISSES = 8;
 
 /**
  * The parsed file, `undefined` when the text is not JSON (as safeJson). `pause` is asked after
- * each record and may return a promise to let other work run first (see timeSlices).
+ * each chunk of records (about `chunkChars` of text) and may return a promise to let other work
+ * run first (see timeSlices).
+ *
+ * The records are read a few at a time: `[` + the text from one record start to another + `]`
+ * through JSON.parse. When every chunk parses, the file is `{"records":[` chunk `,` chunk ...
+ * `]}`, which JSON.parse reads to the same records; anything else (another shape, a chunk
+ * that does not parse) goes to JSON.parse whole, which decides as it always did.
  */
-export async function parseRecordsInSlices(text: string, pause: () => Promise<void> | undefined): Promise<unknown> {
+export async function parseRecordsInSlices(text: string, pause: () => Promise<void> | undefined, chunkChars = CHUNK_CHARS): Promise<unknown> {
   let at = skipSpace(text, 0);
   if (text.charCodeAt(at) !== OPEN_BRACE) return wholeJson(text);
   at = skipSpace(text, at + 1);
@@ -75,29 +55,42 @@ export async function parseRecordsInSlices(text: string, pause: () => Promise<vo
   if (text.charCodeAt(at) !== 0x3a /* : */) return wholeJson(text);
   at = skipSpace(text, at + 1);
   if (text.charCodeAt(at) !== OPEN_BRACKET) return wholeJson(text);
-  at = skipSpace(text, at + 1);
+  const contentStart = at + 1;
+  // The end: `]`, then `}`, white space around them.
+  let end = text.length - 1;
+  while (end >= 0 && isSpace(text.charCodeAt(end))) end--;
+  if (text.charCodeAt(end) !== CLOSE_BRACE) return wholeJson(text);
+  end--;
+  while (end >= 0 && isSpace(text.charCodeAt(end))) end--;
+  if (text.charCodeAt(end) !== CLOSE_BRACKET || end < contentStart) return wholeJson(text);
+  const contentEnd = end;
+  if (skipSpace(text, contentStart) === contentEnd) return { records: [] };
+
   const records: unknown[] = [];
-  try {
-    if (text.charCodeAt(at) === CLOSE_BRACKET) at++;
-    else
-      for (;;) {
-        const end = endOfValue(text, at);
-        records.push(JSON.parse(text.slice(at, end)));
-        at = skipSpace(text, end);
-        const code = text.charCodeAt(at);
-        at = skipSpace(text, at + 1);
-        if (code === CLOSE_BRACKET) break;
-        if (code !== COMMA) throw new NotJson();
-        const turn = pause();
-        if (turn) await turn;
-      }
-  } catch {
-    return undefined; // a record or what separates them is not JSON, so neither is the file
+  let from = contentStart;
+  let misses = 0;
+  let search = from + chunkChars;
+  while (from < contentEnd) {
+    const cut = search < contentEnd ? text.indexOf(RECORD_START, search) : -1;
+    // The chunk runs to just after a record's closing brace, or to the end of the records.
+    const chunkEnd = cut >= 0 && cut < contentEnd ? cut + 1 : contentEnd;
+    let chunk: unknown;
+    try {
+      chunk = JSON.parse(`[${text.slice(from, chunkEnd)}]`);
+    } catch {
+      if (chunkEnd === contentEnd || ++misses > MAX_MISSES) return wholeJson(text);
+      search = cut + 1; // that match was inside a record: the chunk runs on to the next
+      continue;
+    }
+    for (const record of chunk as unknown[]) records.push(record);
+    from = chunkEnd + 1; // past the comma between the two records
+    search = from + chunkChars;
+    misses = 0;
+    if (from < contentEnd) {
+      const turn = pause();
+      if (turn) await turn;
+    }
   }
-  at = skipSpace(text, at);
-  // More keys after the records (never written by Touchpoint): JSON.parse decides, as it always did.
-  if (text.charCodeAt(at) !== CLOSE_BRACE) return wholeJson(text);
-  if (skipSpace(text, at + 1) !== text.length) return undefined;
   return { records };
 }
 
