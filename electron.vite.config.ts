@@ -6,6 +6,10 @@ import { META_CONTENT_SECURITY_POLICY } from './shared/security';
 
 const root = import.meta.dirname;
 
+/** What the popup's first face is made of (popup-main.tsx and what it imports before any lazy import). */
+const LOG_A_MOMENT_FACE =
+  /[\\/]renderer[\\/]src[\\/](api\.ts|popup-main\.tsx|features[\\/](popup|moment-form)[\\/]|hooks[\\/](useHashRoute|useTheme)\.ts|features[\\/](vault[\\/]useVault|settings[\\/]data[\\/]useDataReplaced)\.ts|components[\\/](ViewErrorBoundary|FormActions|PeopleInput|TagPicker|ValenceChoice)\.tsx)$|[\\/]shared[\\/]domain[\\/](moment-limits|validation|tags)\.ts$/;
+
 /** Adds the CSP meta tag to the built page (dev keeps Vite's inline HMR scripts working). */
 function contentSecurityPolicy(): Plugin {
   return {
@@ -49,8 +53,17 @@ export default defineConfig({
       // Two pages: the main window, and the popup that loads only what it shows.
       rollupOptions: {
         input: { index: resolve(root, 'renderer/index.html'), popup: resolve(root, 'renderer/popup.html') },
-        // React in a chunk of its own, shared by both pages, named for what it is.
-        output: { codeSplitting: { groups: [{ name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/ }] } },
+        // React in a chunk of its own, shared by both pages, named for what it is; and the
+        // popup's "Log a moment" face in one chunk, so the popup opens with two scripts to
+        // fetch rather than one per small module.
+        output: {
+          codeSplitting: {
+            groups: [
+              { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+              { name: 'log-a-moment', test: LOG_A_MOMENT_FACE },
+            ],
+          },
+        },
       },
     },
   },

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Attendee } from './calendar';
 import { normaliseEmail } from './people';
+import { OWN_ADDRESS_REASON_TEXT, OWN_ADDRESS_REASONS, type OwnAddressReason } from './own-address-reasons';
 
 /**
  * Finding the user's own addresses in what they connected. Strong evidence names the account
@@ -9,8 +10,8 @@ import { normaliseEmail } from './people';
  * organizes or attends most of the calendar's meetings — is only suggested, for the user to
  * confirm on the first-run summary or in Settings.
  */
-export const OwnAddressReasonSchema = z.enum(['calendar-name', 'account', 'organizer']);
-export type OwnAddressReason = z.infer<typeof OwnAddressReasonSchema>;
+export const OwnAddressReasonSchema = z.enum(OWN_ADDRESS_REASONS);
+export type { OwnAddressReason };
 
 export const OwnAddressSuggestionSchema = z.object({
   email: z.string(),
@@ -22,11 +23,7 @@ export const OwnAddressSuggestionSchema = z.object({
 });
 export type OwnAddressSuggestion = z.infer<typeof OwnAddressSuggestionSchema>;
 
-export const OWN_ADDRESS_REASON_TEXT: Record<OwnAddressReason, string> = {
-  'calendar-name': 'a calendar is named after it',
-  account: 'it is the calendar account you signed in with',
-  organizer: 'it is on most of the meetings in your calendar',
-};
+export { OWN_ADDRESS_REASON_TEXT };
 
 export interface AddressSourceFacts {
   /** The source's name and the names of its calendars. */

@@ -1,7 +1,8 @@
 /**
  * Issue 14's window targets, in headless Chromium (the e2e harness's browser and services): how
  * long, cold, until the first control of the popup and of the main window appears, each beside
- * a page with React alone (one button) built and served the same way in the same run.
+ * a page with React alone (one button) built and served the same way in the same run; and
+ * beside that page given the same test harness (bridge and fake clock) as the app's pages.
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { build } from 'esbuild';
@@ -75,14 +76,17 @@ export async function runWindowsBench(): Promise<void> {
   const reactOnly = await serveFolder(reactDir.path);
   const browser = await chromium.launch(browserLaunchOptions());
   try {
-    const samples = { reactOnly: [] as number[], popup: [] as number[], main: [] as number[] };
+    const samples = { reactOnly: [] as number[], reactHarnessed: [] as number[], popup: [] as number[], main: [] as number[] };
     // Interleaved, so a busy moment on the machine falls on every page alike.
     for (let run = 0; run < RUNS + 1; run++) {
       const react = await firstControlMs(browser, `${reactOnly.url}/index.html`, () => Promise.resolve());
+      // The same page given the test bridge and fake clock the app's pages get (a cost no real window has).
+      const reactHarnessed = await firstControlMs(browser, `${reactOnly.url}/index.html`, (page) => harness.attach(page, 'popup'));
       const popup = await firstControlMs(browser, `${harness.baseUrl}/popup.html#/popup/log`, (page) => harness.attach(page, 'popup'));
       const main = await firstControlMs(browser, `${harness.baseUrl}/index.html#/today`, (page) => harness.attach(page, 'main'));
       if (run === 0) continue; // the first round warms the browser process and the services, not the pages
       samples.reactOnly.push(react);
+      samples.reactHarnessed.push(reactHarnessed);
       samples.popup.push(popup);
       samples.main.push(main);
     }
@@ -94,6 +98,11 @@ export async function runWindowsBench(): Promise<void> {
     report('window.first_control_main', mainMs, 'ms');
     report('window.first_control_popup_vs_react_only', popupMs / reactMs, 'x');
     report('window.first_control_main_vs_react_only', mainMs / reactMs, 'x');
+    // Beside the React-only page with the test harness too: the part of each ratio that is the app's own.
+    const harnessedMs = median(samples.reactHarnessed);
+    report('window.first_control_react_only_with_harness.baseline', harnessedMs, 'ms');
+    report('window.first_control_popup_vs_react_only_with_harness', popupMs / harnessedMs, 'x');
+    report('window.first_control_main_vs_react_only_with_harness', mainMs / harnessedMs, 'x');
   } finally {
     await browser.close();
     await reactOnly.close();

@@ -3,8 +3,11 @@ import { nextTurn, SLICE_MS } from '../time-slices';
 import { searchableText, type LogRow } from './log-rows';
 import { queryWords, searchWords } from './search-words';
 
-/** Entries read between two looks at the clock. */
-const CLOCK_EVERY = 256;
+/**
+ * Entries read between two looks at the clock: an entry's words take tens of microseconds to
+ * read on a busy machine, so a few hundred between looks could run a slice past a frame.
+ */
+const CLOCK_EVERY = 16;
 
 /** Asked after each entry read: true to let other work run first. Tests pass `() => true`. */
 export type YieldPolicy = () => boolean;
@@ -66,6 +69,8 @@ export class LogSearch {
   private reading: Promise<void> = Promise.resolve();
   /** True while a time-sliced reading is under way: it reads the slots past `readUpTo` itself. */
   private readingInProgress = false;
+  /** How many slots had been read when the postings last gave back their spare room. */
+  private trimmedAt = 0;
 
   constructor(private readonly yieldPolicy: () => YieldPolicy = afterTimeSlice) {}
 
@@ -89,6 +94,7 @@ export class LogSearch {
     this.stale = new Set();
     this.readUpTo = 0;
     this.readingInProgress = false; // a reading of the previous rows stops at its next slice
+    this.trimmedAt = 0;
     return this.read();
   }
 
@@ -117,7 +123,13 @@ export class LogSearch {
       }
       if (generation !== this.generation) return;
       this.readingInProgress = false;
-      for (const postings of this.postings.values()) postings.trim();
+      // Giving back the room kept for growth copies every word's entries, and history arrives
+      // a few hundred entries at a time: only once the log has doubled since the last time, so
+      // the copying stays in proportion to the log (and the room kept under a third of it).
+      if (this.readUpTo >= 2 * this.trimmedAt) {
+        this.trimmedAt = this.readUpTo;
+        for (const postings of this.postings.values()) postings.trim();
+      }
     })();
     return this.reading;
   }

@@ -5,6 +5,7 @@ import type { FileCodec } from './codec';
 import type { GenerationLedger } from './generations';
 import { DurableJsonFile } from './json-file';
 import { UNREADABLE_FILE } from './write-problem';
+import { nextTurn, timeSlices } from '../time-slices';
 
 export interface StoredRecord {
   id: string;
@@ -37,6 +38,9 @@ export class StorageWriteError extends Error {
   }
 }
 
+/** How many records of a file loaded in the background the services take in per turn (see adoptInTurns). */
+export const ADOPT_BATCH = 400;
+
 /** Records a file brought in at load time (new ids), and records it replaced (same id, newer edit). */
 export interface AdoptedRecords<T> {
   added: T[];
@@ -51,15 +55,28 @@ export interface AdoptedRecords<T> {
  */
 const recordTexts = new WeakMap<object, string>();
 
-function collectionFileText<T extends StoredRecord>(file: CollectionFile<T>): string {
-  const parts = file.records.map((record) => {
+/**
+ * The file's text. Records loaded from disk have no text kept yet (keeping it for years of
+ * history would double what they weigh), so the first write to a month serializes its records:
+ * in time slices, so the first moment added to a month of a thousand never holds the process.
+ * The records are taken as they are when the write starts (the writer writes again for any
+ * change made meanwhile).
+ */
+async function collectionFileText<T extends StoredRecord>(file: CollectionFile<T>): Promise<string> {
+  const records = file.records.slice();
+  const parts = new Array<string>(records.length);
+  const pause = timeSlices();
+  for (let i = 0; i < records.length; i++) {
+    const record = records[i]!;
     let text = recordTexts.get(record);
     if (text === undefined) {
       text = JSON.stringify(record);
       recordTexts.set(record, text);
+      const turn = pause();
+      if (turn) await turn;
     }
-    return text;
-  });
+    parts[i] = text;
+  }
   return `{"records":[${parts.join(',')}]}`;
 }
 
@@ -93,10 +110,29 @@ export class PartitionedCollection<T extends StoredRecord> {
    * Duplicate ids keep the newest edit.
    */
   adopt(partition: string, data: CollectionFile<T>): void {
-    const db = this.lowFor(partition);
-    db.data = data;
+    this.lowFor(partition).data = data;
+    this.take(partition, data.records);
+  }
+
+  /**
+   * adopt() for a month of history arriving in the background: the services take its records
+   * in a few hundred at a time, each batch on a turn of its own, so taking in a month of a
+   * thousand moments never holds the process. The file's data is whole from the start (a write
+   * to it meanwhile keeps every record); a record is found by get() once its batch is in.
+   */
+  async adoptInTurns(partition: string, data: CollectionFile<T>, batch = ADOPT_BATCH): Promise<void> {
+    this.lowFor(partition).data = data;
+    const records = data.records;
+    if (records.length === 0) await nextTurn().then(() => this.take(partition, records));
+    for (let from = 0; from < records.length; from += batch) {
+      await nextTurn();
+      this.take(partition, records.slice(from, from + batch));
+    }
+  }
+
+  private take(partition: string, records: readonly T[]): void {
     const adopted: AdoptedRecords<T> = { added: [], replaced: [] };
-    for (const record of data.records) {
+    for (const record of records) {
       const existing = this.index.get(record.id);
       if (existing && (existing.record.updatedAt ?? '') >= (record.updatedAt ?? '')) continue;
       this.index.set(record.id, { partition, record });

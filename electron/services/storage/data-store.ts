@@ -15,11 +15,13 @@ import {
 import { plainCodec, PlainTextUnderLockError, type FileCodec } from './codec';
 import { PartitionedCollection, type CollectionSpec, type StoredRecord } from './collection';
 import { DamagedFiles, type Tampering } from './damaged-files';
-import { readDataFile, safeJson } from './data-file';
+import { readDataFile } from './data-file';
+import { parseRecordsInSlices } from './record-slices';
+import { StringPool } from './string-pool';
 import { isNodeError, readFileIfExists, removeStaleTempFiles } from './durable-file';
 import { GenerationLedger } from './generations';
 import { readProblemClause } from './write-problem';
-import { nextTurn, timeSlices } from '../time-slices';
+import { timeSlices } from '../time-slices';
 import { ImportJournal } from './import-journal';
 import { CURRENT_SCHEMA_VERSION, MIGRATIONS, type Migration } from './migrations';
 import { finishInterruptedMigration, META_FILE, migrate, NewerDataError, readVersion, writeMeta, type UpgradeSite } from './store-upgrade';
@@ -62,6 +64,8 @@ export class DataStore {
   private readonly unreadable = new Set<string>();
   private ledger!: GenerationLedger;
   private damaged!: DamagedFiles;
+  /** Equal strings of loaded records held once (see StringPool). */
+  private readonly strings = new StringPool();
 
   private constructor(private readonly options: DataStoreOptions) {
     this.storeFolder = join(options.directory, 'store');
@@ -255,18 +259,21 @@ export class DataStore {
     // that does not pass is set aside, not the whole month with it.
     let tampered: Tampering | null = null;
     const decode = async (bytes: Uint8Array) => {
-      // A month of records takes tens of milliseconds to parse and check: in slices (the
-      // parsing counts towards the first), so the app stays responsive.
+      // A month of records takes tens of milliseconds to parse and check: both in slices, so
+      // the app stays responsive.
       const pause = timeSlices();
-      let file;
+      let text: string;
       try {
-        file = StoredFileSchema.safeParse(safeJson(this.codec.decode(bytes, path)));
+        text = this.codec.decode(bytes, path);
       } catch (error) {
         if (error instanceof PlainTextUnderLockError) tampered = 'plain';
         // The encrypting codec's MovedFileError (the vault depends on storage, not the reverse).
         else if (error instanceof Error && error.name === 'MovedFileError') tampered = 'moved';
         return null;
       }
+      // A few records at a time (the clock read after each chunk): one JSON.parse of a month's
+      // file would hold the process for tens of ms.
+      const file = StoredFileSchema.safeParse(await parseRecordsInSlices(text, timeSlices(1)));
       if (!file.success) return null;
       if (!this.ledger.accepts(path, bytes)) {
         tampered ??= 'rolled-back';
@@ -276,7 +283,7 @@ export class DataStore {
       let rejected = 0;
       for (const record of file.data.records) {
         const parsed = spec.recordSchema.safeParse(record);
-        if (parsed.success) records.push(parsed.data);
+        if (parsed.success) records.push(this.strings.compact(parsed.data));
         else rejected++;
         const turn = pause();
         if (turn) await turn;
@@ -300,8 +307,8 @@ export class DataStore {
     const data = bytes ? await decode(bytes) : null;
     if (data && bytes) {
       if (data.rejected > 0) await this.damaged.setAsideRecords(path, bytes, data.rejected);
-      await nextTurn(); // the services take the records in on a turn of their own
-      collection.adopt(partition, { records: data.records });
+      // The services take the records in on turns of their own.
+      await collection.adoptInTurns(partition, { records: data.records });
       return;
     }
     if (tampered) this.damaged.reportTampering(path, tampered);

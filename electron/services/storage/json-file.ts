@@ -20,11 +20,15 @@ export class DurableJsonFile<T> implements Adapter<T> {
     private readonly name: string,
     /** Hands out each write's generation and records it once on disk (rollback detection). */
     private readonly ledger: GenerationLedger | null = null,
-    /** How the data becomes text; must give what JSON.stringify gives (collections reuse their records' text). */
-    stringify: (data: T) => string = (data) => JSON.stringify(data),
+    /**
+     * How the data becomes text; must give what JSON.stringify gives (collections reuse their
+     * records' text, and serialize the others in time slices: it must take what it needs of
+     * the data before its first pause, as the data may change meanwhile).
+     */
+    stringify: (data: T) => string | Promise<string> = (data) => JSON.stringify(data),
   ) {
     this.writer = new SerialWriter(async () => {
-      const text = stringify(this.latest as T);
+      const text = await stringify(this.latest as T);
       const generation = this.ledger?.next(this.name);
       await writeFileDurably(this.path, this.codec.encode(text, this.name, generation));
       await this.ledger?.written(this.name, generation);

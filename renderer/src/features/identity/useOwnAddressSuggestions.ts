@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { OWN_ADDRESS_REASON_TEXT, type OwnAddressSuggestion } from '../../../../shared/domain/own-addresses';
+import type { OwnAddressSuggestion } from '../../../../shared/domain/own-addresses';
+import { OWN_ADDRESS_REASON_TEXT } from '../../../../shared/domain/own-address-reasons';
 import { call, subscribe } from '../../api';
 
 /**

@@ -1,15 +1,19 @@
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState } from 'react';
 import type { CalendarSourceView } from '../../../../shared/domain/calendar-sources';
 import { ColorSwatch } from '../../components/ColorSwatch';
 import { LockIcon } from '../../components/Icons';
 import { Spinner } from '../../components/Spinner';
-import { AddCalendarForm } from '../settings/calendars/AddCalendarForm';
 import { ConnectAccounts } from '../settings/calendars/ConnectAccounts';
 import { useOAuthClients } from '../settings/calendars/useAccountConnect';
 import { useSettings } from '../settings/useSettings';
 import { describeWorkingTime } from '../../../../shared/domain/working-week';
 import { addressCandidates, chosenAddresses, ConfirmAddresses, type AddressChoice } from '../identity/ConfirmAddresses';
 import { useOwnAddressSuggestions } from '../identity/useOwnAddressSuggestions';
+
+// Loaded on the way to the "Connect a calendar" step, not with the welcome: it brings the
+// connection checks (and the validation library) that the first screen does not need.
+const loadAddCalendarForm = () => import('../settings/calendars/AddCalendarForm');
+const AddCalendarForm = lazy(() => loadAddCalendarForm().then((m) => ({ default: m.AddCalendarForm })));
 
 type Step = 'intro' | 'connect' | 'connected';
 
@@ -28,6 +32,8 @@ export function Welcome(props: { onDone: (addresses: AddressChoice | null) => Pr
   const stepHeading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => title.current?.focus(), []);
+  // Once the welcome is on screen, so "Connect a calendar" opens without a wait.
+  useEffect(() => void loadAddCalendarForm().catch(() => undefined), []);
   useEffect(() => {
     if (step !== 'intro') stepHeading.current?.focus();
   }, [step]);
@@ -102,14 +108,22 @@ export function Welcome(props: { onDone: (addresses: AddressChoice | null) => Pr
             <h2 ref={stepHeading} tabIndex={-1}>
               Connect a calendar
             </h2>
-            <AddCalendarForm
-              cancelLabel="Back"
-              onCancel={() => setStep(added.length > 0 ? 'connected' : 'intro')}
-              onAdded={(source) => {
-                setAdded((list) => [...list, source]);
-                setStep('connected');
-              }}
-            />
+            <Suspense
+              fallback={
+                <p className="muted" role="status">
+                  <Spinner /> Getting the form ready…
+                </p>
+              }
+            >
+              <AddCalendarForm
+                cancelLabel="Back"
+                onCancel={() => setStep(added.length > 0 ? 'connected' : 'intro')}
+                onAdded={(source) => {
+                  setAdded((list) => [...list, source]);
+                  setStep('connected');
+                }}
+              />
+            </Suspense>
           </>
         )}
         {step === 'connected' && (

@@ -1,4 +1,4 @@
-import { useCallback, useState, type MouseEvent } from 'react';
+import { lazy, Suspense, useCallback, useState, type MouseEvent } from 'react';
 import type { CalendarSourceView } from '../../../../shared/domain/calendar-sources';
 import type { MeetingRules } from '../../../../shared/domain/calendar';
 import { weekdayOf, type Weekday } from '../../../../shared/domain/coach';
@@ -7,7 +7,6 @@ import { call } from '../../api';
 import { ColorSwatch } from '../../components/ColorSwatch';
 import { DotIcon, PauseIcon } from '../../components/Icons';
 import { Toast } from '../../components/Toast';
-import { AddCalendarDialog } from '../settings/calendars/AddCalendarDialog';
 import { describeSourceStatus } from '../settings/calendars/status-text';
 import { useCalendarSources } from '../settings/calendars/useCalendarSources';
 import { openSettingsAt } from '../settings/section-target';
@@ -16,6 +15,9 @@ import { clock, describeNextCheckIn, describePause } from './coach-text';
 import { attendeesText, phases, type MeetingPhase } from './meeting-text';
 import { useNow } from './useNow';
 import { useCoachState, useTodayMeetings, type DayMeetings } from './useTodayMeetings';
+
+// Loaded when asked for: the form's connection checks are not part of the day's first screen.
+const AddCalendarDialog = lazy(() => import('../settings/calendars/AddCalendarDialog').then((m) => ({ default: m.AddCalendarDialog })));
 
 /** Before the settings load, no one is taken for the user. */
 const NOBODY: Pick<MeetingRules, 'userEmails' | 'userNames'> = { userEmails: [], userNames: [] };
@@ -97,13 +99,15 @@ export function TodayView() {
       )}
 
       {adding && (
-        <AddCalendarDialog
-          onClose={() => setAdding(false)}
-          onAdded={(source) => {
-            setAdding(false);
-            setToast(`“${source.name}” added. Its meetings appear here as soon as it has synced.`);
-          }}
-        />
+        <Suspense fallback={null}>
+          <AddCalendarDialog
+            onClose={() => setAdding(false)}
+            onAdded={(source) => {
+              setAdding(false);
+              setToast(`“${source.name}” added. Its meetings appear here as soon as it has synced.`);
+            }}
+          />
+        </Suspense>
       )}
       {toast && <Toast message={toast} onDone={closeToast} />}
     </section>
