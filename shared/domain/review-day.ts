@@ -72,6 +72,8 @@ const NOT_SHOWN_TEXT: Record<SuppressionReason, string> = {
   'screen-locked': 'while the screen was locked',
   'do-not-disturb': 'while Do Not Disturb was on',
   'user-idle': 'while you were away from the computer',
+  'full-screen': 'while an app filled the screen',
+  'screen-shared': 'while your screen was being shared',
   stale: 'because the computer was asleep or another card was open when it was due',
 };
 

@@ -178,6 +178,7 @@ describe('the end-of-day review of a day', () => {
 
   it('a card that never appeared says why, in plain words', () => {
     expect(afterCardText({ kind: 'not-shown', reason: 'user-idle' })).toBe('Missed: no card appeared while you were away from the computer.');
+    expect(afterCardText({ kind: 'not-shown', reason: 'screen-shared' })).toBe('Missed: no card appeared while your screen was being shared.');
     expect(afterCardText({ kind: 'later' })).toBe('You chose to log it later.');
   });
 });
