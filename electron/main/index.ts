@@ -4,6 +4,7 @@ import { readFile, readlink } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { eventChannel } from '../../shared/contract/names';
+import { localTimeZone } from '../../shared/format/locale-format';
 import { systemClock } from '../services/clock';
 import { AppHost } from '../services/host/app-host';
 import { appUrlMatcher } from '../services/ipc/sender';
@@ -72,8 +73,8 @@ const controller = new ShellController({
   writeAutostart: (enabled, command) => setLinuxAutostart(process.env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), enabled, command),
   readDoNotDisturb: () => readDoNotDisturb(process.platform),
   doNotDisturbReadable: process.platform === 'linux',
-  readTimeZone: () => readSystemTimeZone({ ...zoneReaders, fallback: () => Intl.DateTimeFormat().resolvedOptions().timeZone }),
-  initialTimeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+  readTimeZone: () => readSystemTimeZone({ ...zoneReaders, fallback: localTimeZone }),
+  initialTimeZone: localTimeZone(),
   locale: uiLocale,
   lockSource: (onChange) => watchLockSignals(onChange, { sessionId: process.env.XDG_SESSION_ID, log }),
   probeTray: profile.lockEvents === 'dbus' ? () => hasStatusNotifierHost({ log }) : undefined,
