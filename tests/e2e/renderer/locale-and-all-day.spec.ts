@@ -9,7 +9,7 @@ const MONDAY: IcsEvent[] = [
   { uid: 'sam-1on1', title: '1:1 with Sam', start: '2026-11-23T08:30:00.000Z', end: '2026-11-23T09:00:00.000Z', attendees: [sam] },
 ];
 
-test.beforeEach(async ({ harness }) => {
+test.beforeEach(({ harness }) => {
   harness.services.settings.update({ onboarded: true, meetingRules: { ...harness.services.settings.get().meetingRules, userEmails: ['me@acme.test'] } });
 });
 
@@ -34,7 +34,8 @@ test('the log header has one primary action, and the empty log names the global 
   await expect(mainPage.getByRole('heading', { name: 'No moments yet' })).toBeVisible();
   const actions = mainPage.locator('.view__actions').getByRole('button');
   await expect(actions).toHaveText(['Export / import', 'Write a note', 'Add a follow-up', 'Log a moment']);
-  const classes = await actions.evaluateAll((buttons) => buttons.map((b) => b.className));
+  const classes: (string | null)[] = [];
+  for (const button of await actions.all()) classes.push(await button.getAttribute('class'));
   expect(classes).toEqual(['button button--small', 'button button--small', 'button button--small', 'button button--primary button--small']);
   await expect(mainPage.locator('.empty')).toContainText('press Ctrl+Shift+L from any app, or the “Log a moment” button above.');
   await shot(mainPage, 'log-empty-header');
