@@ -77,6 +77,33 @@ export default tseslint.config(
     rules: restrict({ paths: ['react', 'react-dom'], patterns: [noRenderer] }),
   },
   {
+    // One formatting module: text for people is formatted in shared/format/locale-format.ts, in the
+    // OS locale passed in, so no screen drifts into its own format. The files allowed below use Intl
+    // for zone arithmetic (day keys, wall clocks, zone names), never for text.
+    files: ['shared/**/*.ts', 'renderer/**/*.{ts,tsx}', 'electron/**/*.ts'],
+    ignores: [
+      'shared/format/locale-format.ts',
+      'shared/domain/time.ts',
+      'electron/services/calendar/zones.ts',
+      'electron/services/calendar/zone-names.ts',
+      'electron/services/shell/system-time-zone.ts',
+      'electron/services/insights/harm-patterns.ts',
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "MemberExpression[object.name='Intl'][property.name=/^(DateTimeFormat|NumberFormat|PluralRules|RelativeTimeFormat|ListFormat|DurationFormat|DisplayNames)$/]",
+          message: 'Format dates, times, numbers and plurals with shared/format/locale-format.ts (in the locale passed in), not Intl here.',
+        },
+        {
+          selector: "CallExpression[callee.property.name=/^toLocale(String|DateString|TimeString)$/]",
+          message: 'Format with shared/format/locale-format.ts, not toLocale*String (it follows the machine, not the user’s locale).',
+        },
+      ],
+    },
+  },
+  {
     files: ['tests/**/*.ts', 'scripts/**/*.ts', '*.config.ts'],
     languageOptions: { globals: { ...globals.node } },
     rules: {

@@ -4,6 +4,7 @@ import { readFile, readlink } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { eventChannel } from '../../shared/contract/names';
+import { localTimeZone } from '../../shared/format/locale-format';
 import { systemClock } from '../services/clock';
 import { isProviderSignInUrl } from '../services/calendar/accounts/open-accounts';
 import { clientsFromBuildEnv } from '../services/calendar/oauth/client-config';
@@ -21,6 +22,7 @@ import { detectProfile } from '../services/shell/platform-profile';
 import { ShellController } from '../services/shell/shell-controller';
 import { readSystemTimeZone } from '../services/shell/system-time-zone';
 import { startupNotices } from '../services/shell/startup-notices';
+import { chooseUiLocale } from '../services/shell/ui-locale';
 import { appPort, dialogPort, loginItemPort, notificationPort, screenPort, shortcutPort, systemPort } from './desktop';
 import { showFatalError } from './fatal';
 import { registerCommandHandlers } from './ipc';
@@ -37,6 +39,7 @@ import { trayIconFiles } from './tray-icons';
 if (process.env.TOUCHPOINT_USER_DATA) app.setPath('userData', process.env.TOUCHPOINT_USER_DATA);
 
 const profile = detectProfile({ platform: process.platform, env: process.env, argv: process.argv });
+const uiLocale = chooseUiLocale({ platform: process.platform, env: process.env, preferredLanguages: app.getPreferredSystemLanguages() });
 const launch: LaunchFacts = { profile, packaged: app.isPackaged, argv: process.argv, execPath: process.execPath, appPath: app.getAppPath(), env: process.env };
 const devServer = devServerUrl(launch);
 const isAppUrl = appUrlMatcher(APP_ORIGIN, devServer);
@@ -74,8 +77,9 @@ const controller = new ShellController({
   readDoNotDisturb: () => readDoNotDisturb(process.platform),
   readPresentation: () => readPresentation(process.platform, process.env, runCommand),
   doNotDisturbReadable: process.platform === 'linux',
-  readTimeZone: () => readSystemTimeZone({ ...zoneReaders, fallback: () => Intl.DateTimeFormat().resolvedOptions().timeZone }),
-  initialTimeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+  readTimeZone: () => readSystemTimeZone({ ...zoneReaders, fallback: localTimeZone }),
+  initialTimeZone: localTimeZone(),
+  locale: uiLocale,
   lockSource: (onChange) => watchLockSignals(onChange, { sessionId: process.env.XDG_SESSION_ID, log }),
   probeTray: profile.lockEvents === 'dbus' ? () => hasStatusNotifierHost({ log }) : undefined,
   showFatal: showFatalError,
@@ -120,6 +124,8 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   controller.listen();
   for (const [name, value] of profile.switches) app.commandLine.appendSwitch(name, value);
+  // Chromium's own locale decides how native date and time inputs read: make it the OS's.
+  app.commandLine.appendSwitch('lang', uiLocale);
   registerAppScheme();
   hardenApp(isAppUrl);
   void app.whenReady().then(() => {

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { loadAppLocale } from './locale';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/components.css';
@@ -11,8 +12,10 @@ import './styles/settings.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Missing #root');
-createRoot(root).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
+void loadAppLocale().then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <App />
+    </StrictMode>,
+  ),
 );

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { PopupApp } from './features/popup/PopupApp';
+import { loadAppLocale } from './locale';
 import './styles/tokens.css';
 import './styles/base.css';
 import './styles/components.css';
@@ -9,8 +10,10 @@ import './styles/popup.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Missing #root');
-createRoot(root).render(
-  <StrictMode>
-    <PopupApp />
-  </StrictMode>,
+void loadAppLocale().then(() =>
+  createRoot(root).render(
+    <StrictMode>
+      <PopupApp />
+    </StrictMode>,
+  ),
 );

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MeetingSchema } from '../domain/calendar';
+import { AllDayEventSchema, MeetingSchema } from '../domain/calendar';
 import {
   CalendarSourceViewSchema,
   ConnectionTestResultSchema,
@@ -32,7 +32,8 @@ export const calendarCommands = {
   /** The meetings of a day (default today) in the user's zone, with the sources' colours. */
   'calendar.day': {
     input: z.object({ day: DaySchema.optional() }).strict().default({}),
-    output: z.object({ day: DaySchema, meetings: z.array(MeetingSchema), legend: z.array(LegendEntrySchema) }),
+    /** `allDay`: the day's all-day events, which are never meetings (no cards). */
+    output: z.object({ day: DaySchema, meetings: z.array(MeetingSchema), allDay: z.array(AllDayEventSchema), legend: z.array(LegendEntrySchema) }),
   },
   /** Addresses the connected calendars suggest are the user's own (those the user turned down left out). */
   'calendar.ownAddresses': { input: NoInput, output: z.array(OwnAddressSuggestionSchema) },

@@ -54,6 +54,8 @@ export const AppInfoSchema = z.object({
   shortcut: z.object({ accelerator: z.string().nullable(), registered: z.boolean().nullable(), confirmed: z.boolean() }),
   /** Which platform features work here, so Settings can say what is supported. */
   platform: PlatformSupportSchema,
+  /** The OS locale ("en-GB"): every date, time, number and plural is formatted in it. */
+  locale: z.string(),
 });
 
 export const MomentPageSchema = z.object({

@@ -66,3 +66,16 @@ export const MeetingSchema = z.object({
   meetingUrl: z.string().nullable().optional(),
 });
 export type Meeting = z.infer<typeof MeetingSchema>;
+
+/**
+ * An all-day event on a day (a holiday, a colleague's out-of-office): never a meeting and never
+ * a card, but part of the day the user sees on Today. `start` and `end` are days, `end` exclusive.
+ */
+export const AllDayEventSchema = z.object({
+  id: z.string(),
+  sourceId: z.string(),
+  title: z.string(),
+  start: z.string(),
+  end: z.string(),
+});
+export type AllDayEvent = z.infer<typeof AllDayEventSchema>;

@@ -1,3 +1,4 @@
+import { daysBetween, formatDay } from '../format/locale-format';
 import { dayKey } from './time';
 import type { Moment } from './moment';
 
@@ -28,23 +29,10 @@ export function groupByDayOf<T>(items: readonly T[], when: (item: T) => { at: st
 }
 
 /** "Today", "Yesterday", or a weekday and date, for a YYYY-MM-DD day as seen from `today`. */
-export function describeDay(day: string, today: string, locale?: string): string {
-  const diff = (Date.parse(`${today}T00:00:00Z`) - Date.parse(`${day}T00:00:00Z`)) / 86_400_000;
-  const date = new Date(`${day}T12:00:00Z`);
-  const sameYear = day.slice(0, 4) === today.slice(0, 4);
-  const long = new Intl.DateTimeFormat(locale, {
-    timeZone: 'UTC',
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    ...(sameYear ? {} : { year: 'numeric' }),
-  }).format(date);
+export function describeDay(day: string, today: string, locale: string): string {
+  const long = formatDay(locale, day, day.slice(0, 4) === today.slice(0, 4) ? 'weekdayDayMonth' : 'weekdayDayMonthYear');
+  const diff = daysBetween(day, today);
   if (diff === 0) return `Today · ${long}`;
   if (diff === 1) return `Yesterday · ${long}`;
   return long;
-}
-
-/** Clock time of an instant in a zone, e.g. "14:05" or "2:05 PM" depending on locale. */
-export function formatTime(instant: string, timeZone: string, locale?: string): string {
-  return new Intl.DateTimeFormat(locale, { timeZone, hour: 'numeric', minute: '2-digit' }).format(new Date(instant));
 }

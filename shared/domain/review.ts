@@ -5,7 +5,7 @@ import { TimeZoneSchema } from './time';
 
 /**
  * Reflection questions for the end-of-day review, grounded in the research the product rests
- * on (see the About the science page). Two or three are asked per day, rotating.
+ * on (see the About the science page). Three are asked per day, rotating (promptsForDay).
  */
 export const REVIEW_PROMPTS = [
   { id: 'proudest', text: 'Which small moment today are you proudest of?' },
@@ -20,7 +20,11 @@ export const REVIEW_PROMPTS = [
 export type ReviewPromptId = (typeof REVIEW_PROMPTS)[number]['id'];
 export const ReviewPromptIdSchema = z.enum(REVIEW_PROMPTS.map((p) => p.id) as [ReviewPromptId, ...ReviewPromptId[]]);
 
-/** Today's questions: three, rotating day by day so the review never becomes rote. */
+/**
+ * The day's questions: three, rotating day by day so the review never becomes rote. Each day
+ * moves on by three (3 and 8 share no factor), so every question comes up and the set repeats
+ * every eight days. The README lists the questions: keep it in step.
+ */
 export function promptsForDay(day: string): (typeof REVIEW_PROMPTS)[number][] {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
   const dayNumber = Math.floor(Date.UTC(y, m - 1, d) / 86_400_000);

@@ -163,6 +163,7 @@ export class ElectronStandIn {
       getAppPath: record('app.getAppPath', () => stand.facts.appPath),
       getVersion: record('app.getVersion', () => '0.0.0-boot'),
       getName: () => 'Touchpoint',
+      getPreferredSystemLanguages: record('app.getPreferredSystemLanguages', () => ['en-GB']),
       requestSingleInstanceLock: record('app.requestSingleInstanceLock', () => true),
       enableSandbox: record('app.enableSandbox'),
       commandLine: { appendSwitch: record('app.commandLine.appendSwitch') },

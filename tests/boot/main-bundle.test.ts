@@ -77,8 +77,10 @@ describe('the main bundle, booted under a stand-in for electron', () => {
   it('before ready touches only what Electron allows then: paths, the instance lock, switches, schemes, sandbox, listeners', async () => {
     const stand = await boot({ packaged: true });
     const early = stand.calls.filter((c) => c.beforeReady).map((c) => c.api);
-    const allowed = [/^app\.setPath$/, /^app\.getAppPath$/, /^app\.requestSingleInstanceLock$/, /^app\.commandLine\.appendSwitch$/, /^app\.enableSandbox$/, /^app\.on:/, /^protocol\.registerSchemesAsPrivileged$/];
+    const allowed = [/^app\.setPath$/, /^app\.getAppPath$/, /^app\.requestSingleInstanceLock$/, /^app\.commandLine\.appendSwitch$/, /^app\.getPreferredSystemLanguages$/, /^app\.enableSandbox$/, /^app\.on:/, /^protocol\.registerSchemesAsPrivileged$/];
     expect(early.filter((api) => !allowed.some((rule) => rule.test(api)))).toEqual([]);
+    // Chromium runs in the OS locale (date inputs follow it), which only a switch before ready sets.
+    expect(stand.calls.filter((c) => c.api === 'app.commandLine.appendSwitch' && c.beforeReady).map((c) => c.args)).toContainEqual(['lang', expect.any(String)]);
     // A relaunch or a quit during a slow start is heard: the listeners are there before ready.
     expect(early).toEqual(expect.arrayContaining(['app.on:second-instance', 'app.on:before-quit', 'app.on:web-contents-created', 'protocol.registerSchemesAsPrivileged', 'app.enableSandbox']));
     stand.becomeReady();

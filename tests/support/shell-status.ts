@@ -8,5 +8,6 @@ export function testShellStatus(os: string, platform: Partial<PlatformSupport> =
     shortcutConfirmed: true,
     ...shortcut,
     platform: { os, doNotDisturb: false, launchAtLogin: false, screenLock: false, idle: false, tray: false, cards: 'window', ...platform },
+    locale: 'en-GB',
   };
 }

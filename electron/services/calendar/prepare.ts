@@ -11,6 +11,7 @@ import { CalendarScanner } from './scanner';
 import { resolveZoneName } from './zone-names';
 import { differsFrom, offsetsOfDefinition } from './vtimezone';
 import { registerCustomZone, zoneFromObservances } from './zones';
+import { formatNumber } from '../../../shared/format/locale-format';
 
 /**
  * The prepass: one linear scan over the raw text that enforces the size limits, unfolds lines,
@@ -42,7 +43,7 @@ export function prepareCalendar(text: string, options: PrepareOptions): Prepared
   const scanner = new CalendarScanner((lines) => {
     if (options.windowDays && !mayTouchWindow(lines, options.windowDays)) return;
     if (drafts.length >= MAX_EVENT_COMPONENTS) {
-      throw new CalendarParseError('too-many-events', `The calendar has more than ${MAX_EVENT_COMPONENTS.toLocaleString('en-US')} events to read; it cannot be used as is.`);
+      throw new CalendarParseError('too-many-events', `The calendar has more than ${formatNumber('en-GB', MAX_EVENT_COMPONENTS)} events to read; it cannot be used as is.`);
     }
     drafts.push(lines);
   });

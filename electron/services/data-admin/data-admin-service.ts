@@ -14,6 +14,7 @@ import { eraseUserData } from './erase';
 import { ReopenError, type ServicesHost } from './services-host';
 import { replaceStoreWithBackup } from './store-swap';
 import { isFileSystemError, readProblemClause, writeProblemClause } from '../storage/write-problem';
+import { formatInstant } from '../../../shared/format/locale-format';
 
 export interface DataAdminOptions {
   userDataDirectory: string;
@@ -162,7 +163,7 @@ export class DataAdminService {
   }
 
   private when(iso: string): string {
-    return new Intl.DateTimeFormat('en-GB', { dateStyle: 'long', timeStyle: 'short', timeZone: this.options.timeZone() }).format(new Date(iso));
+    return formatInstant('en-GB', iso, this.options.timeZone(), 'dayMonthYearTime');
   }
 }
 

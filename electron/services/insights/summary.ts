@@ -2,6 +2,7 @@ import type { FollowThrough, HelpHarm, NotReached, ResponseStats } from '../../.
 import type { Moment } from '../../../shared/domain/moment';
 import { tagLabel } from '../../../shared/domain/tags';
 import { dayKey } from '../../../shared/domain/time';
+import { formatDay, formatTime, plural as pluralText, type DateShape } from '../../../shared/format/locale-format';
 
 export interface SummaryNote extends Pick<Moment, 'occurredAt' | 'timeZone' | 'kind' | 'valence' | 'people' | 'tags' | 'note'> {
   meetingTitle: string | null;
@@ -24,20 +25,19 @@ export interface SummaryInput {
   notReached: NotReached;
 }
 
+/** The summary is a document the user shares, written in English with British dates for now. */
 const LOCALE = 'en-GB';
-const dayFormat = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(LOCALE, { timeZone: 'UTC', ...options });
-const longDay = dayFormat({ weekday: 'long', day: 'numeric', month: 'long', year: 'numeric' });
-const dayMonth = dayFormat({ day: 'numeric', month: 'long' });
-const dayMonthYear = dayFormat({ day: 'numeric', month: 'long', year: 'numeric' });
-const shortDay = dayFormat({ weekday: 'short', day: 'numeric', month: 'short' });
-const noon = (day: string) => new Date(`${day}T12:00:00Z`);
+const dayText = (shape: DateShape) => ({ format: (day: string) => formatDay(LOCALE, day, shape) });
+const longDay = dayText('weekdayDayMonthYear');
+const dayMonth = dayText('dayMonth');
+const dayMonthYear = dayText('dayMonthYear');
+const shortDay = dayText('weekdayShortDayMonth');
 
 /** "16–22 November 2026", "30 November – 6 December 2026", "29 December 2025 – 4 January 2026". */
 export function weekTitle(weekStart: string, weekEnd: string): string {
-  const [a, b] = [noon(weekStart), noon(weekEnd)];
-  if (weekStart.slice(0, 7) === weekEnd.slice(0, 7)) return `${a.getUTCDate()}–${dayMonthYear.format(b)}`;
-  if (weekStart.slice(0, 4) === weekEnd.slice(0, 4)) return `${dayMonth.format(a)} – ${dayMonthYear.format(b)}`;
-  return `${dayMonthYear.format(a)} – ${dayMonthYear.format(b)}`;
+  if (weekStart.slice(0, 7) === weekEnd.slice(0, 7)) return `${Number(weekStart.slice(8, 10))}–${dayMonthYear.format(weekEnd)}`;
+  if (weekStart.slice(0, 4) === weekEnd.slice(0, 4)) return `${dayMonth.format(weekStart)} – ${dayMonthYear.format(weekEnd)}`;
+  return `${dayMonthYear.format(weekStart)} – ${dayMonthYear.format(weekEnd)}`;
 }
 
 /** User text on one line, with the characters that would change the Markdown's structure escaped. */
@@ -50,7 +50,7 @@ export function mdText(text: string): string {
     .replace(/^[-+=#]/, (c) => `\\${c}`);
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many = `${one}s`) => pluralText(LOCALE, n, { one: `# ${one}`, other: `# ${many}` });
 const percent = (rate: number | null) => (rate === null ? '' : `${Math.round(rate * 100)}%`);
 
 function change(now: number, before: number, noun: string): string {
@@ -59,7 +59,7 @@ function change(now: number, before: number, noun: string): string {
 }
 
 function instantDay(instant: string, timeZone: string): string {
-  return dayMonthYear.format(noon(dayKey(instant, timeZone)));
+  return dayMonthYear.format(dayKey(instant, timeZone));
 }
 
 /** The one-page weekly summary, in Markdown: what the user may export and share with a coach or mentor. */
@@ -69,7 +69,7 @@ export function renderWeeklySummary(s: SummaryInput): string {
   const { own, witnessed, followThrough: ft, response: r } = s.week;
 
   push(`# Weekly summary: ${weekTitle(s.weekStart, s.weekEnd)}`, '');
-  push(`Exported on ${longDay.format(noon(dayKey(s.generatedAt, s.timeZone)))}${s.inProgress ? ' (the week is not over yet)' : ''} from Touchpoint, my private reflection log.`);
+  push(`Exported on ${longDay.format(dayKey(s.generatedAt, s.timeZone))}${s.inProgress ? ' (the week is not over yet)' : ''} from Touchpoint, my private reflection log.`);
   push('What I log stays on my computer; I chose to share this page.', '');
 
   push('## Trust, in numbers', '');
@@ -139,7 +139,7 @@ export function renderWeeklySummary(s: SummaryInput): string {
 }
 
 function noteLine(n: SummaryNote): string {
-  const when = `${shortDay.format(noon(dayKey(n.occurredAt, n.timeZone)))}, ${clock(n.occurredAt, n.timeZone)}`;
+  const when = `${shortDay.format(dayKey(n.occurredAt, n.timeZone))}, ${clock(n.occurredAt, n.timeZone)}`;
   const what = n.kind === 'own' ? `${n.valence} trust` : `I saw someone ${n.valence === 'helped' ? 'help' : 'harm'} trust`;
   const who = n.people.length ? `, ${n.kind === 'own' ? 'with' : 'involving'} ${n.people.map(mdText).join(', ')}` : '';
   const where = n.meetingTitle ? ` in “${mdText(n.meetingTitle)}”` : '';
@@ -148,7 +148,7 @@ function noteLine(n: SummaryNote): string {
 }
 
 function clock(instant: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(LOCALE, { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(instant));
+  return formatTime(LOCALE, instant, timeZone);
 }
 
 function capitalise(text: string): string {

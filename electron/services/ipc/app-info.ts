@@ -10,5 +10,6 @@ export function appInfo(deps: { shell: WindowShell; version: string; dataDirecto
     timeZone: deps.timeZone(),
     shortcut: { accelerator: deps.accelerator, registered: status.shortcutRegistered, confirmed: status.shortcutConfirmed },
     platform: status.platform,
+    locale: status.locale,
   };
 }

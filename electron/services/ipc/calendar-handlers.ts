@@ -56,7 +56,8 @@ export function createCalendarHandlers(deps: { calendar: CalendarServices; ownAd
       const [y, m, d] = key.split('-').map(Number) as [number, number, number];
       const start = new TZDate(y, m - 1, d, zone);
       const end = new TZDate(y, m - 1, d + 1, zone);
-      return { day: key, meetings: calendar.meetingsBetween(new Date(start.getTime()), new Date(end.getTime())), legend: calendar.legend() };
+      const [from, to] = [new Date(start.getTime()), new Date(end.getTime())];
+      return { day: key, meetings: calendar.meetingsBetween(from, to), allDay: calendar.allDayEventsOn(key, from, to), legend: calendar.legend() };
     },
     'calendar.ownAddresses': () => deps.ownAddresses.suggestions(),
   };

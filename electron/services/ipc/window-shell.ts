@@ -6,6 +6,8 @@ export interface ShellStatus {
   /** False where the OS's answer about the shortcut cannot be trusted (Wayland). */
   shortcutConfirmed: boolean;
   platform: PlatformSupport;
+  /** The OS locale everything is formatted in (also Chromium's, so date inputs agree). */
+  locale: string;
 }
 
 /** What the handlers need from the window layer; the Electron shell implements it. */

@@ -53,6 +53,8 @@ export interface ShellControllerDeps {
   doNotDisturbReadable: boolean;
   readTimeZone: () => Promise<string>;
   initialTimeZone: string;
+  /** The OS locale (chooseUiLocale), reported to the renderer and used for tray text. */
+  locale: string;
   lockSource?: LockSource;
   /** Linux: whether a tray host runs (false: GNOME without the AppIndicator extension; null: unknown). */
   probeTray?: () => Promise<boolean | null>;
@@ -184,6 +186,7 @@ export class ShellController {
         tray: this.hasTray,
         cards: profile.quietWindow ? 'window' : 'notification',
       },
+      locale: this.deps.locale,
     };
   }
 
@@ -236,7 +239,7 @@ export class ShellController {
 
   private refreshTray(): void {
     const host = this.host;
-    if (host) this.tray.render(trayModel(host.coachState(), this.watch.timeZone(), undefined, host.state().locked));
+    if (host) this.tray.render(trayModel(host.coachState(), this.watch.timeZone(), this.deps.locale, host.state().locked));
   }
 
   private onTrayAction(action: TrayAction): void {

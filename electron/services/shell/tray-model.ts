@@ -1,6 +1,6 @@
 import type { PauseChoice } from '../../../shared/domain/coach';
 import type { CoachState } from '../../../shared/domain/coach-view';
-import { formatTime } from '../../../shared/domain/log-view';
+import { formatTime } from '../../../shared/format/locale-format';
 
 export type TrayIconState = 'normal' | 'waiting' | 'paused';
 
@@ -39,7 +39,7 @@ const PAUSES: { choice: PauseChoice; label: string }[] = [
  * not show on Linux or Windows), the next meeting in the tooltip and menu, and every action
  * in the menu (some Linux trays ignore clicks on the icon).
  */
-export function trayModel(state: CoachState, timeZone: string, locale?: string, locked = false): TrayModel {
+export function trayModel(state: CoachState, timeZone: string, locale: string, locked = false): TrayModel {
   if (locked) {
     // The log is closed: the coach is silent, but a moment can still be logged (it is sealed).
     return {
@@ -56,7 +56,7 @@ export function trayModel(state: CoachState, timeZone: string, locale?: string, 
     };
   }
   const icon: TrayIconState = state.current && !state.current.test ? 'waiting' : state.paused ? 'paused' : 'normal';
-  const time = (iso: string) => formatTime(iso, timeZone, locale);
+  const time = (iso: string) => formatTime(locale, iso, timeZone);
   const next = state.nextMeeting ? `Next: ${state.nextMeeting.title} · ${time(state.nextMeeting.start)}` : 'No more meetings today';
   const pausedLine = !state.paused
     ? null

@@ -1,8 +1,9 @@
 import { intentionText } from '../../../shared/domain/checkin';
 import type { LogEntry } from '../../../shared/domain/log';
-import { describeDay, formatTime, groupByDayOf } from '../../../shared/domain/log-view';
+import { describeDay, groupByDayOf } from '../../../shared/domain/log-view';
 import { tagLabel } from '../../../shared/domain/tags';
 import { dayKey } from '../../../shared/domain/time';
+import { formatTime } from '../../../shared/format/locale-format';
 
 /** One CSV cell (RFC 4180), defused so a spreadsheet never runs it as a formula. */
 export function csvCell(value: string): string {
@@ -15,7 +16,7 @@ export const CSV_HEADER = ['date', 'time', 'time_zone', 'kind', 'outcome', 'beha
 /** A log entry as a CSV row: one line per entry, whatever its kind. */
 export function csvRow(entry: LogEntry): string[] {
   const date = dayKey(entry.at, entry.timeZone);
-  const time = formatTime(entry.at, entry.timeZone, 'en-GB');
+  const time = formatTime('en-GB', entry.at, entry.timeZone);
   switch (entry.kind) {
     case 'moment': {
       const m = entry.moment;
@@ -54,7 +55,7 @@ export function markdownOf(entries: readonly LogEntry[], exportedAt: string): st
 }
 
 function markdownEntry(entry: LogEntry): string[] {
-  const time = formatTime(entry.at, entry.timeZone, 'en-GB');
+  const time = formatTime('en-GB', entry.at, entry.timeZone);
   switch (entry.kind) {
     case 'moment': {
       const m = entry.moment;

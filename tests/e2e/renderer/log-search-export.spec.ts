@@ -73,7 +73,7 @@ test('export to JSON, CSV and Markdown, and re-import into an empty profile with
     const download = mainPage.waitForEvent('download');
     await dialog.getByRole('button', { name: 'Export', exact: true }).click();
     const file = await download;
-    await expect(dialog.getByRole('status').filter({ hasText: 'Exported' })).toContainText('3 moments, 1 follow-ups, 1 reviews, 1 notes');
+    await expect(dialog.getByRole('status').filter({ hasText: 'Exported' })).toContainText('3 moments, 1 follow-up, 1 review and 1 note');
     if (format === 'JSON') await shot(mainPage, 'log-export-dialog');
     await dialog.getByRole('button', { name: 'Close' }).click();
     return { name: file.suggestedFilename(), text: await readFile(await file.path(), 'utf8') };
@@ -101,7 +101,7 @@ test('export to JSON, CSV and Markdown, and re-import into an empty profile with
     await (await import('node:fs/promises')).writeFile(path, json.text);
     await (await chooser).setFiles(path);
     const dialog = page.getByRole('dialog', { name: 'Export or import' });
-    await expect(dialog.getByText('Imported 3 moments, 1 follow-ups, 1 reviews, 1 notes.')).toBeVisible();
+    await expect(dialog.getByText('Imported 3 moments, 1 follow-up, 1 review and 1 note.')).toBeVisible();
     await shot(page, 'log-import-report');
     await dialog.getByRole('button', { name: 'Close' }).click();
     await expect(page.getByRole('article')).toHaveCount(6);

@@ -44,7 +44,7 @@ describe('trayModel', () => {
     expect(labels(paused.items)).toContain('Resume check-ins');
     expect(labels(paused.items).join()).not.toContain('Pause check-ins');
     // A test card is not a real check-in waiting.
-    expect(trayModel({ ...base, current: { test: true } as PromptView }, 'UTC').icon).toBe('normal');
+    expect(trayModel({ ...base, current: { test: true } as PromptView }, 'UTC', 'en-GB').icon).toBe('normal');
   });
 });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dayKey, fromWallTime, toWallTime } from '../../../shared/domain/time';
-import { describeDay, formatTime, groupByDay } from '../../../shared/domain/log-view';
+import { describeDay, groupByDay } from '../../../shared/domain/log-view';
+import { formatTime } from '../../../shared/format/locale-format';
 
 // These run under five process zones; the answers must not change with the process zone.
 describe('day keys and wall times in the user’s zone', () => {
@@ -55,6 +56,6 @@ describe('log grouping', () => {
     expect(describeDay('2026-11-20', '2026-11-21', 'en-GB')).toBe('Yesterday · Friday 20 November');
     expect(describeDay('2026-11-02', '2026-11-21', 'en-GB')).toBe('Monday 2 November');
     expect(describeDay('2025-12-31', '2026-01-02', 'en-GB')).toBe('Wednesday, 31 December 2025');
-    expect(formatTime('2026-11-21T13:05:00.000Z', 'Europe/Berlin', 'en-GB')).toBe('14:05');
+    expect(formatTime('en-GB', '2026-11-21T13:05:00.000Z', 'Europe/Berlin')).toBe('14:05');
   });
 });

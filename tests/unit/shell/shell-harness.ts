@@ -113,6 +113,7 @@ export function bootShell(profileName: ProfileName, userData: string, options: B
     doNotDisturbReadable: false,
     readTimeZone: () => Promise.resolve('Europe/Berlin'),
     initialTimeZone: 'Europe/Berlin',
+    locale: 'en-GB',
     lockSource: (onChange) => {
       lockChange = onChange;
       return Promise.resolve({ listening: true, stop: () => (lockChange = null) });

@@ -1,6 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { addDays, startOfDay } from 'date-fns';
-import type { Meeting, MeetingRules, Occurrence } from '../../../../shared/domain/calendar';
+import type { AllDayEvent, Meeting, MeetingRules, Occurrence } from '../../../../shared/domain/calendar';
+import { normaliseEmail } from '../../../../shared/domain/people';
 import { expandParsed, selectMeetings } from '../index';
 import type { CalendarFeed } from './calendar-feeds';
 import type { CalendarSyncService } from './calendar-sync-service';
@@ -61,6 +62,25 @@ export class CalendarService {
     });
   }
 
+  /**
+   * All-day events covering `day` (from and to: that day's bounds in the user's zone). They are
+   * never meetings, so they get no card; Today shows them apart. Cancelled ones and those the
+   * user declined are left out; one event reached through two sources is listed once.
+   */
+  allDayEventsOn(day: string, from: Date, to: Date): AllDayEvent[] {
+    const mine = new Set(this.options.rules().userEmails.map(normaliseEmail));
+    const found = new Map<string, AllDayEvent>();
+    this.eachFeed(from, to, (occurrences, feed) => {
+      for (const o of occurrences) {
+        if (!o.allDay || o.status === 'CANCELLED' || !(o.start <= day && day < o.end)) continue;
+        if (o.attendees.some((a) => a.partstat === 'DECLINED' && mine.has(normaliseEmail(a.email)))) continue;
+        const key = `${o.uid}|${o.start}`;
+        if (!found.has(key)) found.set(key, { id: `${feed.sourceId}|${key}`, sourceId: feed.sourceId, title: o.title, start: o.start, end: o.end });
+      }
+    }, true);
+    return [...found.values()].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0) || a.title.localeCompare(b.title));
+  }
+
   /** Every occurrence in [from, to) of the enabled sources, before the meeting rules (to learn the user's addresses). */
   occurrencesBetween(from: Date, to: Date): Occurrence[] {
     const all: Occurrence[] = [];
@@ -68,11 +88,12 @@ export class CalendarService {
     return all;
   }
 
-  private eachFeed(from: Date, to: Date, use: (occurrences: Occurrence[], feed: CalendarFeed) => void): void {
+  /** `allDay`: keep the API feeds' all-day events too (ICS expansion always returns them). */
+  private eachFeed(from: Date, to: Date, use: (occurrences: Occurrence[], feed: CalendarFeed) => void, allDay = false): void {
     const timeZone = this.options.timeZone();
     for (const feed of this.options.sync.enabledFeeds()) {
       try {
-        const occurrences = feed.kind === 'text' ? expandParsed(this.options.sync.parsed.get(feed.key, feed.revision, timeZone, feed.text), { from, to }, { timeZone }) : within(feed.occurrences(), from, to);
+        const occurrences = feed.kind === 'text' ? expandParsed(this.options.sync.parsed.get(feed.key, feed.revision, timeZone, feed.text), { from, to }, { timeZone }) : within(feed.occurrences(), from, to, allDay);
         use(occurrences, feed);
       } catch (error) {
         // One unreadable copy must not hide the other calendars; say it once per revision.
@@ -111,11 +132,14 @@ export class CalendarService {
   }
 }
 
-/** Timed instances overlapping [from, to) (all-day ones are never meetings). */
-function within(occurrences: readonly Occurrence[], from: Date, to: Date): Occurrence[] {
+/**
+ * Timed instances overlapping [from, to); with `allDay`, also the all-day ones (days, not
+ * instants: kept with a day's margin, the caller picks its day).
+ */
+function within(occurrences: readonly Occurrence[], from: Date, to: Date, allDay: boolean): Occurrence[] {
   const start = from.getTime();
   const end = to.getTime();
-  return occurrences.filter((o) => !o.allDay && Date.parse(o.start) < end && Date.parse(o.end) > start);
+  return occurrences.filter((o) => (o.allDay ? allDay && Date.parse(o.start) < end + DAY_MS && Date.parse(o.end) > start - DAY_MS : Date.parse(o.start) < end && Date.parse(o.end) > start));
 }
 
 function compareMeetings(a: Meeting, b: Meeting): number {

@@ -3,7 +3,6 @@ import { IntentionSchema } from '../../../../shared/domain/checkin';
 import type { PromptView } from '../../../../shared/domain/coach-view';
 import type { CheckInAnswer } from '../../../../shared/domain/checkin-answer';
 import { assertNever } from '../../../../shared/domain/errors';
-import { formatTime } from '../../../../shared/domain/log-view';
 import { call, errorMessage } from '../../api';
 import { CountdownRing } from '../../components/CountdownRing';
 import { IntentionPicker } from './IntentionPicker';
@@ -13,9 +12,11 @@ import { ReflectSection } from './ReflectSection';
 import { NotNowMenu, notNowItems, type NotNowChoice } from './NotNowMenu';
 import { isSaveKey, isTextEntry, SAVE_KEYS_LABEL, valenceForKey } from '../../components/keyboard';
 import { dropDraft, loadDraft, saveDraft, type CheckInDraft } from './drafts';
+import { formatTime, localTimeZone } from '../../../../shared/format/locale-format';
+import { appLocale } from '../../locale';
 
-const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-const span = (m: { start: string; end: string }) => `${formatTime(m.start, zone)}–${formatTime(m.end, zone)}`;
+const zone = localTimeZone();
+const span = (m: { start: string; end: string }) => `${formatTime(appLocale(), m.start, zone)}–${formatTime(appLocale(), m.end, zone)}`;
 
 function heading(view: PromptView): { title: string; detail: string } {
   const { reflectOn, intendFor } = view;
@@ -28,7 +29,7 @@ function heading(view: PromptView): { title: string; detail: string } {
     case 'after':
       return { title: `After: ${reflectOn?.title ?? 'your meeting'}`, detail: reflectOn ? `${span(reflectOn)}${withWhom}` : '' };
     case 'between':
-      return { title: `${reflectOn?.title ?? 'Meeting'} → ${intendFor?.title ?? 'next meeting'}`, detail: intendFor ? `Next starts ${formatTime(intendFor.start, zone)}` : '' };
+      return { title: `${reflectOn?.title ?? 'Meeting'} → ${intendFor?.title ?? 'next meeting'}`, detail: intendFor ? `Next starts ${formatTime(appLocale(), intendFor.start, zone)}` : '' };
     case 'review':
       return { title: 'Time for today’s review', detail: 'About three minutes to look back on the day.' };
     default:

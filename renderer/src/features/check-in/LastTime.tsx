@@ -1,13 +1,13 @@
 import { useId, useState } from 'react';
 import type { PromptView } from '../../../../shared/domain/coach-view';
 import { tagLabel } from '../../../../shared/domain/tags';
+import { formatRelative } from '../../../../shared/format/locale-format';
 import { call } from '../../api';
-
-const relative = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
+import { appLocale } from '../../locale';
 
 function ago(instant: string, now: number): string {
   const days = Math.round((Date.parse(instant) - now) / 86_400_000);
-  return relative.format(days, 'day');
+  return formatRelative(appLocale(), days, 'day');
 }
 
 /** Opens the person's page in the main window, to prepare properly; the card stays as it is. */

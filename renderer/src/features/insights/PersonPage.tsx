@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { intentionText } from '../../../../shared/domain/checkin';
 import type { IntentionOutcome, PersonPage as PersonPageData } from '../../../../shared/domain/person-page';
 import { call, errorMessage, subscribe } from '../../api';
-import { instantDate, instantDateTime, nextChance, plural } from './format';
+import { instantDate, instantDateTime, instantTime, nextChance, plural } from './format';
 import { PersonHistoryList } from './PersonHistoryList';
 import { PersonMerge } from './PersonMerge';
 
@@ -19,7 +19,7 @@ const OUTCOME_LABEL: Record<IntentionOutcome, string> = {
 function when(start: string, page: PersonPageData): string {
   const chance = nextChance(start, page.generatedAt, page.timeZone);
   if (!chance.startsWith('on ')) return chance;
-  return `${chance} at ${new Intl.DateTimeFormat(undefined, { timeZone: page.timeZone, hour: '2-digit', minute: '2-digit' }).format(new Date(start))}`;
+  return `${chance} at ${instantTime(start, page.timeZone)}`;
 }
 
 function NextMeeting({ page }: { page: PersonPageData }) {

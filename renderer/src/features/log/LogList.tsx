@@ -4,10 +4,12 @@ import type { LogEntry } from '../../../../shared/domain/log';
 import { describeDay, groupByDayOf } from '../../../../shared/domain/log-view';
 import { dayKey } from '../../../../shared/domain/time';
 import { useScrollParent } from '../../hooks/useScrollParent';
+import { localTimeZone } from '../../../../shared/format/locale-format';
+import { appLocale } from '../../locale';
 
 type Row = { type: 'day'; key: string; day: string } | { type: 'entry'; key: string; entry: LogEntry };
 
-const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+const zone = localTimeZone();
 
 /**
  * The log as a virtualised list: only the rows on screen (and a few around) are in the page,
@@ -60,7 +62,7 @@ export function LogList(props: { entries: LogEntry[]; hasMore: boolean; onNearEn
             className={row.type === 'day' ? 'log-list__day' : 'log-list__row'}
             style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${item.start - offset}px)` }}
           >
-            {row.type === 'day' ? <h2 className="day__title">{describeDay(row.day, today)}</h2> : props.renderEntry(row.entry)}
+            {row.type === 'day' ? <h2 className="day__title">{describeDay(row.day, today, appLocale())}</h2> : props.renderEntry(row.entry)}
           </div>
         );
       })}

@@ -8,6 +8,7 @@ import { call, errorMessage } from '../../api';
 import { Toast } from '../../components/Toast';
 import { navigate } from '../../hooks/useHashRoute';
 import { EditMomentDialog } from './EditMomentDialog';
+import { EmptyLog } from './EmptyLog';
 import { FollowUpDialog } from './FollowUpDialog';
 import { LogFilters, NO_FILTERS, type Filters } from './LogFilters';
 import { LogList } from './LogList';
@@ -100,7 +101,8 @@ export function LogView() {
           <p className="muted">Everything you logged, newest first.</p>
         </div>
         <div className="view__actions">
-          <button type="button" className="button button--ghost button--small" onClick={() => setEditing({ kind: 'transfer' })}>
+          {/* One primary action (logging a moment); the others share the secondary style. */}
+          <button type="button" className="button button--small" onClick={() => setEditing({ kind: 'transfer' })}>
             Export / import
           </button>
           <button type="button" className="button button--small" onClick={() => setEditing({ kind: 'note', note: null })}>
@@ -127,12 +129,7 @@ export function LogView() {
       )}
 
       {log.status === 'ready' && log.total === 0 && !filtered && (
-        <div className="empty">
-          <h2>No moments yet</h2>
-          <p className="muted">
-            After a conversation, take forty seconds: did it help or harm trust, and what did you do? Use “Log a moment…” in the tray menu, or the button above.
-          </p>
-        </div>
+        <EmptyLog />
       )}
       {log.status === 'ready' && log.total === 0 && filtered && (
         <div className="empty">

@@ -2,14 +2,15 @@ import { HOLD_REASON_TEXT } from '../../../../shared/domain/card-policy';
 import { useState } from 'react';
 import { intentionText } from '../../../../shared/domain/checkin';
 import type { Moment } from '../../../../shared/domain/moment';
-import { formatTime } from '../../../../shared/domain/log-view';
 import { afterCardText, meetingsToFillIn, type ReviewDay, type ReviewMeeting } from '../../../../shared/domain/review-day';
 import { tagLabel } from '../../../../shared/domain/tags';
 import { ValenceBadge } from '../../components/ValenceBadge';
 import { FillMeetingForm } from './FillMeetingForm';
+import { formatTime, localTimeZone, plural } from '../../../../shared/format/locale-format';
+import { appLocale } from '../../locale';
 
 type Item = { kind: 'meeting'; at: string; row: ReviewMeeting } | { kind: 'moment'; at: string; moment: Moment };
-const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+const zone = localTimeZone();
 const KEPT = { yes: 'Intention kept', partly: 'Intention partly kept', no: 'Intention not kept' } as const;
 
 function MomentLine(props: { moment: Moment }) {
@@ -38,23 +39,23 @@ export function DayTimeline(props: { day: ReviewDay; onChanged: () => void }) {
   return (
     <section className="card" aria-labelledby="timeline-title">
       <h2 id="timeline-title">Your day</h2>
-      {unlogged > 0 && <p className="review__flag">{unlogged === 1 ? '1 meeting has no check-in yet.' : `${unlogged} meetings have no check-in yet.`} A few clicks each:</p>}
+      {unlogged > 0 && <p className="review__flag">{plural(appLocale(), unlogged, { one: '# meeting has no check-in yet.', other: '# meetings have no check-in yet.' })} A few clicks each:</p>}
       {items.length === 0 && <p className="muted">No meetings or moments on this day.</p>}
       <ol className="timeline">
         {items.map((item) =>
           item.kind === 'moment' ? (
             <li key={`m-${item.moment.id}`} className="timeline__item">
-              <time className="timeline__time">{formatTime(item.moment.occurredAt, item.moment.timeZone)}</time>
+              <time className="timeline__time">{formatTime(appLocale(), item.moment.occurredAt, item.moment.timeZone)}</time>
               <MomentLine moment={item.moment} />
             </li>
           ) : (
             <li key={`t-${item.row.meeting.id}`} className="timeline__item timeline__item--meeting" data-status={item.row.status}>
-              <time className="timeline__time">{formatTime(item.row.meeting.start, zone)}</time>
+              <time className="timeline__time">{formatTime(appLocale(), item.row.meeting.start, zone)}</time>
               <div className="timeline__meeting">
                 <div className="timeline__title">
                   {item.row.sourceColor && <span className="swatch" style={{ background: item.row.sourceColor }} aria-hidden="true" />}
                   <strong>{item.row.meeting.title}</strong>
-                  <span className="muted">until {formatTime(item.row.meeting.end, zone)}</span>
+                  <span className="muted">until {formatTime(appLocale(), item.row.meeting.end, zone)}</span>
                 </div>
                 {item.row.intention && <p className="muted">Intention: {intentionText(item.row.intention)}</p>}
                 {item.row.heldBack && item.row.status !== 'reflected' && <p className="muted timeline__held">No card: {HOLD_REASON_TEXT[item.row.heldBack]}.</p>}

@@ -9,8 +9,10 @@ import { DayTimeline } from './DayTimeline';
 import { FollowUpsList } from './FollowUpsList';
 import { ReviewCounts } from './ReviewCounts';
 import { ReviewForm } from './ReviewForm';
+import { localTimeZone } from '../../../../shared/format/locale-format';
+import { appLocale } from '../../locale';
 
-const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+const zone = localTimeZone();
 
 /** The end-of-day review for today or any earlier day (#/review?day=YYYY-MM-DD). */
 export function ReviewView() {
@@ -47,7 +49,7 @@ export function ReviewView() {
         <div>
           <h1 id="review-title">End-of-day review</h1>
           <p className="muted">
-            {describeDay(day, today)} · <a href="#/week">Look back on the week</a>
+            {describeDay(day, today, appLocale())} · <a href="#/week">Look back on the week</a>
           </p>
         </div>
         <nav className="day-nav" aria-label="Choose a day">

@@ -3,7 +3,9 @@ import type { CalendarSourceView } from '../../../../shared/domain/calendar-sour
 import type { MeetingRules } from '../../../../shared/domain/calendar';
 import { weekdayOf, type Weekday } from '../../../../shared/domain/coach';
 import { dayKey } from '../../../../shared/domain/time';
+import { formatDay, formatInstant, localTimeZone as zone, plural } from '../../../../shared/format/locale-format';
 import { call } from '../../api';
+import { appLocale } from '../../locale';
 import { ColorSwatch } from '../../components/ColorSwatch';
 import { DotIcon, PauseIcon } from '../../components/Icons';
 import { Toast } from '../../components/Toast';
@@ -12,6 +14,7 @@ import { useCalendarSources } from '../settings/calendars/useCalendarSources';
 import { openSettingsAt } from '../settings/section-target';
 import { useSettings } from '../settings/useSettings';
 import { clock, describeNextCheckIn, describePause } from './coach-text';
+import { AllDayEvents } from './AllDayEvents';
 import { attendeesText, phases, type MeetingPhase } from './meeting-text';
 import { useNow } from './useNow';
 import { useCoachState, useTodayMeetings, type DayMeetings } from './useTodayMeetings';
@@ -22,13 +25,12 @@ const AddCalendarDialog = lazy(() => import('../settings/calendars/AddCalendarDi
 /** Before the settings load, no one is taken for the user. */
 const NOBODY: Pick<MeetingRules, 'userEmails' | 'userNames'> = { userEmails: [], userNames: [] };
 
-const zone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 const PHASE_LABEL: Record<MeetingPhase, string | null> = { past: 'Ended', now: 'Now', next: 'Next', later: null };
 
 /** Why the coach is silent: on a day off, say so, or the user wonders why nothing is planned. */
 function noCheckInText(workingDays: readonly Weekday[] | null, today: string): string {
   if (workingDays && !workingDays.includes(weekdayOf(today))) {
-    const weekday = new Intl.DateTimeFormat(undefined, { weekday: 'long', timeZone: 'UTC' }).format(new Date(`${today}T12:00:00Z`));
+    const weekday = formatDay(appLocale(), today, 'weekday');
     return `No check-ins today: ${weekday} is not one of your working days (Settings → Check-ins).`;
   }
   return 'No more check-ins planned for today.';
@@ -50,7 +52,7 @@ export function TodayView() {
   const [adding, setAdding] = useState(false);
   const [toast, setToast] = useState<string | null>(null);
   const closeToast = useCallback(() => setToast(null), []);
-  const dateText = new Intl.DateTimeFormat(undefined, { weekday: 'long', day: 'numeric', month: 'long', timeZone: zone() }).format(new Date(now));
+  const dateText = formatInstant(appLocale(), now, zone(), 'weekdayDayMonth');
 
   return (
     <section className="view today" aria-labelledby="today-title">
@@ -145,22 +147,28 @@ function Meetings(props: { data: DayMeetings; sources: CalendarSourceView[]; now
       </div>
     );
   }
+  const bySource = new Map(data.legend.map((entry) => [entry.id, entry]));
+  const allDay = <AllDayEvents events={data.allDay} sources={bySource} />;
   if (data.meetings.length === 0) {
     return (
-      <div className="empty">
-        <h2>No meetings today</h2>
-        <p className="muted">Nothing in your calendars needs a check-in today, so Touchpoint stays quiet. A hallway chat that mattered? Log it as a moment from the tray.</p>
-      </div>
+      <>
+        {allDay}
+        <div className="empty">
+          <h2>No meetings today</h2>
+          <p className="muted">Nothing in your calendars needs a check-in today, so Touchpoint stays quiet. A hallway chat that mattered? Log it as a moment from the tray.</p>
+        </div>
+      </>
     );
   }
 
-  const bySource = new Map(data.legend.map((entry) => [entry.id, entry]));
   const phaseOf = phases(data.meetings, now);
   const left = phaseOf.filter((p) => p !== 'past').length;
   return (
     <>
+      {allDay}
       <p className="today__summary muted">
-        {data.meetings.length} meeting{data.meetings.length === 1 ? '' : 's'} today{left < data.meetings.length ? ` · ${left === 0 ? 'all done' : `${left} to go`}` : ''}
+        {plural(appLocale(), data.meetings.length, { one: '# meeting today', other: '# meetings today' })}
+        {left < data.meetings.length ? ` · ${left === 0 ? 'all done' : plural(appLocale(), left, { one: '# to go', other: '# to go' })}` : ''}
       </p>
       <ol className="meetings" aria-label="Today’s meetings">
         {data.meetings.map((meeting, index) => {

@@ -1,12 +1,12 @@
 import type { PauseState } from '../../../../shared/domain/coach';
 import type { CoachState } from '../../../../shared/domain/coach-view';
 import { dayKey } from '../../../../shared/domain/time';
+import { formatInstant, formatTime, localTimeZone as zone } from '../../../../shared/format/locale-format';
+import { appLocale } from '../../locale';
 
-const zone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
-
-/** Clock time in the user's zone with two-digit hours, so times line up in lists ("09:30", "14:00"). */
+/** Clock time in the user's zone and locale: "09:30" (en-GB) or "9:30 AM" (en-US), as on every other screen. */
 export function clock(iso: string): string {
-  return new Intl.DateTimeFormat(undefined, { hour: '2-digit', minute: '2-digit', timeZone: zone() }).format(new Date(iso));
+  return formatTime(appLocale(), iso, zone());
 }
 
 /** "14:30" today, "tomorrow at 09:00", "Monday at 09:00" within a week, else a date. */
@@ -17,14 +17,13 @@ export function whenText(iso: string, now: number = Date.now()): string {
   if (day === today) return time;
   const days = Math.round((Date.parse(`${day}T12:00:00Z`) - Date.parse(`${today}T12:00:00Z`)) / 86_400_000);
   if (days === 1) return `tomorrow at ${time}`;
-  const options: Intl.DateTimeFormatOptions = days > 0 && days < 7 ? { weekday: 'long', timeZone: zone() } : { day: 'numeric', month: 'long', timeZone: zone() };
-  return `${new Intl.DateTimeFormat(undefined, options).format(new Date(iso))} at ${time}`;
+  return `${formatInstant(appLocale(), iso, zone(), days > 0 && days < 7 ? 'weekday' : 'dayMonth')} at ${time}`;
 }
 
 /** The same with a preposition: "at 14:30", "tomorrow at 09:00", "on Monday at 09:00". */
 export function atText(iso: string, now: number = Date.now()): string {
   const text = whenText(iso, now);
-  if (/^\d/.test(text) && dayKey(iso, zone()) === dayKey(new Date(now), zone())) return `at ${text}`;
+  if (dayKey(iso, zone()) === dayKey(new Date(now), zone())) return `at ${text}`;
   return text.startsWith('tomorrow') ? text : `on ${text}`;
 }
 

@@ -1,17 +1,18 @@
 import type { LogEntry } from '../../../../../shared/domain/log';
-import { formatTime } from '../../../../../shared/domain/log-view';
 import { intentionText } from '../../../../../shared/domain/checkin';
 import { TagList } from '../../../components/TagList';
 import { ValenceBadge } from '../../../components/ValenceBadge';
 import { EntryActions } from './EntryActions';
 import { PersonLinks } from './PersonLinks';
+import { formatTime } from '../../../../../shared/format/locale-format';
+import { appLocale } from '../../../locale';
 
 const KEPT_LABEL = { yes: 'kept', partly: 'partly kept', no: 'not kept' } as const;
 
 /** One moment, readable at a glance: when, helped or harmed, what, with whom, the note. */
 export function MomentEntry(props: { entry: Extract<LogEntry, { kind: 'moment' }>; onEdit: () => void; onDelete: () => void }) {
   const { moment: m, intention, kept } = props.entry;
-  const time = formatTime(m.occurredAt, m.timeZone);
+  const time = formatTime(appLocale(), m.occurredAt, m.timeZone);
   const who = m.people.length ? (m.kind === 'own' ? ` with ${m.people.join(', ')}` : ` involving ${m.people.join(', ')}`) : '';
   const label = `${m.kind === 'witnessed' ? 'Witnessed: ' : ''}${m.valence === 'helped' ? 'Helped' : 'Harmed'} at ${time}${who}`;
   return (

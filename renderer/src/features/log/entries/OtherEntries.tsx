@@ -1,14 +1,15 @@
 import { intentionText } from '../../../../../shared/domain/checkin';
 import type { LogEntry } from '../../../../../shared/domain/log';
-import { formatTime } from '../../../../../shared/domain/log-view';
 import { EntryActions } from './EntryActions';
 import { PersonLinks } from './PersonLinks';
+import { formatTime } from '../../../../../shared/format/locale-format';
+import { appLocale } from '../../../locale';
 
 type Of<K extends LogEntry['kind']> = Extract<LogEntry, { kind: K }>;
 
 export function IntentionEntry(props: { entry: Of<'intention'>; onDelete: () => void }) {
   const { meeting, intention } = props.entry;
-  const time = formatTime(meeting.start, props.entry.timeZone);
+  const time = formatTime(appLocale(), meeting.start, props.entry.timeZone);
   const label = `Intention for ${meeting.title}`;
   return (
     <article className="entry entry--quiet" aria-label={label}>
@@ -29,7 +30,7 @@ export function IntentionEntry(props: { entry: Of<'intention'>; onDelete: () => 
 
 export function NoteEntry(props: { entry: Of<'note'>; onEdit: () => void; onDelete: () => void }) {
   const { note } = props.entry;
-  const time = formatTime(note.occurredAt, note.timeZone);
+  const time = formatTime(appLocale(), note.occurredAt, note.timeZone);
   const label = `Note at ${time}`;
   return (
     <article className="entry entry--quiet" aria-label={label}>
@@ -56,7 +57,7 @@ export function FollowUpEntry(props: {
   onDelete: () => void;
 }) {
   const { followUp: f } = props.entry;
-  const time = formatTime(f.createdAt, props.entry.timeZone);
+  const time = formatTime(appLocale(), f.createdAt, props.entry.timeZone);
   const label = `${f.repair ? 'Repair' : 'Follow-up'}: ${f.text}`;
   const later = f.status === 'open' && f.notBefore;
   return (

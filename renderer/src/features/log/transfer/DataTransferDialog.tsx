@@ -2,6 +2,7 @@ import { useEffect, useId, useState } from 'react';
 import type { ExportFormat, ImportReport, TransferCounts } from '../../../../../shared/domain/transfer';
 import { call, errorMessage, subscribe } from '../../../api';
 import { Dialog } from '../../../components/Dialog';
+import { describeEntries } from '../../settings/data/format';
 
 const FORMATS: { value: ExportFormat; label: string; hint: string }[] = [
   { value: 'markdown', label: 'Markdown', hint: 'a readable journal, day by day' },
@@ -9,13 +10,9 @@ const FORMATS: { value: ExportFormat; label: string; hint: string }[] = [
   { value: 'json', label: 'JSON', hint: 'everything, to restore or move to another computer' },
 ];
 
-const KIND_LABELS: Record<keyof TransferCounts, string> = { moments: 'moments', checkIns: 'check-ins', followUps: 'follow-ups', reviews: 'reviews', notes: 'notes' };
-
+/** "3 moments, 1 follow-up and 1 review", or "nothing". */
 function describeCounts(counts: TransferCounts): string {
-  const parts = Object.entries(counts)
-    .filter(([, n]) => n > 0)
-    .map(([k, n]) => `${n} ${KIND_LABELS[k as keyof TransferCounts]}`);
-  return parts.length ? parts.join(', ') : 'nothing';
+  return Object.values(counts).some((n) => n > 0) ? describeEntries(counts) : 'nothing';
 }
 
 /** Saves text as a file through the browser's download (Electron asks where to save it). */

@@ -1,5 +1,7 @@
 import type { CalendarSourceView } from '../../../../../shared/domain/calendar-sources';
 import { dayKey } from '../../../../../shared/domain/time';
+import { formatDuration, formatInstant, formatRelative, localTimeZone as zone } from '../../../../../shared/format/locale-format';
+import { appLocale } from '../../../locale';
 import { clock } from '../../today/coach-text';
 
 export type StatusTone = 'ok' | 'syncing' | 'error' | 'never' | 'off';
@@ -13,14 +15,13 @@ export interface StatusText {
 }
 
 const MINUTE = 60_000;
-const zone = () => Intl.DateTimeFormat().resolvedOptions().timeZone;
 
 /** "just now", "2 minutes ago", "at 09:12", "on 20 Nov at 09:12". */
 export function timeAgo(iso: string, now: number): string {
   const ms = now - Date.parse(iso);
   if (ms < 45_000) return 'just now';
   const minutes = Math.round(ms / MINUTE);
-  if (minutes < 60) return `${minutes} minute${minutes === 1 ? '' : 's'} ago`;
+  if (minutes < 60) return formatRelative(appLocale(), -minutes, 'minute');
   return clockTime(iso, now);
 }
 
@@ -28,19 +29,15 @@ export function timeAgo(iso: string, now: number): string {
 export function clockTime(iso: string, now: number): string {
   const time = clock(iso);
   if (dayKey(iso, zone()) === dayKey(new Date(now), zone())) return `at ${time}`;
-  const date = new Intl.DateTimeFormat(undefined, { day: 'numeric', month: 'short', timeZone: zone() }).format(new Date(iso));
+  const date = formatInstant(appLocale(), iso, zone(), 'dayMonthShort');
   return `on ${date} at ${time}`;
 }
 
-/** "under a minute", "8 min", "1 h 5 min". */
+/** "under a minute", "8 min", "1 hr, 5 min" (in the locale's words). */
 export function timeUntil(iso: string, now: number): string {
   const ms = Date.parse(iso) - now;
   if (ms < MINUTE) return 'under a minute';
-  const minutes = Math.round(ms / MINUTE);
-  if (minutes < 60) return `${minutes} min`;
-  const hours = Math.floor(minutes / 60);
-  const rest = minutes % 60;
-  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
+  return formatDuration(appLocale(), ms / MINUTE);
 }
 
 /** A source's state in plain words, for its line in Settings → Calendars. */
