@@ -7,10 +7,10 @@ import type { FollowUp } from '../../shared/domain/followup';
 import type { Note } from '../../shared/domain/note';
 import type { Review } from '../../shared/domain/review';
 import type { Moment } from '../../shared/domain/moment';
-import { MeetingsWindow } from './calendar/meetings-window';
 import type { AccountConnector } from './calendar/accounts/account-connector';
-import { accountConnector, calendarDirectoryOf, openOAuth, type OAuthSetup } from './calendar/accounts/open-accounts';
-import { openCalendarServices, type CalendarServices, type FetchLike, type SecretBox, type Scheduler as SyncScheduler } from './calendar/sync/index';
+import type { CalendarServices } from './calendar/sync/index';
+import { openAppCalendar, type AppCalendarOptions } from './app-calendar';
+import { storeUpkeep } from './app-upkeep';
 import { CheckInService } from './checkins/checkin-service';
 import type { Clock } from './clock';
 import { CoachService, type StoredOutcome } from './coach/coach-service';
@@ -19,7 +19,7 @@ import { COLLECTIONS } from './collections';
 import { InsightsService } from './insights/insights-service';
 import { PersonPages } from './insights/person-page';
 import { LookBacks } from './insights/look-back';
-import { OwnAddressService } from './identity/own-address-service';
+import type { OwnAddressService } from './identity/own-address-service';
 import { momentsWithoutSelf } from './identity/self-filtered';
 import { PeopleService } from './people/people-service';
 import { followUpsAsPeople, momentsAsPeople } from './people/read-as-people';
@@ -39,7 +39,7 @@ import { NoticeBoard } from './notices';
 import { PopupController } from './popup-controller';
 import { SettingsService, type SettingsBackend } from './settings/settings-service';
 import { plainCodec, type FileCodec } from './storage/codec';
-import { StorageWriteError } from './storage/collection';
+import type { StorageWriteError } from './storage/collection';
 import { DataStore } from './storage/data-store';
 import { describeWriteProblem } from './storage/write-problem';
 import { MIGRATIONS, type Migration } from './storage/migrations';
@@ -59,15 +59,7 @@ export interface AppServicesOptions {
   scheduler?: Scheduler;
   /** Screen lock, idle and do-not-disturb as the OS reports them. */
   environment?: () => CoachEnvironment;
-  /** Calendar sync: the OS key store for secrets (null where there is none), network and timers. */
-  calendar: {
-    secretBox: SecretBox | null;
-    fetch?: FetchLike;
-    scheduler?: SyncScheduler;
-    syncIntervalMs?: number;
-    /** Google and Microsoft over OAuth: the build's client ids and the system browser (none: not connectable). */
-    oauth?: OAuthSetup;
-  };
+  calendar: AppCalendarOptions;
   /** When it returns meetings, they replace the calendar's for the coach (tests that script meetings). */
   meetingsOverride?: () => readonly Meeting[] | null;
   newId?: () => string;
@@ -115,12 +107,6 @@ export interface AppServices {
   /** Stops timers and waits for pending writes; call before quitting. The coach is started by the caller. */
   close(): Promise<void>;
 }
-
-/** Without a shell's setup (unit tests): accounts stay readable, but connecting says no client is configured. */
-const NO_OAUTH: OAuthSetup = {
-  buildClients: { google: null, microsoft: null },
-  openExternal: () => Promise.reject(new Error('No browser in this process')),
-};
 
 /** Wires every service over one data folder. The Electron main process and the e2e harness both use it. */
 export async function createAppServices(options: AppServicesOptions): Promise<AppServices> {
@@ -176,44 +162,17 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
   const popup = options.shared?.popup ?? new PopupController(options.shell.popup);
   // The coach is created below but the calendar must exist first: it reports changes through this.
   let onMeetingsChanged = () => undefined as void;
-  // New calendar data may name the user: learning an address changes the rules, which re-plans anyway.
-  let learnOwnAddresses = (): boolean => false;
-  const oauthSetup: OAuthSetup = options.calendar.oauth ?? NO_OAUTH;
-  const oauth = await openOAuth(oauthSetup, { calendarDirectory: calendarDirectoryOf(dataDirectory), secretBox: options.calendar.secretBox, clock: options.clock, fetch: options.calendar.fetch });
-  const calendar = await openCalendarServices({
-    oauth: oauth.config,
+  const { calendar, accounts, meetingsWindow, ownAddresses } = await openAppCalendar({
+    options,
     dataDirectory,
-    secretBox: options.calendar.secretBox,
     clock: options.clock,
-    timeZone: options.timeZone,
-    rules: () => settings.get().meetingRules,
-    ...(options.calendar.fetch ? { fetch: options.calendar.fetch } : {}),
-    ...(options.calendar.scheduler ? { scheduler: options.calendar.scheduler } : {}),
-    ...(options.calendar.syncIntervalMs ? { syncIntervalMs: options.calendar.syncIntervalMs } : {}),
+    settings,
+    notices,
+    emit: bus.emit,
     newId,
-    log: (message) => log(message, null),
-    onEvent: (event) => {
-      if (event.type === 'sources-changed') bus.emit('calendar.sourcesChanged', event.sources);
-      if (event.type === 'status-changed') bus.emit('calendar.statusChanged', event.status);
-    },
-    onMeetingsChanged: () => {
-      if (!learnOwnAddresses()) onMeetingsChanged();
-    },
+    log,
+    onMeetingsChanged: () => onMeetingsChanged(),
   });
-  if (calendar.sync.loadProblem) {
-    notices.post({ key: 'calendar-sources', level: 'warning', title: 'Your calendar connections could not be read', detail: calendar.sync.loadProblem });
-  }
-  for (const detail of oauth.loadProblems) notices.post({ level: 'warning', title: 'Your Google or Microsoft connection could not be read', detail });
-  const accounts = accountConnector(oauthSetup, oauth, calendar.sync, (provider, stage) => bus.emit('calendar.connectProgress', { provider, stage }));
-  const meetingsWindow = new MeetingsWindow(calendar.calendar, options.clock);
-  const ownAddresses = new OwnAddressService({
-    sources: () => calendar.sync.listSources(),
-    occurrencesBetween: (from, to) => calendar.calendar.occurrencesBetween(from, to),
-    rules: () => settings.get().meetingRules,
-    saveRules: (meetingRules) => settings.update({ meetingRules }),
-    clock: options.clock,
-  });
-  learnOwnAddresses = () => ownAddresses.learn();
   const people = new PeopleService({ moments, checkIns, meetings: () => options.meetingsOverride?.() ?? meetingsWindow.current(), settings, clock: options.clock, timeZone: options.timeZone });
   // Insights and the person page read every name as its person (one per address, merges applied).
   const momentsOfPeople = momentsAsPeople(momentsWithoutSelf(moments, () => ownAddresses.matcherIfKnown()), () => people.directory());
@@ -269,35 +228,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     log,
   );
 
-  /** An import a crash cut short is finished once the whole history is loaded (it needs every month to skip what is there). */
-  async function finishInterruptedImport(): Promise<void> {
-    if (store.unreadableFiles.length > 0) return; // finished once the history reads again
-    try {
-      const added = await store.importJournal.finish((name) => store.collection(name));
-      if (added) notices.post({ level: 'info', title: 'An import that was cut short was finished', detail: `${added === 1 ? 'One entry was' : `${added} entries were`} added from it.` });
-    } catch (error) {
-      if (error instanceof StorageWriteError) onWriteFailed(error);
-      else log('Finishing an interrupted import failed', error);
-    }
-  }
-
-  async function maintain(): Promise<void> {
-    if (store.unsavedFiles.length > 0) {
-      try {
-        await store.saveUnsaved();
-        notices.dismiss('unsaved-changes');
-      } catch (error) {
-        log('Retry of unsaved changes failed', error);
-      }
-    }
-    try {
-      await store.dailyBackupIfDue();
-      if (notices.list().some((n) => n.id === 'backup-failed')) notices.dismiss('backup-failed');
-    } catch (error) {
-      log('Daily backup failed', error);
-      notices.post({ key: 'backup-failed', level: 'warning', title: 'Today’s backup could not be made', detail: describeWriteProblem(error) });
-    }
-  }
+  const { finishInterruptedImport, maintain } = storeUpkeep({ store, notices, onWriteFailed, log });
 
   store.onNotice((notice) => notices.adopt([notice]));
   // The newest months are loaded; the rest of the history streams in without blocking.
