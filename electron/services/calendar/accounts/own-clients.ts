@@ -1,8 +1,7 @@
-import { rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Clock } from '../../clock';
-import { readFileIfExists, writeFileDurably } from '../../storage/durable-file';
+import { SealedJsonFile } from '../oauth/sealed-json-file';
 import type { OwnClient } from '../oauth/client-config';
 import type { OAuthProviderId } from '../oauth/providers';
 import { openSecret, SealedSecretSchema, sealSecret, type SecretBox } from '../sync/secret-box';
@@ -17,23 +16,24 @@ const FileSchema = z.object({
   version: z.literal(1),
   clients: z.object({ google: StoredClientSchema.optional(), microsoft: StoredClientSchema.optional() }),
 });
-type StoredClients = z.infer<typeof FileSchema>['clients'];
+type ClientsFile = z.infer<typeof FileSchema>;
+type StoredClients = ClientsFile['clients'];
 
 export class OwnClientStore {
   private clients: StoredClients = {};
-  private queue: Promise<unknown> = Promise.resolve();
-  /** Set when the file was unreadable and set aside. */
+  /** Set when the file was unreadable and set aside (the ids can still be copied from it by hand). */
   loadProblem: string | null = null;
 
   private constructor(
-    private readonly path: string,
+    private readonly file: SealedJsonFile<ClientsFile>,
     private readonly secretBox: SecretBox | null,
-    private readonly clock: Clock,
   ) {}
 
   static async open(calendarDirectory: string, secretBox: SecretBox | null, clock: Clock): Promise<OwnClientStore> {
-    const store = new OwnClientStore(join(calendarDirectory, 'oauth-clients.json'), secretBox, clock);
-    await store.load();
+    const store = new OwnClientStore(new SealedJsonFile(join(calendarDirectory, 'oauth-clients.json'), FileSchema, clock), secretBox);
+    const { value, setAside } = await store.file.read();
+    if (value) store.clients = value.clients;
+    if (setAside) store.loadProblem = 'Touchpoint couldn’t read your own Google and Microsoft client ids, so it set them aside. Enter them again under Settings → Calendars → Advanced.';
     return store;
   }
 
@@ -62,23 +62,11 @@ export class OwnClientStore {
   }
 
   private change(next: StoredClients): Promise<void> {
-    const run = this.queue.then(async () => {
-      await writeFileDurably(this.path, `${JSON.stringify({ version: 1, clients: next }, null, 2)}\n`);
-      this.clients = next;
-    });
-    this.queue = run.catch(() => undefined);
-    return run;
-  }
-
-  private async load(): Promise<void> {
-    const bytes = await readFileIfExists(this.path);
-    if (bytes === null) return;
-    try {
-      this.clients = FileSchema.parse(JSON.parse(bytes.toString('utf8'))).clients;
-    } catch {
-      // Set aside, never deleted: the ids can still be copied from it by hand.
-      await rename(this.path, `${this.path}.unreadable-${this.clock.now().toISOString().replace(/[:.]/g, '-')}`);
-      this.loadProblem = 'Touchpoint couldn’t read your own Google and Microsoft client ids, so it set them aside. Enter them again under Settings → Calendars → Advanced.';
-    }
+    return this.file.save(
+      () => ({ version: 1, clients: next }),
+      (written) => {
+        this.clients = written.clients;
+      },
+    );
   }
 }

@@ -1,8 +1,7 @@
-import { rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import type { Clock } from '../../clock';
-import { readFileIfExists, writeFileDurably } from '../../storage/durable-file';
+import { SealedJsonFile } from './sealed-json-file';
 import { openSecret, SealedSecretSchema, sealSecret, type SecretBox } from '../sync/secret-box';
 
 /**
@@ -24,6 +23,7 @@ const AccountTokensSchema = z.object({
 type AccountTokensRecord = z.infer<typeof AccountTokensSchema>;
 
 const TokenFileSchema = z.object({ version: z.literal(1), accounts: z.record(z.string(), AccountTokensSchema) });
+type TokenFile = z.infer<typeof TokenFileSchema>;
 
 export interface AccountTokens {
   provider: 'google' | 'microsoft';
@@ -36,19 +36,20 @@ export type OpenedTokens = { ok: true; tokens: AccountTokens; protected: boolean
 
 export class TokenStore {
   private accounts = new Map<string, AccountTokensRecord>();
-  private queue: Promise<unknown> = Promise.resolve();
   /** Set when the file was unreadable and set aside: those accounts must connect again. */
   loadProblem: string | null = null;
 
   private constructor(
-    private readonly path: string,
+    private readonly file: SealedJsonFile<TokenFile>,
     private readonly secretBox: SecretBox | null,
     private readonly clock: Clock,
   ) {}
 
   static async open(calendarDirectory: string, secretBox: SecretBox | null, clock: Clock): Promise<TokenStore> {
-    const store = new TokenStore(join(calendarDirectory, 'oauth-tokens.json'), secretBox, clock);
-    await store.load();
+    const store = new TokenStore(new SealedJsonFile(join(calendarDirectory, 'oauth-tokens.json'), TokenFileSchema, clock), secretBox, clock);
+    const { value, setAside } = await store.file.read();
+    if (value) store.accounts = new Map(Object.entries(value.accounts));
+    if (setAside) store.loadProblem = 'Touchpoint couldn’t read the saved Google and Microsoft connections, so it set them aside. Please connect those calendars again.';
     return store;
   }
 
@@ -85,31 +86,20 @@ export class TokenStore {
     return this.change((next) => next.delete(id));
   }
 
-  async idle(): Promise<void> {
-    await this.queue.catch(() => undefined);
+  idle(): Promise<void> {
+    return this.file.idle();
   }
 
   private change(apply: (next: Map<string, AccountTokensRecord>) => void): Promise<void> {
-    const run = this.queue.then(async () => {
-      const next = new Map(this.accounts);
-      apply(next);
-      await writeFileDurably(this.path, `${JSON.stringify({ version: 1, accounts: Object.fromEntries(next) }, null, 2)}\n`);
-      this.accounts = next;
-    });
-    this.queue = run.catch(() => undefined);
-    return run;
-  }
-
-  private async load(): Promise<void> {
-    const bytes = await readFileIfExists(this.path);
-    if (bytes === null) return;
-    try {
-      const file = TokenFileSchema.parse(JSON.parse(bytes.toString('utf8')));
-      this.accounts = new Map(Object.entries(file.accounts));
-    } catch {
-      // Kept aside rather than deleted: it may still be readable by hand, and nothing is lost silently.
-      await rename(this.path, `${this.path}.unreadable-${this.clock.now().toISOString().replace(/[:.]/g, '-')}`);
-      this.loadProblem = 'Touchpoint couldn’t read the saved Google and Microsoft connections, so it set them aside. Please connect those calendars again.';
-    }
+    return this.file.save(
+      () => {
+        const next = new Map(this.accounts);
+        apply(next);
+        return { version: 1, accounts: Object.fromEntries(next) };
+      },
+      (written) => {
+        this.accounts = new Map(Object.entries(written.accounts));
+      },
+    );
   }
 }
