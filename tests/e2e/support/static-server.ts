@@ -41,6 +41,11 @@ export async function serveFolder(folder: string): Promise<{ url: string; close:
   if (!address || typeof address === 'string') throw new Error('No address');
   return {
     url: `http://127.0.0.1:${address.port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
+    // The pages are still open when the harness stops: their keep-alive connections would hold close() open.
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
   };
 }
