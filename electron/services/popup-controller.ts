@@ -23,6 +23,8 @@ export interface PopupSurface {
 export class PopupController {
   private visible: PopupRoute | null = null;
   private promptWaiting = false;
+  /** An answered card's "Saved" confirmation (with Undo) is on screen; the page closes it. */
+  private confirming = false;
 
   constructor(private readonly surface: PopupSurface) {}
 
@@ -31,7 +33,9 @@ export class PopupController {
   }
 
   openLogMoment(): void {
-    if (this.visible === 'check-in') this.promptWaiting = true;
+    // A card's confirmation is not worth coming back to; an open card is.
+    if (this.visible === 'check-in' && !this.confirming) this.promptWaiting = true;
+    this.confirming = false;
     this.visible = 'log';
     this.surface.show('log', true);
   }
@@ -42,6 +46,7 @@ export class PopupController {
       return;
     }
     this.visible = 'check-in';
+    this.confirming = false;
     this.surface.show('check-in', false);
   }
 
@@ -50,9 +55,16 @@ export class PopupController {
     if (this.visible === 'check-in') this.surface.show('check-in', true);
   }
 
-  /** The coach closed its card (answered, timed out, withdrawn). */
-  hidePrompt(): void {
+  /**
+   * The coach closed its card (answered, timed out, withdrawn). An answered card keeps the
+   * window for its confirmation, which the page closes (closePopup) when it is done.
+   */
+  hidePrompt(options: { keepForConfirmation?: boolean } = {}): void {
     this.promptWaiting = false;
+    if (this.visible === 'check-in' && options.keepForConfirmation) {
+      this.confirming = true;
+      return;
+    }
     if (this.visible === 'check-in') {
       this.visible = null;
       this.surface.hide();
@@ -69,8 +81,14 @@ export class PopupController {
     this.surface.contentSize?.(route, height);
   }
 
-  /** The user closed the popup (Esc, the close button, or after saving). */
+  /** The user closed the popup (Esc, the close button, or after saving or a card's confirmation). */
   closeLog(): void {
+    if (this.visible === 'check-in' && this.confirming) {
+      this.confirming = false;
+      this.visible = null;
+      this.surface.hide();
+      return;
+    }
     if (this.visible !== 'log') return;
     this.visible = null;
     this.surface.hide();

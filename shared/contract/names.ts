@@ -4,7 +4,7 @@
  * compile time that these lists match the declarations in commands.ts exactly.
  */
 // Per feature, so work on one feature touches one line here.
-const COACH_COMMANDS = ['coach.state', 'coach.current', 'coach.answer', 'coach.skip', 'coach.muteSeries', 'coach.later', 'coach.snooze', 'coach.startReview', 'coach.engage', 'coach.pause', 'coach.resume', 'coach.sendTest'] as const;
+const COACH_COMMANDS = ['coach.state', 'coach.current', 'coach.answer', 'coach.undoAnswer', 'coach.skip', 'coach.muteSeries', 'coach.later', 'coach.snooze', 'coach.startReview', 'coach.engage', 'coach.pause', 'coach.resume', 'coach.sendTest'] as const;
 const CALENDAR_COMMANDS = [
   'calendar.sources',
   'calendar.test',

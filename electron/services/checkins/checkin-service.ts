@@ -109,6 +109,22 @@ export class CheckInService {
     return checkIn;
   }
 
+  /**
+   * Undo of record(): the check-in goes, and so do the moment and the follow-up it created
+   * (unless the user already removed them). Returns false if it was already gone.
+   */
+  async unrecord(id: string): Promise<boolean> {
+    const checkIn = this.deps.collection.get(id);
+    if (!checkIn) return false;
+    const momentId = checkIn.reflectionOn?.momentId;
+    if (momentId && this.deps.moments.has(momentId)) await this.deps.moments.remove(momentId);
+    for (const f of this.deps.followUps.all()) {
+      if (f.origin.kind === 'check-in' && f.origin.id === id) await this.deps.followUps.remove(f.id);
+    }
+    await this.remove(id);
+    return true;
+  }
+
   async restore(checkIn: CheckIn): Promise<CheckIn> {
     if (this.deps.collection.get(checkIn.id)) throw new AppError('conflict', 'That check-in is already in your log.');
     await writeOrKeep(() => this.deps.collection.insert(checkIn), this.deps.onWriteFailed);

@@ -1,5 +1,6 @@
 import type { Meeting } from '../../../shared/domain/calendar';
 import type { CheckInAnswerSchema } from '../../../shared/domain/checkin-answer';
+import type { AnsweredSchema } from '../../../shared/contract/coach';
 import {
   isPaused,
   NOT_PAUSED,
@@ -29,6 +30,7 @@ import type { SettingsService } from '../settings/settings-service';
 import type { PartitionedCollection, StorageWriteError } from '../storage/collection';
 import { writeOrKeep } from '../storage/write-or-keep';
 import { CoachRunner } from './runner';
+import { AnswerUndo } from './answer-undo';
 import { planCards, seriesKey } from './card-policy';
 
 interface CardPlanResult {
@@ -42,6 +44,7 @@ export const StoredOutcomeSchema = PromptOutcomeSchema.and(z.object({ id: z.stri
 export type StoredOutcome = PromptOutcome & { id: string; createdAt: string };
 
 type Answer = z.output<typeof CheckInAnswerSchema>;
+type Answered = z.output<typeof AnsweredSchema>;
 
 export interface CoachServiceDeps {
   clock: Clock;
@@ -69,6 +72,9 @@ const HISTORY_WINDOW_MS = 15 * 86_400_000;
  */
 export class CoachService {
   private readonly runner: CoachRunner;
+  private readonly undo: AnswerUndo;
+  /** An answered card's popup stays up for its "Saved" confirmation; the page closes it. */
+  private confirming = false;
   private testView: PromptView | null = null;
   private planned: { meetings: readonly Meeting[]; settings: object; result: CardPlanResult } | null = null;
 
@@ -89,10 +95,22 @@ export class CoachService {
         this.changed();
       },
       onPromptClosed: () => {
-        if (!this.testView) deps.popup.hidePrompt();
+        if (!this.testView) deps.popup.hidePrompt({ keepForConfirmation: this.confirming });
         this.changed();
       },
       onError: (error) => deps.log('Coach runner', error),
+    });
+    this.undo = new AnswerUndo({
+      clock: deps.clock,
+      checkIns: deps.checkIns,
+      outcomes: deps.outcomes,
+      onWriteFailed: deps.onWriteFailed,
+      reopen: (prompt) => {
+        this.runner.reopen(prompt);
+        this.changed();
+      },
+      isOpen: (promptId) => this.runner.current()?.id === promptId,
+      reopenable: (promptId) => (this.runner.current()?.id ?? promptId) === promptId && !this.testView,
     });
   }
 
@@ -141,7 +159,8 @@ export class CoachService {
     return prompt ? this.viewOf(prompt, false) : null;
   }
 
-  async answer(answer: Answer): Promise<void> {
+  /** Records the answer and closes the card; it can be taken back for a few seconds (undoAnswer). */
+  async answer(answer: Answer): Promise<Answered> {
     const view = this.viewFor(answer.promptId);
     const { prompt } = view;
     if (prompt.kind === 'review') throw new AppError('invalid_input', 'The review is answered in the main window.');
@@ -151,19 +170,32 @@ export class CoachService {
     if (view.reflectOn && !answer.reflection) {
       throw new AppError('invalid_input', 'Choose whether the meeting helped or harmed trust.', { valence: 'required' });
     }
-    if (!view.test) {
-      await this.deps.checkIns.record({
-        kind: prompt.kind,
-        promptId: prompt.id,
-        source: 'prompt',
-        intentionFor: view.intendFor && answer.intention ? { meeting: view.intendFor, intention: answer.intention } : null,
-        reflectionOn:
-          view.reflectOn && answer.reflection
-            ? { meeting: view.reflectOn, kept: answer.reflection.kept, moment: answer.reflection.moment, followUp: answer.reflection.followUp }
-            : null,
-      });
+    if (view.test) {
+      this.close(prompt.id, () => undefined);
+      return { undoUntil: null };
     }
-    this.close(prompt.id, () => this.runner.answered(prompt.id));
+    const checkIn = await this.deps.checkIns.record({
+      kind: prompt.kind,
+      promptId: prompt.id,
+      source: 'prompt',
+      intentionFor: view.intendFor && answer.intention ? { meeting: view.intendFor, intention: answer.intention } : null,
+      reflectionOn:
+        view.reflectOn && answer.reflection
+          ? { meeting: view.reflectOn, kept: answer.reflection.kept, moment: answer.reflection.moment, followUp: answer.reflection.followUp }
+          : null,
+    });
+    this.confirming = true;
+    try {
+      this.close(prompt.id, () => this.runner.answered(prompt.id));
+    } finally {
+      this.confirming = false;
+    }
+    return { undoUntil: this.undo.answered(prompt, checkIn.id) };
+  }
+
+  /** Undo of answer(): refused with a plain message once its few seconds are over; twice is harmless. */
+  undoAnswer(promptId: string): Promise<void> {
+    return this.undo.undo(promptId);
   }
 
   skip(promptId: string): void {

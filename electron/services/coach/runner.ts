@@ -141,6 +141,21 @@ export class CoachRunner {
   deferred(promptId: string): void {
     this.settle(promptId, 'missed', { reason: 'log-later' });
   }
+  /**
+   * Undo of answered(): the card is on screen again, already the user's (no timeout), and
+   * its 'answered' outcome is forgotten. False when another card is open (one at a time).
+   */
+  reopen(prompt: Prompt): boolean {
+    if (this.open && this.open.prompt.id !== prompt.id) return false;
+    this.session = this.session.filter((o) => !(o.promptId === prompt.id && o.outcome === 'answered'));
+    if (!this.open) {
+      this.open = { prompt, timeoutAt: Infinity };
+      this.notify(() => this.options.onPromptDue(prompt));
+    }
+    this.replan();
+    return true;
+  }
+
   /** Returns when the prompt comes due again. */
   snoozed(promptId: string, choice: SnoozeChoice): string {
     const until = snoozeUntil(choice, this.findPrompt(promptId), this.options.getMeetings(), this.options.clock.now());

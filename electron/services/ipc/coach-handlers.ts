@@ -7,10 +7,8 @@ export function createCoachHandlers(coach: CoachService): Pick<Handlers, CoachCo
   return {
     'coach.state': () => coach.state(),
     'coach.current': () => coach.currentView(),
-    'coach.answer': async (answer) => {
-      await coach.answer(answer);
-      return null;
-    },
+    'coach.answer': (answer) => coach.answer(answer),
+    'coach.undoAnswer': async ({ promptId }) => (await coach.undoAnswer(promptId), null),
     'coach.skip': ({ promptId }) => (coach.skip(promptId), null),
     'coach.muteSeries': ({ promptId }) => (coach.muteSeries(promptId), null),
     'coach.later': ({ promptId }) => (coach.later(promptId), null),

@@ -58,7 +58,7 @@ test('a note shows only when asked for, is covered again on the next card, and a
   await expect(checkInPage.getByRole('button', { name: 'Show note about Sam Rivera' })).toBeVisible();
 });
 
-test('the card by keyboard: 2 picks harmed, Enter on a chip toggles it, Ctrl+Enter saves', async ({ harness, checkInPage, shot }) => {
+test('the card by keyboard: 2 picks harmed, Enter on a chip toggles it, Ctrl+Enter saves, Ctrl+Z takes it back and the card returns', async ({ harness, checkInPage, shot }) => {
   harness.setMeetings([oneOnOne]);
   await harness.setTime('2026-11-23T09:30:05.000Z');
   await expect(checkInPage.getByRole('heading', { name: 'After: 1:1 with Sam' })).toBeVisible();
@@ -72,9 +72,27 @@ test('the card by keyboard: 2 picks harmed, Enter on a chip toggles it, Ctrl+Ent
   expect(harness.services.checkIns.all()).toEqual([]); // Enter on the chip did not save
   await shot(checkInPage, 'card-keyboard-chip');
   await checkInPage.keyboard.press('Control+Enter');
-  await expect(checkInPage.getByText('No check-in right now.')).toBeVisible();
+  const confirmation = checkInPage.getByText('Check-in saved');
+  await expect(confirmation).toBeVisible();
   const moment = harness.services.moments.list(10).moments.find((m) => m.meeting?.title === '1:1 with Sam');
   expect(moment).toMatchObject({ valence: 'harmed', tags: ['rushed'] });
+  await expect(checkInPage.getByRole('button', { name: /^Undo/ })).toBeVisible();
+  await shot(checkInPage, 'card-saved-with-undo');
+
+  // Undo (Ctrl+Z): the answer is taken back and the card is there again, as it was filled in.
+  await checkInPage.keyboard.press('Control+z');
+  await expect(checkInPage.getByRole('heading', { name: 'After: 1:1 with Sam' })).toBeVisible();
+  await expect(checkInPage.getByRole('radio', { name: /Harmed/ })).toHaveAttribute('aria-checked', 'true');
+  await expect(checkInPage.getByRole('button', { name: 'Rushed' })).toHaveAttribute('aria-pressed', 'true');
+  expect(harness.services.checkIns.all()).toEqual([]);
+  expect(harness.services.moments.list(10).moments.filter((m) => m.meeting?.title === '1:1 with Sam')).toEqual([]);
+  await shot(checkInPage, 'card-back-after-undo');
+
+  // Answered again, it stays; once the confirmation is over the popup closes.
+  await checkInPage.keyboard.press('Control+Enter');
+  await expect(confirmation).toBeVisible();
+  await expect(checkInPage.getByText('No check-in right now.')).toBeVisible({ timeout: 15_000 });
+  expect(harness.services.checkIns.all()).toHaveLength(1);
 });
 
 test('"Not now" is one menu: keyboard access, Esc closes only the menu, and each item keeps its meaning', async ({ harness, checkInPage, shot }) => {

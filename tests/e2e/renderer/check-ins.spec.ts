@@ -47,7 +47,7 @@ test('before a meeting: a quiet card with last time’s note; the intention is s
   // Clicking made the card the user's: it may now take the keyboard, and will not time out.
   await expect.poll(() => harness.popupRequests).toContain('show:check-in:focus');
   await checkInPage.keyboard.press('Control+Enter');
-  await expect(checkInPage.getByText('No check-in right now.')).toBeVisible();
+  await expect(checkInPage.getByText('Check-in saved')).toBeVisible();
   const [checkIn] = harness.services.checkIns.all();
   expect(checkIn?.intentionFor).toMatchObject({ meeting: { id: 'sam-1on1', title: '1:1 with Sam' }, intention: { type: 'chip', id: 'listen-first' } });
 });
@@ -57,7 +57,7 @@ test('after a meeting: kept?, help or harm with tags and people, and a repair fo
   await harness.setTime('2026-11-23T08:58:05.000Z');
   await checkInPage.getByRole('textbox', { name: /in your own words/ }).fill('If I feel rushed, then I will ask how Sam is');
   await checkInPage.getByRole('button', { name: /^Save/ }).click();
-  await expect(checkInPage.getByText('No check-in right now.')).toBeVisible();
+  await expect(checkInPage.getByText('Check-in saved')).toBeVisible();
 
   await harness.setTime('2026-11-23T09:30:05.000Z');
   await expect(checkInPage.getByRole('heading', { name: 'After: 1:1 with Sam' })).toBeVisible();
@@ -84,7 +84,7 @@ test('after a meeting: kept?, help or harm with tags and people, and a repair fo
   await followUp.fill('Repair with Sam Rivera: apologise and ask about the deadline');
   await shot(checkInPage, 'check-in-after');
   await checkInPage.getByRole('button', { name: /^Save/ }).click();
-  await expect(checkInPage.getByText('No check-in right now.')).toBeVisible();
+  await expect(checkInPage.getByText('Check-in saved')).toBeVisible();
 
   await mainPage.reload();
   const entry = mainPage.getByRole('article', { name: /Harmed at 10:30 with Sam Rivera/ });
@@ -117,7 +117,7 @@ test('back-to-back meetings share one card: reflect on the first, prepare the se
   await checkInPage.getByRole('radio', { name: 'Stay curious' }).click();
   await shot(checkInPage, 'check-in-between');
   await checkInPage.keyboard.press('Control+Enter');
-  await expect(checkInPage.getByText('No check-in right now.')).toBeVisible();
+  await expect(checkInPage.getByText('Check-in saved')).toBeVisible();
   const [between] = harness.services.checkIns.all();
   expect(between).toMatchObject({ kind: 'between', reflectionOn: { meeting: { id: 'sam-1on1' } }, intentionFor: { meeting: { id: 'design-review' }, intention: { id: 'stay-curious' } } });
 });

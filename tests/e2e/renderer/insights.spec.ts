@@ -440,7 +440,7 @@ test('the weekly look-back: the week, a moment to be proud of, a pattern to watc
   await expect(checkInPage.getByRole('textbox', { name: /in your own words/ })).toHaveValue(/^If I come straight out of back-to-back meetings/);
   await shot(checkInPage, 'check-in-week-intention');
   await checkInPage.getByRole('button', { name: /^Save/ }).click();
-  await expect(checkInPage.getByText('No check-in right now.')).toBeVisible();
+  await expect(checkInPage.getByText('Check-in saved')).toBeVisible();
   expect(harness.services.checkIns.all()[0]?.intentionFor?.intention).toEqual(harness.services.settings.get().weekIntention?.intention);
 });
 

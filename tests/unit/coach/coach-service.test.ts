@@ -60,6 +60,9 @@ describe('CoachService', () => {
     scheduler.runUntil('2026-07-13T07:58:30Z');
     await services.coach.answer({ promptId: 'before:A', intention: { type: 'own', text: 'If I feel rushed, then I will ask how Sam is' }, reflection: null });
     expect(services.coach.currentView()).toBeNull();
+    // The popup stays for the "Saved" confirmation (with Undo) until the page closes it.
+    expect(shellCalls.at(-1)).toBe('popup.show:check-in:quiet');
+    await services.dispatch('windows.closePopup', {}, { window: 'popup' });
     expect(shellCalls.at(-1)).toBe('popup.hide');
 
     scheduler.runUntil('2026-07-13T08:30:30Z');

@@ -39,4 +39,22 @@ describe('PopupController', () => {
     second.popup.closeLog();
     expect(second.calls).toEqual(['show:check-in:quiet', 'show:log:focus', 'hide']);
   });
+
+  it('an answered card keeps the window for its confirmation until the page closes it; a new card takes it over', () => {
+    const { popup, calls } = controller();
+    popup.showPrompt();
+    popup.hidePrompt({ keepForConfirmation: true });
+    expect(calls).toEqual(['show:check-in:quiet']);
+    popup.closeLog();
+    expect(calls).toEqual(['show:check-in:quiet', 'hide']);
+
+    const second = controller();
+    second.popup.showPrompt();
+    second.popup.hidePrompt({ keepForConfirmation: true });
+    second.popup.showPrompt(); // the next card came due, or Undo opened it again
+    second.popup.closeLog(); // a card is not closed by the page
+    second.popup.openLogMoment();
+    second.popup.closeLog();
+    expect(second.calls).toEqual(['show:check-in:quiet', 'show:check-in:quiet', 'show:log:focus', 'hide', 'show:check-in:quiet']);
+  });
 });

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { IntentionSchema } from '../../../../shared/domain/checkin';
 import type { PromptView } from '../../../../shared/domain/coach-view';
 import type { CheckInAnswer } from '../../../../shared/domain/checkin-answer';
+import type { Answered } from '../../../../shared/contract/coach';
 import { assertNever } from '../../../../shared/domain/errors';
 import { call, errorMessage } from '../../api';
 import { CountdownRing } from '../../components/CountdownRing';
@@ -44,7 +45,7 @@ function heading(view: PromptView): { title: string; detail: string } {
  * picks helped or harmed outside text fields; Esc means "later" (still fillable from the
  * day's review).
  */
-export function CheckInCard(props: { view: PromptView }) {
+export function CheckInCard(props: { view: PromptView; onAnswered: (answered: Answered) => void }) {
   const { view } = props;
   const { prompt } = view;
   const promptId = prompt.id;
@@ -65,12 +66,13 @@ export function CheckInCard(props: { view: PromptView }) {
     setDraft(next);
     setError(null);
   };
-  const act = async (action: () => Promise<unknown>) => {
+  /** `keepDraft`: an answer keeps its draft until its Undo is over, so the card comes back filled in. */
+  const act = async (action: () => Promise<unknown>, keepDraft = false) => {
     if (busy) return;
     setBusy(true);
     try {
       await action();
-      dropDraft(promptId);
+      if (!keepDraft) dropDraft(promptId);
     } catch (e) {
       setError(errorMessage(e));
     } finally {
@@ -95,7 +97,7 @@ export function CheckInCard(props: { view: PromptView }) {
         followUp: draft.followUp ? { text: draft.followUpText, person: draft.people[0] ?? null, repair: draft.valence === 'harmed' } : null,
       };
     }
-    void act(() => call('coach.answer', answer));
+    void act(async () => props.onAnswered(await call('coach.answer', answer)), true);
   };
 
   const choose = (choice: NotNowChoice) => {

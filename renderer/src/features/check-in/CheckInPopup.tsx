@@ -1,12 +1,16 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import type { PromptView } from '../../../../shared/domain/coach-view';
 import { call, subscribe } from '../../api';
+import { SavedConfirmation } from '../popup/SavedConfirmation';
 import { usePopupReady } from '../popup/usePopupReady';
 import { CheckInCard } from './CheckInCard';
+import { dropDraft } from './drafts';
 
 /** The popup's check-in face: shows whatever card the coach has open, live. */
 export function CheckInPopup() {
   const [view, setView] = useState<PromptView | null | undefined>(undefined);
+  // The card just answered, while its "Saved" confirmation (with Undo) is on screen.
+  const [answered, setAnswered] = useState<string | null>(null);
 
   useEffect(() => {
     let alive = true;
@@ -22,6 +26,27 @@ export function CheckInPopup() {
   }, []);
   usePopupReady('check-in', view !== undefined);
 
+  const done = useCallback(() => {
+    if (answered) dropDraft(answered);
+    setAnswered(null);
+    void call('windows.closePopup');
+  }, [answered]);
+
+  // A new card that came due meanwhile takes the popup; the confirmation gives way to it.
+  const otherCard = view && answered && view.prompt.id !== answered;
+  if (answered && !otherCard) {
+    const promptId = answered;
+    return (
+      <SavedConfirmation
+        title="Check-in saved"
+        detail="It is in your reflection log and today’s review."
+        undo={() => call('coach.undoAnswer', { promptId })}
+        onDone={done}
+        // The card is open again (coach.changed brings it back), filled in as it was.
+        onUndone={() => setAnswered(null)}
+      />
+    );
+  }
   if (view === undefined) return <main className="popup" aria-busy="true" />;
   if (view === null) {
     return (
@@ -30,5 +55,6 @@ export function CheckInPopup() {
       </main>
     );
   }
-  return <CheckInCard key={view.prompt.id} view={view} />;
+  // A test card's answer stores nothing: no confirmation, nothing to undo.
+  return <CheckInCard key={view.prompt.id} view={view} onAnswered={(a) => a.undoUntil !== null && setAnswered(view.prompt.id)} />;
 }

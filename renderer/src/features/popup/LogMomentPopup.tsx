@@ -30,7 +30,20 @@ export function LogMomentPopup(props: { locked?: boolean }) {
     setFormKey((k) => k + 1);
   }, []);
 
-  if (saved !== false) return <SavedConfirmation momentId={saved} locked={props.locked ?? false} onDone={finish} />;
+  if (saved !== false) {
+    // Sealed moments (log locked) cannot be taken back until unlocked, so they get no Undo.
+    const momentId = saved;
+    return props.locked ? (
+      <SavedConfirmation title="Saved, sealed until you unlock" detail="It joins your log when you next unlock Touchpoint." undo={null} onDone={finish} />
+    ) : (
+      <SavedConfirmation
+        title="Saved to your reflection log"
+        detail="Small moments add up."
+        undo={momentId ? () => call('moments.remove', { id: momentId }) : null}
+        onDone={finish}
+      />
+    );
+  }
 
   return (
     <main className="popup">

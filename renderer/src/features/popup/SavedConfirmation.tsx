@@ -1,19 +1,29 @@
 import { useEffect, useRef, useState } from 'react';
-import { call, errorMessage } from '../../api';
+import { errorMessage } from '../../api';
 
 /** Long enough to reach Undo (Tab, then Enter; or Ctrl/⌘+Z), short enough to stay out of the way. */
 export const CONFIRMATION_MS = 5000;
 const UNDONE_MS = 1500;
 
+export interface SavedConfirmationProps {
+  title: string;
+  detail: string;
+  /** Takes the save back in the main process; null: nothing to take back (no Undo button). */
+  undo: (() => Promise<unknown>) | null;
+  onDone: () => void;
+  /** After a successful Undo; without it the confirmation says "Taken back" and then closes. */
+  onUndone?: () => void;
+}
+
 /**
- * "Saved" after Log a moment, with Undo: the main process removes the moment it just added.
- * Sealed moments (log locked) cannot be taken back until unlocked, so they get no Undo.
+ * "Saved", with Undo for a few seconds: after Log a moment (the moment is removed) and after
+ * answering a check-in card (the answer is removed and the card comes back).
  */
-export function SavedConfirmation(props: { momentId: string | null; locked: boolean; onDone: () => void }) {
+export function SavedConfirmation(props: SavedConfirmationProps) {
   const [state, setState] = useState<'saved' | 'undoing' | 'undone'>('saved');
   const [error, setError] = useState<string | null>(null);
   const panel = useRef<HTMLElement>(null);
-  const { onDone } = props;
+  const { onDone, onUndone } = props;
 
   useEffect(() => panel.current?.focus(), []);
   useEffect(() => {
@@ -23,11 +33,12 @@ export function SavedConfirmation(props: { momentId: string | null; locked: bool
   }, [state, error, onDone]);
 
   const undo = async () => {
-    if (!props.momentId || state !== 'saved') return;
+    if (!props.undo || state !== 'saved') return;
     setState('undoing');
     try {
-      await call('moments.remove', { id: props.momentId });
-      setState('undone');
+      await props.undo();
+      if (onUndone) onUndone();
+      else setState('undone');
     } catch (e) {
       setError(`Could not undo: ${errorMessage(e)}`);
       setState('saved');
@@ -62,9 +73,9 @@ export function SavedConfirmation(props: { momentId: string | null; locked: bool
           </>
         ) : (
           <>
-            <p className="confirmation__title">{props.locked ? 'Saved, sealed until you unlock' : 'Saved to your reflection log'}</p>
-            <p className="muted">{props.locked ? 'It joins your log when you next unlock Touchpoint.' : 'Small moments add up.'}</p>
-            {props.momentId && !props.locked && (
+            <p className="confirmation__title">{props.title}</p>
+            <p className="muted">{props.detail}</p>
+            {props.undo && (
               <button type="button" className="button button--ghost button--small" onClick={() => void undo()} disabled={state === 'undoing'} aria-keyshortcuts="Control+Z Meta+Z">
                 Undo <span className="kbd" aria-hidden="true">Ctrl Z</span>
               </button>

@@ -98,6 +98,7 @@ describe('dispatch', () => {
       'coach.engage': { promptId: 'TEST' },
       'coach.snooze': { promptId: 'TEST', choice: '5-minutes' },
       'coach.answer': { promptId: 'none', intention: { type: 'chip', id: 'listen-first' } },
+      'coach.undoAnswer': { promptId: 'none' },
       'coach.skip': { promptId: 'none' },
       'coach.muteSeries': { promptId: 'none' },
       'coach.later': { promptId: 'none' },
@@ -132,6 +133,7 @@ describe('dispatch', () => {
     // has no CalDAV calendars to choose; everything else must succeed.
     const refused: Partial<Record<CommandName, string>> = {
       'coach.answer': 'not_found',
+      'coach.undoAnswer': 'not_found',
       'coach.skip': 'not_found',
       'coach.muteSeries': 'not_found',
       'coach.later': 'not_found',
