@@ -33,6 +33,7 @@ import { DataAdminService } from './data-admin/data-admin-service';
 import type { ServicesHost } from './data-admin/services-host';
 import { FollowUpService } from './followups/followup-service';
 import { createDispatcher, type Dispatch } from './ipc/dispatcher';
+import { AppError } from '../../shared/domain/errors';
 import { createHandlers, type WindowShell } from './ipc/handlers';
 import { MomentService } from './moments/moment-service';
 import { NoticeBoard } from './notices';
@@ -67,6 +68,8 @@ export interface AppServicesOptions {
     syncIntervalMs?: number;
     /** Google and Microsoft over OAuth: the build's client ids and the system browser (none: not connectable). */
     oauth?: OAuthSetup;
+    /** Opens a meeting link the policy accepted in the system browser (none: Join says so). */
+    openMeetingLink?: (url: string) => Promise<void>;
   };
   /** When it returns meetings, they replace the calendar's for the coach (tests that script meetings). */
   meetingsOverride?: () => readonly Meeting[] | null;
@@ -264,6 +267,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       ...graph,
       clock: options.clock,
       shell: options.shell,
+      openMeetingLink: options.calendar.openMeetingLink ?? (() => Promise.reject(new AppError('invalid_input', 'This copy of Touchpoint can’t open a browser.'))),
       info: { version: options.version, dataDirectory, timeZone: options.timeZone },
     }),
     log,
