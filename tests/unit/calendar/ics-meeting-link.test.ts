@@ -4,7 +4,7 @@ import { expandOccurrences } from '../../../electron/services/calendar';
 /** Inline calendars: one event per case, with the properties Google, Outlook and others write. */
 function ics(...eventLines: string[][]): string {
   const events = eventLines.map((lines, index) =>
-    ['BEGIN:VEVENT', `UID:e${index}@test`, 'DTSTAMP:20260301T000000Z', `DTSTART:2026030${index + 2}T09:00:00Z`.replace('T09:00:00Z', 'T090000Z'), `DTEND:2026030${index + 2}T093000Z`, `SUMMARY:E${index}`, ...lines, 'END:VEVENT'].join('\r\n'),
+    ['BEGIN:VEVENT', `UID:e${index}@test`, 'DTSTAMP:20260301T000000Z', `DTSTART:2026030${index + 2}T090000Z`, `DTEND:2026030${index + 2}T093000Z`, `SUMMARY:E${index}`, ...lines, 'END:VEVENT'].join('\r\n'),
   );
   return ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//test//EN', ...events, 'END:VCALENDAR', ''].join('\r\n');
 }
