@@ -7,6 +7,7 @@ import { eventChannel } from '../../shared/contract/names';
 import { localTimeZone } from '../../shared/format/locale-format';
 import { systemClock } from '../services/clock';
 import { isProviderSignInUrl } from '../services/calendar/accounts/open-accounts';
+import { checkMeetingLink } from '../services/meetings/meeting-link-policy';
 import { clientsFromBuildEnv } from '../services/calendar/oauth/client-config';
 import { AppHost } from '../services/host/app-host';
 import { appUrlMatcher } from '../services/ipc/sender';
@@ -105,6 +106,12 @@ const controller = new ShellController({
             if (!isProviderSignInUrl(url)) throw new Error('Only a provider’s sign-in page is opened in the browser');
             await shell.openExternal(url);
           },
+        },
+        // "Join" on Today: the handler has checked the link; checked again here, next to the call.
+        openMeetingLink: async (url) => {
+          const decision = checkMeetingLink(url);
+          if (!decision.ok) throw new Error(decision.message);
+          await shell.openExternal(decision.url);
         },
       },
       // "Delete all my data": also Chromium's storage and caches in the profile folder.

@@ -22,6 +22,8 @@ export interface AppCalendarOptions {
   syncIntervalMs?: number;
   /** Google and Microsoft over OAuth: the build's client ids and the system browser (none: not connectable). */
   oauth?: OAuthSetup;
+  /** Opens a meeting link the policy accepted in the system browser (none: Join says so). */
+  openMeetingLink?: (url: string) => Promise<void>;
 }
 
 export interface AppCalendar {

@@ -33,6 +33,7 @@ import { DataAdminService } from './data-admin/data-admin-service';
 import type { ServicesHost } from './data-admin/services-host';
 import { FollowUpService } from './followups/followup-service';
 import { createDispatcher, type Dispatch } from './ipc/dispatcher';
+import { AppError } from '../../shared/domain/errors';
 import { createHandlers, type WindowShell } from './ipc/handlers';
 import { MomentService } from './moments/moment-service';
 import { NoticeBoard } from './notices';
@@ -223,6 +224,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       ...graph,
       clock: options.clock,
       shell: options.shell,
+      openMeetingLink: options.calendar.openMeetingLink ?? (() => Promise.reject(new AppError('invalid_input', 'This copy of Touchpoint can’t open a browser.'))),
       info: { version: options.version, dataDirectory, timeZone: options.timeZone },
     }),
     log,

@@ -12,6 +12,7 @@ import { NoticeSchema } from '../domain/notice';
 import { calendarCommands, calendarEvents } from './calendar';
 import { calendarAccountCommands, calendarAccountEvents } from './calendar-accounts';
 import { coachCommands, coachEvents } from './coach';
+import { meetingCommands } from './meetings';
 import { insightsCommands } from './insights';
 import { logCommands } from './log';
 import { reviewCommands } from './review';
@@ -113,6 +114,7 @@ export const commands = {
   ...coachCommands,
   ...calendarCommands,
   ...calendarAccountCommands,
+  ...meetingCommands,
   ...insightsCommands,
   ...logCommands,
   ...reviewCommands,

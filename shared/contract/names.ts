@@ -25,6 +25,7 @@ const CALENDAR_COMMANDS = [
   'calendar.oauthClients',
   'calendar.setOwnClient',
   'calendar.clearOwnClient',
+  'meetings.openLink',
 ] as const;
 // No imports from the schema modules here: this file is bundled into the sandboxed preload.
 const LOG_COMMANDS = [

@@ -64,6 +64,8 @@ export const MeetingSchema = z.object({
   location: z.string().nullable(),
   /** See Occurrence.meetingUrl. */
   meetingUrl: z.string().nullable().optional(),
+  /** True when the app opens meetingUrl on "Join" (https to a known meeting service); otherwise it is text to copy. */
+  meetingUrlOpens: z.boolean().optional(),
 });
 export type Meeting = z.infer<typeof MeetingSchema>;
 

@@ -2,6 +2,7 @@ import type { Attendee, Occurrence } from '../../../shared/domain/calendar';
 import type { ContentLine } from './content-line';
 import { paramValue } from './content-line';
 import type { EventDetails } from './model';
+import { isOpenableMeetingLink } from '../meetings/meeting-link-policy';
 import { cleanText, normalizeEmail } from './text';
 
 /**
@@ -17,6 +18,8 @@ export interface DetailsDraft {
   transparent?: boolean;
   organizer?: Attendee | null;
   attendees?: Attendee[];
+  /** The online meeting's link: the conference properties Google and Outlook write, else URL. */
+  meetingUrl?: string;
 }
 
 /** RFC 5545 §3.3.11 TEXT unescaping in one pass, so "\\n" stays a backslash and an "n". */
@@ -27,6 +30,8 @@ export function unescapeText(value: string): string {
 export function readDetails(lines: readonly ContentLine[]): DetailsDraft {
   const draft: DetailsDraft = {};
   let busyStatus: string | undefined;
+  let conference: string | undefined;
+  let pageUrl: string | undefined;
   for (const line of lines) {
     switch (line.name) {
       case 'SUMMARY':
@@ -41,6 +46,17 @@ export function readDetails(lines: readonly ContentLine[]): DetailsDraft {
       case 'TRANSP':
         draft.transparent ??= line.value.trim().toUpperCase() === 'TRANSPARENT';
         break;
+      // Google's and Outlook's own conference links: a meeting link by definition.
+      case 'X-GOOGLE-CONFERENCE':
+      case 'X-MICROSOFT-SKYPETEAMSMEETINGURL':
+        conference ??= linkOf(line.value);
+        break;
+      // URL is any page about the event; taken as the meeting link only for a known meeting service.
+      case 'URL': {
+        const link = linkOf(line.value);
+        if (link && isOpenableMeetingLink(link)) pageUrl ??= link;
+        break;
+      }
       case 'X-MICROSOFT-CDO-BUSYSTATUS':
         busyStatus ??= line.value.trim().toUpperCase();
         break;
@@ -59,12 +75,20 @@ export function readDetails(lines: readonly ContentLine[]): DetailsDraft {
   }
   // Outlook marks free time with its own property, sometimes without TRANSP.
   if (draft.transparent === undefined && busyStatus !== undefined) draft.transparent = busyStatus === 'FREE';
+  const meetingUrl = conference ?? pageUrl;
+  if (meetingUrl) draft.meetingUrl = meetingUrl;
   return draft;
 }
 
 /** RFC 6868 escapes in parameter values: ^n newline, ^' double quote, ^^ caret. */
 function unescapeParam(value: string): string {
   return value.indexOf('^') === -1 ? value : value.replace(/\^([n'^])/g, (_, char: string) => (char === 'n' ? '\n' : char === "'" ? '"' : '^'));
+}
+
+/** A single web address, or nothing (text with spaces or lines is no link). */
+function linkOf(value: string): string | undefined {
+  const text = unescapeText(value).trim();
+  return /^https?:\/\/\S+$/i.test(text) && text.length <= 2048 ? text : undefined;
 }
 
 function statusOf(raw: string): Occurrence['status'] {
@@ -94,5 +118,6 @@ export function toDetails(uid: string, draft: DetailsDraft, base?: EventDetails)
     organizer: draft.organizer !== undefined ? draft.organizer : (base?.organizer ?? null),
     attendees: draft.attendees ?? base?.attendees ?? [],
     location: draft.location !== undefined ? draft.location : (base?.location ?? null),
+    ...(draft.meetingUrl ? { meetingUrl: draft.meetingUrl } : base?.meetingUrl ? { meetingUrl: base.meetingUrl } : {}),
   };
 }

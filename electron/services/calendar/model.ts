@@ -18,6 +18,8 @@ export interface EventDetails {
   organizer: Attendee | null;
   attendees: Attendee[];
   location: string | null;
+  /** Only when the event has one (see DetailsDraft.meetingUrl). */
+  meetingUrl?: string;
 }
 
 /** Timed spans are epoch ms; all-day spans are day numbers with an exclusive end. */

@@ -39,6 +39,8 @@ export interface RenderedEvent {
 export const EVENT_PROPERTIES = new Set([
   'UID', 'SUMMARY', 'LOCATION', 'DTSTART', 'DTEND', 'DURATION', 'RRULE', 'RDATE', 'EXDATE', 'RECURRENCE-ID',
   'STATUS', 'TRANSP', 'SEQUENCE', 'ORGANIZER', 'ATTENDEE', 'X-MICROSOFT-CDO-BUSYSTATUS',
+  // The online meeting's link (see readDetails).
+  'URL', 'X-GOOGLE-CONFERENCE', 'X-MICROSOFT-SKYPETEAMSMEETINGURL',
 ]);
 
 const first = (lines: ContentLine[], name: string): ContentLine | undefined => lines.find((line) => line.name === name);

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Attendee, Meeting, MeetingRules, Occurrence } from '../../../shared/domain/calendar';
+import { isOpenableMeetingLink } from '../meetings/meeting-link-policy';
 import { normalizeEmail } from './text';
 
 /**
@@ -34,7 +35,7 @@ export function selectMeetings(occurrences: readonly Occurrence[], rules: Meetin
       organizer: occurrence.organizer,
       attendees: occurrence.attendees,
       location: occurrence.location,
-      ...(occurrence.meetingUrl ? { meetingUrl: occurrence.meetingUrl } : {}),
+      ...(occurrence.meetingUrl ? { meetingUrl: occurrence.meetingUrl, meetingUrlOpens: isOpenableMeetingLink(occurrence.meetingUrl) } : {}),
     });
   }
   return meetings;

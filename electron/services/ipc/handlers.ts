@@ -29,6 +29,8 @@ import { appInfo } from './app-info';
 import type { WindowShell } from './window-shell';
 import type { PeopleService } from '../people/people-service';
 import type { OwnAddressService } from '../identity/own-address-service';
+import { AppError } from '../../../shared/domain/errors';
+import { checkMeetingLink } from '../meetings/meeting-link-policy';
 
 export type { ShellStatus, WindowShell } from './window-shell';
 
@@ -55,6 +57,8 @@ export interface HandlerDeps {
   checkIns: CheckInService;
   followUps: FollowUpService;
   clock: Clock;
+  /** The system browser (shell.openExternal), for meeting links the policy accepted. */
+  openMeetingLink: (url: string) => Promise<void>;
   info: { version: string; dataDirectory: string; timeZone: () => string };
 }
 
@@ -83,6 +87,13 @@ export function createHandlers(deps: HandlerDeps): ServiceHandlers {
     ...createInsightsHandlers(deps.insights, deps.personPages, deps.lookBacks),
     ...createCalendarHandlers({ calendar: deps.calendar, ownAddresses: deps.ownAddresses, clock: deps.clock, timeZone: deps.info.timeZone }),
     ...createCalendarAccountHandlers(deps.accounts),
+    // The link comes from a calendar invitation, so from anyone: only known meeting services open.
+    'meetings.openLink': async ({ url }) => {
+      const decision = checkMeetingLink(url);
+      if (!decision.ok) throw new AppError('invalid_input', decision.message);
+      await deps.openMeetingLink(decision.url);
+      return null;
+    },
     ...createLogHandlers({ ...deps, timeZone: deps.info.timeZone }),
     ...createReviewHandlers({ ...deps, timeZone: deps.info.timeZone }),
     'data.export': ({ format }) => deps.transfer.export(format),

@@ -114,9 +114,17 @@ test('Settings: connect Google and Microsoft, see their meetings on Today with a
   const meetings = mainPage.getByRole('list', { name: 'Today’s meetings' }).getByRole('listitem');
   // Declined there ("Vendor pitch", "Skip-level"): not listed, though no address is in the settings.
   await expect(meetings).toHaveText([
-    /10:00–10:30.*1:1 with Ana.*Google Calendar.*with Ana Lima.*Join link: meet\.google\.com\/abc-defg-hij/,
-    /14:00–14:30.*Planning with Priya.*Microsoft 365.*with Priya Nair.*Join link: teams\.microsoft\.com\/l\/meetup-join\/planning/,
+    /10:00–10:30.*1:1 with Ana.*Google Calendar.*with Ana Lima.*Join meet\.google\.com\/abc-defg-hij/,
+    /14:00–14:30.*Planning with Priya.*Microsoft 365.*with Priya Nair.*Join teams\.microsoft\.com\/l\/meetup-join\/planning/,
   ]);
+  // Join (Meet, Teams: known meeting services over https) opens the link in the browser, from the keyboard too.
+  const joinAna = meetings.nth(0).getByRole('button', { name: 'Join 1:1 with Ana in your browser' });
+  await joinAna.focus();
+  await mainPage.keyboard.press('Enter');
+  await expect.poll(() => harness.openedMeetingLinks).toEqual(['https://meet.google.com/abc-defg-hij']);
+  await meetings.nth(1).getByRole('button', { name: 'Join Planning with Priya in your browser' }).click();
+  await expect.poll(() => harness.openedMeetingLinks).toHaveLength(2);
+  expect(harness.openedMeetingLinks[1]).toMatch(/^https:\/\/teams\.microsoft\.com\/l\/meetup-join\/planning/);
   // The signed-in address is the user's own: never listed as someone met.
   await expect(meetings.nth(0)).not.toContainText('manager');
   expect(harness.services.settings.get().meetingRules.userEmails).toEqual(expect.arrayContaining(['manager@example.com', 'morgan.manager@contoso.com']));

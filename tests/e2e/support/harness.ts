@@ -38,6 +38,8 @@ export class Harness {
   shellStatus: ShellStatus = testShellStatus('browser', { screenLock: true, idle: true, tray: true });
   readonly popupRequests: string[] = [];
   readonly mainOpenRequests: string[] = [];
+  /** The meeting links `meetings.openLink` handed to the system browser (after the policy accepted them). */
+  readonly openedMeetingLinks: string[] = [];
   /** The faces the popup page reported drawn (`windows.popupReady`), which the shell waits for to show it. */
   readonly popupReadyReports: string[] = [];
   /** The popup window heights the page's content asked for (`windows.popupContentSize`), as "route:height". */
@@ -149,7 +151,15 @@ export class Harness {
       // Timers never fire by themselves here: tests move the clock and ask for a re-plan.
       scheduler: { setTimeout: () => null, clearTimeout: () => undefined },
       meetingsOverride: () => this.meetings,
-      calendar: { secretBox: this.secretBox, scheduler: { schedule: () => () => undefined }, ...(this.calendarOAuth ?? {}) },
+      calendar: {
+        secretBox: this.secretBox,
+        scheduler: { schedule: () => () => undefined },
+        openMeetingLink: (url) => {
+          this.openedMeetingLinks.push(url);
+          return Promise.resolve();
+        },
+        ...(this.calendarOAuth ?? {}),
+      },
       shell: {
         status: () => this.shellStatus,
         popup: {

@@ -70,6 +70,8 @@ describe('Google-style calendar', () => {
         { email: 'alex@example.com', name: 'Alex Manager', partstat: 'ACCEPTED' },
       ],
       location: null,
+      // The series' Google Meet link (X-GOOGLE-CONFERENCE), kept by the moved instance.
+      meetingUrl: 'https://meet.google.com/abc-defg-hij',
     });
   });
 

@@ -120,3 +120,21 @@ describe('selectMeetings', () => {
     });
   });
 });
+
+describe('the meeting link on a selected meeting', () => {
+  it('says whether Join opens it: a known meeting service over https yes, anything else stays text', () => {
+    const links = ['https://meet.google.com/abc-defg-hij', 'https://meet.google.com.evil.test/abc', 'http://zoom.us/j/1'];
+    const meetings = selectMeetings(
+      links.map((meetingUrl, index) => occurrence({ uid: `u${index}`, title: `M${index}`, meetingUrl })),
+      rules,
+      'work',
+    );
+    expect(meetings.map((m) => [m.meetingUrl, m.meetingUrlOpens])).toEqual([
+      ['https://meet.google.com/abc-defg-hij', true],
+      ['https://meet.google.com.evil.test/abc', false],
+      ['http://zoom.us/j/1', false],
+    ]);
+    expect(selectMeetings([occurrence()], rules, 'work')[0]).not.toHaveProperty('meetingUrlOpens');
+  });
+});
+

@@ -15,6 +15,7 @@ import { openSettingsAt } from '../settings/section-target';
 import { useSettings } from '../settings/useSettings';
 import { clock, describeNextCheckIn, describePause } from './coach-text';
 import { AllDayEvents } from './AllDayEvents';
+import { MeetingLink } from './MeetingLink';
 import { attendeesText, phases, type MeetingPhase } from './meeting-text';
 import { useNow } from './useNow';
 import { useCoachState, useTodayMeetings, type DayMeetings } from './useTodayMeetings';
@@ -97,6 +98,7 @@ export function TodayView() {
           now={now}
           you={settings?.meetingRules ?? NOBODY}
           onConnect={() => setAdding(true)}
+          onProblem={setToast}
         />
       )}
 
@@ -116,7 +118,7 @@ export function TodayView() {
   );
 }
 
-function Meetings(props: { data: DayMeetings; sources: CalendarSourceView[]; now: number; you: Pick<MeetingRules, 'userEmails' | 'userNames'>; onConnect: () => void }) {
+function Meetings(props: { data: DayMeetings; sources: CalendarSourceView[]; now: number; you: Pick<MeetingRules, 'userEmails' | 'userNames'>; onConnect: () => void; onProblem: (message: string) => void }) {
   const { data, sources, now } = props;
   if (sources.length === 0) {
     return (
@@ -197,8 +199,7 @@ function Meetings(props: { data: DayMeetings; sources: CalendarSourceView[]; now
                   </span>
                   {people && <span>{people}</span>}
                   {meeting.location && <span className="meeting__location">{meeting.location}</span>}
-                  {/* Plain text to copy: the app has no safe way yet to open any web address from a window. */}
-                  {meeting.meetingUrl && <span className="meeting__link">Join link: {meeting.meetingUrl.replace(/^https?:\/\//, '')}</span>}
+                  <MeetingLink meeting={meeting} onProblem={props.onProblem} />
                 </p>
               </div>
             </li>

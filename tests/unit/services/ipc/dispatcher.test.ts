@@ -4,6 +4,7 @@ import { AppError } from '../../../../shared/domain/errors';
 import { createDispatcher, type Handlers } from '../../../../electron/services/ipc/dispatcher';
 import { closeAllServices, startServices } from '../../../support/services';
 import { tempFolderPerTest } from '../../../support/temp-dir';
+import { createTestSecretBox } from '../../../fixtures/calendar-sync/aes-secret-box';
 
 const dir = tempFolderPerTest(closeAllServices);
 
@@ -39,6 +40,23 @@ describe('dispatch', () => {
     expect(internal).toMatchObject({ ok: false, error: { code: 'internal' } });
     if (!internal.ok) expect(internal.error.message).not.toContain('undefined');
     expect(logged).toHaveLength(1);
+  });
+
+  it('meetings.openLink hands only a known meeting service’s https link to the browser', async () => {
+    const opened: string[] = [];
+    const openMeetingLink = (url: string): Promise<void> => {
+      opened.push(url);
+      return Promise.resolve();
+    };
+    const { services } = await startServices(dir.path, { calendar: { secretBox: createTestSecretBox(), scheduler: { schedule: () => () => undefined }, openMeetingLink } });
+    expect(await services.dispatch('meetings.openLink', { url: 'https://us02web.zoom.us/j/123?pwd=x' }, ctx)).toEqual({ ok: true, value: null });
+    for (const url of ['https://meet.google.com.evil.test/abc', 'https://meet.google.com@evil.test/abc', 'http://meet.google.com/abc', 'file:///etc/passwd']) {
+      expect(await services.dispatch('meetings.openLink', { url }, ctx), url).toEqual({
+        ok: false,
+        error: { code: 'invalid_input', message: 'Touchpoint opens only https links to Google Meet, Zoom, Microsoft Teams and Webex. Copy this link into your browser if you trust it.' },
+      });
+    }
+    expect(opened).toEqual(['https://us02web.zoom.us/j/123?pwd=x']);
   });
 
   it('every command’s real reply matches its declared output schema', async () => {
@@ -124,6 +142,7 @@ describe('dispatch', () => {
       'calendar.oauthClients': {},
       'calendar.setOwnClient': { provider: 'microsoft', clientId: '00000000-0000-0000-0000-000000000001' },
       'calendar.clearOwnClient': { provider: 'microsoft' },
+      'meetings.openLink': { url: 'http://meet.google.com/abc-defg-hij' },
       'windows.openMain': { view: 'settings' },
       'windows.closePopup': {},
       'windows.popupReady': { route: 'log' },
@@ -142,6 +161,8 @@ describe('dispatch', () => {
       // No client id in this process ("add your own under Advanced"), and an ICS import is no account.
       'calendar.connect': 'invalid_input',
       'calendar.disconnect': 'invalid_input',
+      // Plain http: not opened (see the meetings.openLink test).
+      'meetings.openLink': 'invalid_input',
       'data.checkBackup': 'not_found',
       'data.restore': 'not_found',
       'data.deleteAll': 'internal',

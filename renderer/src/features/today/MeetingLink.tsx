@@ -1,0 +1,24 @@
+import type { Meeting } from '../../../../shared/domain/calendar';
+import { call } from '../../api';
+
+/**
+ * A meeting's online link. "Join" only where the app will open it (https to Google Meet, Zoom,
+ * Teams or Webex, decided and checked again by the main process); any other link stays text to copy.
+ */
+export function MeetingLink(props: { meeting: Pick<Meeting, 'title' | 'meetingUrl' | 'meetingUrlOpens'>; onProblem: (message: string) => void }) {
+  const url = props.meeting.meetingUrl;
+  if (!url) return null;
+  const shown = url.replace(/^https?:\/\//, '');
+  if (!props.meeting.meetingUrlOpens) return <span className="meeting__link">Join link: {shown}</span>;
+  const join = () => {
+    call('meetings.openLink', { url }).catch((error: unknown) => props.onProblem(error instanceof Error ? error.message : 'Touchpoint couldn’t open the meeting link.'));
+  };
+  return (
+    <span className="meeting__link">
+      <button type="button" className="link-button" onClick={join} aria-label={`Join ${props.meeting.title || 'the meeting'} in your browser`}>
+        Join
+      </button>{' '}
+      {shown}
+    </span>
+  );
+}
