@@ -163,6 +163,8 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     notes,
     reviews,
     timeZone: options.timeZone,
+    // Read lazily: the directory is made below, after the calendar it reads; the log is queried only after start-up.
+    directory: () => people.directory(),
     listen: (listener) => bus.listen(listener),
     // Registered after the services' own listeners, so each has the records before the log asks for them.
     adoptions: (listener) => {

@@ -1,10 +1,11 @@
 import type { z } from 'zod';
 import type { EventName } from '../../../shared/contract/index';
 import type { CheckIn, Intention } from '../../../shared/domain/checkin';
-import type { LogPage, LogQuerySchema } from '../../../shared/domain/log';
+import type { LogEntry, LogPage, LogQuerySchema } from '../../../shared/domain/log';
 import type { FollowUp } from '../../../shared/domain/followup';
 import type { Moment } from '../../../shared/domain/moment';
 import type { Note } from '../../../shared/domain/note';
+import type { PeopleDirectory } from '../../../shared/domain/people-directory';
 import type { Review } from '../../../shared/domain/review';
 import type { CheckInService } from '../checkins/checkin-service';
 import type { EventListener } from '../events';
@@ -37,6 +38,8 @@ export interface LogServiceDeps {
   listen: (listener: EventListener) => () => void;
   /** Tells the log of records taken in at once (history loading, imports), after their service has them. */
   adoptions: (listener: (adoption: LogAdoption) => void) => void;
+  /** Who each written name means (one person per address, merges applied); names as written without it. */
+  directory?: () => PeopleDirectory;
   /** When the search's first reading of the log lets other work run (tests: after every block). */
   searchYield?: YieldPolicy;
 }
@@ -70,7 +73,8 @@ export class LogService {
   query(q: Query): LogPage {
     const text = q.text.trim();
     const matches = text ? this.search.search(text) : null;
-    const filter = rowFilter(q);
+    const people = this.deps.directory?.() ?? null;
+    const filter = rowFilter(q, people);
     const accept = (row: LogRow) => filter(row) && (!matches || matches(row));
 
     const all = this.index.all();
@@ -86,7 +90,7 @@ export class LogService {
       if (entries.length < q.limit) entries.push(row);
       else nextCursor ??= NewestFirstIndex.cursorOf(entries.at(-1)!.at, entries.at(-1)!.id);
     }
-    return { entries: entries.map((r) => r.entry), nextCursor, total, search: text ? 'index' : 'none' };
+    return { entries: entries.map((r) => (people ? asPeople(r.entry, people) : r.entry)), nextCursor, total, search: text ? 'index' : 'none' };
   }
 
   private onEvent(event: EventName, payload: unknown): void {
@@ -249,9 +253,34 @@ export class LogService {
   }
 }
 
-function rowFilter(q: Query): (row: LogRow) => boolean {
+/** A moment on a page of the log, with who its written names mean (the entry itself keeps them as written). */
+function asPeople(entry: LogEntry, people: PeopleDirectory): LogEntry {
+  if (entry.kind !== 'moment') return entry;
+  return { ...entry, people: entry.moment.people.map((n) => people.canonical(n)) };
+}
+
+/**
+ * Whether a written name is the person asked for: as written or as the person it means. Decided
+ * once per distinct name for the query, so a 100k-row log costs a map lookup per name, not a
+ * resolution per row per keystroke.
+ */
+function personMatcher(query: string, people: PeopleDirectory | null): ((name: string) => boolean) | null {
+  const wanted = query.toLocaleLowerCase();
+  if (wanted === '') return null;
+  const known = new Map<string, boolean>();
+  return (name) => {
+    let yes = known.get(name);
+    if (yes === undefined) {
+      yes = name.toLocaleLowerCase().includes(wanted) || (people !== null && people.canonical(name).toLocaleLowerCase().includes(wanted));
+      known.set(name, yes);
+    }
+    return yes;
+  };
+}
+
+function rowFilter(q: Query, people: PeopleDirectory | null): (row: LogRow) => boolean {
   const kinds = q.kinds.length > 0 ? new Set(q.kinds) : null;
-  const person = q.person.toLocaleLowerCase();
+  const person = personMatcher(q.person, people);
   const meeting = q.meeting.toLocaleLowerCase();
   return (row) => {
     if (kinds && !kinds.has(row.kind)) return false;
@@ -259,7 +288,7 @@ function rowFilter(q: Query): (row: LogRow) => boolean {
     if ((q.valence || q.tag) && (e.kind !== 'moment' || (q.valence && e.moment.valence !== q.valence) || (q.tag && !e.moment.tags.includes(q.tag)))) return false;
     if (person) {
       const names = e.kind === 'moment' ? e.moment.people : e.kind === 'follow-up' ? [e.followUp.person ?? ''] : e.kind === 'intention' ? e.meeting.attendees.map((a) => a.name ?? a.email) : [];
-      if (!names.some((n) => n.toLocaleLowerCase().includes(person))) return false;
+      if (!names.some(person)) return false;
     }
     if (meeting) {
       const title = e.kind === 'moment' ? e.moment.meeting?.title : e.kind === 'intention' ? e.meeting.title : undefined;
