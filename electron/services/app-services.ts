@@ -251,6 +251,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     popup,
     openReview: () => options.shell.openMain('review'),
     log,
+    directory: () => people.directory(),
   });
 
   onMeetingsChanged = () => {
