@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { EventName } from '../../../shared/contract/index';
 import type { CheckIn, Intention } from '../../../shared/domain/checkin';
-import type { LogEntry, LogPage, LogQuerySchema } from '../../../shared/domain/log';
+import type { LogPage, LogQuerySchema } from '../../../shared/domain/log';
 import type { FollowUp } from '../../../shared/domain/followup';
 import type { Moment } from '../../../shared/domain/moment';
 import type { Note } from '../../../shared/domain/note';
@@ -16,6 +16,7 @@ import type { NoteService } from '../notes/note-service';
 import type { ReviewService } from '../review/review-service';
 import type { AdoptedRecords } from '../storage/collection';
 import { dayOf, followUpRow, intentionRow, momentRow, noteRow, reviewRow, type LogRow } from './log-rows';
+import { asPeople, personMatcher } from './log-people';
 import { LogSearch, type YieldPolicy } from './log-search';
 
 type Query = z.output<typeof LogQuerySchema>;
@@ -251,31 +252,6 @@ export class LogService {
       return null;
     }
   }
-}
-
-/** A moment on a page of the log, with who its written names mean (the entry itself keeps them as written). */
-function asPeople(entry: LogEntry, people: PeopleDirectory): LogEntry {
-  if (entry.kind !== 'moment') return entry;
-  return { ...entry, people: entry.moment.people.map((n) => people.canonical(n)) };
-}
-
-/**
- * Whether a written name is the person asked for: as written or as the person it means. Decided
- * once per distinct name for the query, so a 100k-row log costs a map lookup per name, not a
- * resolution per row per keystroke.
- */
-function personMatcher(query: string, people: PeopleDirectory | null): ((name: string) => boolean) | null {
-  const wanted = query.toLocaleLowerCase();
-  if (wanted === '') return null;
-  const known = new Map<string, boolean>();
-  return (name) => {
-    let yes = known.get(name);
-    if (yes === undefined) {
-      yes = name.toLocaleLowerCase().includes(wanted) || (people !== null && people.canonical(name).toLocaleLowerCase().includes(wanted));
-      known.set(name, yes);
-    }
-    return yes;
-  };
 }
 
 function rowFilter(q: Query, people: PeopleDirectory | null): (row: LogRow) => boolean {
