@@ -238,6 +238,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     meetingsBetween: (from, to) => calendar.calendar.meetingsBetween(from, to),
     sourceColor: (id) => calendar.sync.listSources().find((s) => s.id === id)?.color ?? null,
     outcomes: () => store.collection<StoredOutcome>('prompt-outcomes').values(),
+    directory: () => people.directory(),
   });
   const coach = new CoachService({
     ...common,
