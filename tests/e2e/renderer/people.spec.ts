@@ -34,6 +34,7 @@ test('two names for one person: merged on the person page, shown in insights, an
   const sammy = page.getByRole('article').filter({ hasText: 'Asked Sammy about the move' });
   await expect(sammy).toHaveAccessibleName(/with Sam Rivera$/);
   await expect(sammy).toContainText('(written “Sammy”)');
+  await page.getByRole('button', { name: 'More filters' }).click();
   await page.getByLabel('Person', { exact: true }).fill('Sam Rivera');
   const found = page.getByRole('article', { name: /with Sam Rivera$/ });
   await expect(found).toHaveCount(3);
@@ -48,6 +49,7 @@ test('two names for one person: merged on the person page, shown in insights, an
   await expect(page.getByRole('region', { name: 'Moments with them' })).not.toContainText('Asked Sammy about the move');
   expect(s.settings.get().people.aliases).toEqual([]);
   await harness.open(page, '/log');
+  await page.getByRole('button', { name: 'More filters' }).click();
   await page.getByLabel('Person', { exact: true }).fill('Sam Rivera');
   await expect(page.getByRole('article').filter({ hasText: 'Let Sam finish' })).toBeVisible();
   await expect(page.getByRole('article').filter({ hasText: 'Asked Sammy about the move' })).toHaveCount(0);
