@@ -150,6 +150,8 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     notes,
     reviews,
     timeZone: options.timeZone,
+    // Read lazily: the directory is made below, after the calendar it reads; the log is queried only after start-up.
+    directory: () => people.directory(),
     listen: (listener) => bus.listen(listener),
     // Registered after the services' own listeners, so each has the records before the log asks for them.
     adoptions: (listener) => {
@@ -196,6 +198,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     meetingsBetween: (from, to) => calendar.calendar.meetingsBetween(from, to),
     sourceColor: (id) => calendar.sync.listSources().find((s) => s.id === id)?.color ?? null,
     outcomes: () => store.collection<StoredOutcome>('prompt-outcomes').values(),
+    directory: () => people.directory(),
   });
   const coach = new CoachService({
     ...common,
@@ -209,6 +212,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     popup,
     openReview: () => options.shell.openMain('review'),
     log,
+    directory: () => people.directory(),
   });
 
   onMeetingsChanged = () => {

@@ -20,6 +20,8 @@ export const LogEntrySchema = z.discriminatedUnion('kind', [
     /** From the check-in that recorded it: the intention set for that meeting and whether it was kept. */
     intention: IntentionSchema.nullable(),
     kept: KeptSchema.nullable(),
+    /** Who each of `moment.people` means (same order; merges and the calendar's names applied). */
+    people: z.array(z.string()).optional(),
   }),
   z.object({ ...base, kind: z.literal('intention'), checkInId: z.string(), meeting: MeetingSnapshotSchema, intention: IntentionSchema }),
   z.object({ ...base, kind: z.literal('review'), review: ReviewSchema }),

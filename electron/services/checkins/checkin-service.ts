@@ -5,6 +5,8 @@ import type { FollowUpInputSchema } from '../../../shared/domain/followup';
 import type { Moment } from '../../../shared/domain/moment';
 import { AppError } from '../../../shared/domain/errors';
 import { attendeeDisplayName, nameMatchesAttendee, normaliseEmail } from '../../../shared/domain/people';
+import type { PeopleDirectory } from '../../../shared/domain/people-directory';
+import { personKey } from '../../../shared/domain/person-aliases';
 import type { z } from 'zod';
 import type { Clock } from '../clock';
 import type { Emit } from '../events';
@@ -154,19 +156,22 @@ export class CheckInService {
    * "Last time with these people": each attendee's most recent moments, notes included, so
    * what was learned about a person comes back before the next meeting with them.
    */
-  lastTimeWith(attendees: readonly Pick<Attendee, 'name' | 'email'>[], ownEmails: readonly string[], perPerson = 2): PersonHistory[] {
+  lastTimeWith(attendees: readonly Pick<Attendee, 'name' | 'email'>[], ownEmails: readonly string[], perPerson = 2, directory: PeopleDirectory | null = null): PersonHistory[] {
     const own = new Set(ownEmails.map(normaliseEmail));
     const others = attendees.filter((a) => !own.has(normaliseEmail(a.email)));
     const result: PersonHistory[] = [];
     for (const attendee of others) {
       const moments: PersonHistory['moments'] = [];
+      // With the directory, a name merged into this person ("Sammy" is Sam Rivera) counts too.
+      const person = directory ? personKey(directory.attendeeName(attendee)) : null;
+      const isThem = (name: string) => nameMatchesAttendee(name, attendee) || (person !== null && personKey(directory!.canonical(name)) === person);
       for (const m of this.deps.moments.all()) {
-        if (m.people.some((p) => nameMatchesAttendee(p, attendee))) {
+        if (m.people.some(isThem)) {
           moments.push({ id: m.id, occurredAt: m.occurredAt, valence: m.valence, tags: m.tags, note: m.note, kind: m.kind });
           if (moments.length >= perPerson) break;
         }
       }
-      if (moments.length > 0) result.push({ person: attendeeDisplayName(attendee), moments });
+      if (moments.length > 0) result.push({ person: directory ? directory.attendeeName(attendee) : attendeeDisplayName(attendee), moments });
     }
     return result;
   }

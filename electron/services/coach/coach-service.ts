@@ -14,6 +14,7 @@ import {
 } from '../../../shared/domain/coach';
 import type { CoachState, PromptView } from '../../../shared/domain/coach-view';
 import { lastTimeForCard } from './private-notes';
+import type { PeopleDirectory } from '../../../shared/domain/people-directory';
 import { AppError } from '../../../shared/domain/errors';
 import { attendeeDisplayName } from '../../../shared/domain/people';
 import { selfMatcher } from '../../../shared/domain/self';
@@ -62,6 +63,8 @@ export interface CoachServiceDeps {
   emit: Emit;
   onWriteFailed: (error: StorageWriteError) => void;
   log: (message: string, error: unknown) => void;
+  /** Who each name and attendee is (one person per address, merges applied): cards name people as everywhere else. */
+  directory?: () => PeopleDirectory;
 }
 
 const HISTORY_WINDOW_MS = 15 * 86_400_000;
@@ -290,15 +293,17 @@ export class CoachService {
     const others = (attendees: MeetingSnapshot['attendees']) => attendees.filter((a) => !self.isSelfAttendee(a));
     const people = others([...(reflectOn?.attendees ?? []), ...(intendFor?.attendees ?? [])]);
     const unique = [...new Map(people.map((a) => [a.email, a])).values()];
+    const directory = this.deps.directory?.() ?? null;
+    const named = (attendees: MeetingSnapshot['attendees']) => [...new Set(attendees.map((a) => (directory ? directory.attendeeName(a) : attendeeDisplayName(a))))];
     return {
       prompt,
       test,
       reflectOn,
       intendFor,
       intentionToReview: reflectOn ? this.deps.checkIns.intentionFor(reflectOn.id) : null,
-      suggestedPeople: reflectOn ? others(reflectOn.attendees).map(attendeeDisplayName) : [],
-      attendeeNames: others((intendFor ?? reflectOn)?.attendees ?? []).map(attendeeDisplayName),
-      lastTime: lastTimeForCard(this.deps.checkIns.lastTimeWith(unique, rules.userEmails), byId.get((intendFor ?? reflectOn)?.id ?? ''), { settings: this.deps.settings.get().coach, self, afterOnly: this.cardPlan().afterOnly }),
+      suggestedPeople: reflectOn ? named(others(reflectOn.attendees)) : [],
+      attendeeNames: named(others((intendFor ?? reflectOn)?.attendees ?? [])),
+      lastTime: lastTimeForCard(this.deps.checkIns.lastTimeWith(unique, rules.userEmails, 2, directory), byId.get((intendFor ?? reflectOn)?.id ?? ''), { settings: this.deps.settings.get().coach, self, afterOnly: this.cardPlan().afterOnly }),
       weekIntention: intendFor ? this.weekIntention() : null,
       loop: intendFor ? this.deps.checkIns.loopWith(others(intendFor.attendees), intendFor.id) : null,
     };

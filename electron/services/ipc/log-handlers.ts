@@ -30,7 +30,11 @@ export function createLogHandlers(deps: {
       const entries = page.entries.map((e) => {
         if (e.kind !== 'moment') return e;
         const people = self.withoutSelf(e.moment.people);
-        return people === e.moment.people ? e : { ...e, moment: { ...e.moment, people: [...people] } };
+        if (people === e.moment.people) return e;
+        // Who each name means stays beside its name.
+        const keep = e.moment.people.map((name) => self.withoutSelf([name]).length > 0);
+        const persons = e.people?.filter((_, i) => keep[i]);
+        return { ...e, moment: { ...e.moment, people: [...people] }, ...(persons ? { people: persons } : {}) };
       });
       return { ...page, entries };
     },

@@ -5,6 +5,7 @@ import type { LogPage, LogQuerySchema } from '../../../shared/domain/log';
 import type { FollowUp } from '../../../shared/domain/followup';
 import type { Moment } from '../../../shared/domain/moment';
 import type { Note } from '../../../shared/domain/note';
+import type { PeopleDirectory } from '../../../shared/domain/people-directory';
 import type { Review } from '../../../shared/domain/review';
 import type { CheckInService } from '../checkins/checkin-service';
 import type { EventListener } from '../events';
@@ -15,6 +16,7 @@ import type { NoteService } from '../notes/note-service';
 import type { ReviewService } from '../review/review-service';
 import type { AdoptedRecords } from '../storage/collection';
 import { dayOf, followUpRow, intentionRow, momentRow, noteRow, reviewRow, type LogRow } from './log-rows';
+import { asPeople, personMatcher } from './log-people';
 import { LogSearch, type YieldPolicy } from './log-search';
 
 type Query = z.output<typeof LogQuerySchema>;
@@ -37,6 +39,8 @@ export interface LogServiceDeps {
   listen: (listener: EventListener) => () => void;
   /** Tells the log of records taken in at once (history loading, imports), after their service has them. */
   adoptions: (listener: (adoption: LogAdoption) => void) => void;
+  /** Who each written name means (one person per address, merges applied); names as written without it. */
+  directory?: () => PeopleDirectory;
   /** When the search's first reading of the log lets other work run (tests: after every block). */
   searchYield?: YieldPolicy;
 }
@@ -70,7 +74,8 @@ export class LogService {
   query(q: Query): LogPage {
     const text = q.text.trim();
     const matches = text ? this.search.search(text) : null;
-    const filter = rowFilter(q);
+    const people = this.deps.directory?.() ?? null;
+    const filter = rowFilter(q, people);
     const accept = (row: LogRow) => filter(row) && (!matches || matches(row));
 
     const all = this.index.all();
@@ -86,7 +91,7 @@ export class LogService {
       if (entries.length < q.limit) entries.push(row);
       else nextCursor ??= NewestFirstIndex.cursorOf(entries.at(-1)!.at, entries.at(-1)!.id);
     }
-    return { entries: entries.map((r) => r.entry), nextCursor, total, search: text ? 'index' : 'none' };
+    return { entries: entries.map((r) => (people ? asPeople(r.entry, people) : r.entry)), nextCursor, total, search: text ? 'index' : 'none' };
   }
 
   private onEvent(event: EventName, payload: unknown): void {
@@ -249,9 +254,9 @@ export class LogService {
   }
 }
 
-function rowFilter(q: Query): (row: LogRow) => boolean {
+function rowFilter(q: Query, people: PeopleDirectory | null): (row: LogRow) => boolean {
   const kinds = q.kinds.length > 0 ? new Set(q.kinds) : null;
-  const person = q.person.toLocaleLowerCase();
+  const person = personMatcher(q.person, people);
   const meeting = q.meeting.toLocaleLowerCase();
   return (row) => {
     if (kinds && !kinds.has(row.kind)) return false;
@@ -259,7 +264,7 @@ function rowFilter(q: Query): (row: LogRow) => boolean {
     if ((q.valence || q.tag) && (e.kind !== 'moment' || (q.valence && e.moment.valence !== q.valence) || (q.tag && !e.moment.tags.includes(q.tag)))) return false;
     if (person) {
       const names = e.kind === 'moment' ? e.moment.people : e.kind === 'follow-up' ? [e.followUp.person ?? ''] : e.kind === 'intention' ? e.meeting.attendees.map((a) => a.name ?? a.email) : [];
-      if (!names.some((n) => n.toLocaleLowerCase().includes(person))) return false;
+      if (!names.some(person)) return false;
     }
     if (meeting) {
       const title = e.kind === 'moment' ? e.moment.meeting?.title : e.kind === 'intention' ? e.meeting.title : undefined;

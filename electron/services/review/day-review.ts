@@ -7,6 +7,7 @@ import type { Moment } from '../../../shared/domain/moment';
 import type { Counts, ReviewDay, ReviewMeeting } from '../../../shared/domain/review-day';
 import { promptsForDay } from '../../../shared/domain/review';
 import { attendeeDisplayName } from '../../../shared/domain/people';
+import type { PeopleDirectory } from '../../../shared/domain/people-directory';
 import { selfMatcher } from '../../../shared/domain/self';
 import { isBuilder, type TagId } from '../../../shared/domain/tags';
 import { dayKey } from '../../../shared/domain/time';
@@ -31,6 +32,8 @@ export interface DayReviewDeps {
   sourceColor: (sourceId: string) => string | null;
   /** The coach's card outcome history (skips, misses, suppressions), to explain each missing check-in once. */
   outcomes: () => Iterable<PromptOutcome>;
+  /** Who each attendee is (one person per address, merges applied): the rows name people as everywhere else. */
+  directory?: () => PeopleDirectory;
 }
 
 /** Midnight to midnight of a day in a zone (23 or 25 hours across a clock change). */
@@ -71,6 +74,7 @@ export class DayReview {
       if (r && (reflections.get(r)?.createdAt ?? '') <= c.createdAt) reflections.set(r, c);
     }
     const settings = this.deps.settings.get();
+    const directory = this.deps.directory?.() ?? null;
     // The whole week: whether a series is a daily meeting, and its one card a week, depend on it.
     const week = weekOf(day);
     const plans = planCards(this.deps.meetingsBetween(dayBounds(week[0]!, zone).from, dayBounds(week[6]!, zone).to), settings.coach, zone, self);
@@ -86,7 +90,7 @@ export class DayReview {
       return {
         meeting: meeting.snapshot,
         sourceColor: meeting.sourceId ? this.deps.sourceColor(meeting.sourceId) : null,
-        people: meeting.snapshot.attendees.filter((a) => !self.isSelfAttendee(a)).map(attendeeDisplayName),
+        people: [...new Set(meeting.snapshot.attendees.filter((a) => !self.isSelfAttendee(a)).map((a) => (directory ? directory.attendeeName(a) : attendeeDisplayName(a))))],
         intention: intentions.get(meeting.id)?.intentionFor?.intention ?? null,
         status: reflection ? 'reflected' : Date.parse(meeting.snapshot.end) <= now.getTime() ? 'unlogged' : 'upcoming',
         kept: reflection?.reflectionOn?.kept ?? null,

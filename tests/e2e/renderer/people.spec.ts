@@ -29,8 +29,18 @@ test('two names for one person: merged on the person page, shown in insights, an
   const people = page.getByRole('list', { name: 'Matching people' });
   await expect(people.getByRole('link', { name: /^Sam Rivera/ })).toHaveAccessibleName('Sam Rivera 3 moments');
   await expect(people.getByRole('link', { name: /Sammy/ })).toHaveCount(0);
+  // The log shows each moment under its person, with the name as written, and its person filter finds every spelling.
   await harness.open(page, '/log');
-  await expect(page.getByRole('article', { name: /with Sammy$/ })).toBeVisible();
+  const sammy = page.getByRole('article').filter({ hasText: 'Asked Sammy about the move' });
+  await expect(sammy).toHaveAccessibleName(/with Sam Rivera$/);
+  await expect(sammy).toContainText('(written “Sammy”)');
+  await page.getByRole('button', { name: 'More filters' }).click();
+  await page.getByLabel('Person', { exact: true }).fill('Sam Rivera');
+  const found = page.getByRole('article', { name: /with Sam Rivera$/ });
+  await expect(found).toHaveCount(3);
+  await expect(page.getByRole('article').filter({ hasText: 'Let Sam finish' })).toBeVisible();
+  await expect(page.getByRole('article').filter({ hasText: 'Asked Sammy about the move' })).toBeVisible();
+  await shot(page, 'log-person-filter-merged');
 
   // Undone: Sammy is their own person again.
   await harness.open(page, mainRoute('insights', 'Sam Rivera'));
@@ -38,4 +48,9 @@ test('two names for one person: merged on the person page, shown in insights, an
   await expect(page.getByRole('region', { name: 'Other names for them' })).not.toContainText('Written as');
   await expect(page.getByRole('region', { name: 'Moments with them' })).not.toContainText('Asked Sammy about the move');
   expect(s.settings.get().people.aliases).toEqual([]);
+  await harness.open(page, '/log');
+  await page.getByRole('button', { name: 'More filters' }).click();
+  await page.getByLabel('Person', { exact: true }).fill('Sam Rivera');
+  await expect(page.getByRole('article').filter({ hasText: 'Let Sam finish' })).toBeVisible();
+  await expect(page.getByRole('article').filter({ hasText: 'Asked Sammy about the move' })).toHaveCount(0);
 });

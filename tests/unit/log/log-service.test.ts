@@ -127,7 +127,7 @@ describe('LogService', () => {
     const { services: reopened } = await startServices(dir.path);
     await reopened.whenLoaded();
     await reopened.log.searchReady();
-    const atOnce = new LogService({ ...reopened, timeZone: () => 'Europe/Berlin', listen: () => () => undefined, adoptions: () => undefined });
+    const atOnce = new LogService({ ...reopened, directory: () => reopened.people.directory(), timeZone: () => 'Europe/Berlin', listen: () => () => undefined, adoptions: () => undefined });
     await atOnce.searchReady();
     for (const text of ['', 'roadmap', 'budg', 'thanked ada', 'ask ada', 'listen', 'intention']) {
       const query = LogQuerySchema.parse({ text, limit: 500 });

@@ -12,8 +12,10 @@ const KEPT_LABEL = { yes: 'kept', partly: 'partly kept', no: 'not kept' } as con
 /** One moment, readable at a glance: when, helped or harmed, what, with whom, the note. */
 export function MomentEntry(props: { entry: Extract<LogEntry, { kind: 'moment' }>; onEdit: () => void; onDelete: () => void }) {
   const { moment: m, intention, kept } = props.entry;
+  // Who the written names mean (merges, the calendar's names); as written when the log does not say.
+  const people = props.entry.people ?? m.people;
   const time = formatTime(appLocale(), m.occurredAt, m.timeZone);
-  const who = m.people.length ? (m.kind === 'own' ? ` with ${m.people.join(', ')}` : ` involving ${m.people.join(', ')}`) : '';
+  const who = m.people.length ? (m.kind === 'own' ? ` with ${people.join(', ')}` : ` involving ${people.join(', ')}`) : '';
   const label = `${m.kind === 'witnessed' ? 'Witnessed: ' : ''}${m.valence === 'helped' ? 'Helped' : 'Harmed'} at ${time}${who}`;
   return (
     <article className="entry" data-valence={m.valence} aria-label={label}>
@@ -27,7 +29,7 @@ export function MomentEntry(props: { entry: Extract<LogEntry, { kind: 'moment' }
           {m.people.length > 0 && (
             <span className="entry__people">
               {m.kind === 'own' ? 'with ' : 'involving '}
-              <PersonLinks people={m.people} />
+              <PersonLinks people={people} written={m.people} />
             </span>
           )}
           {m.meeting && <span className="entry__meeting muted">· {m.meeting.title}</span>}

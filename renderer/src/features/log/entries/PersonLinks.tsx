@@ -1,16 +1,21 @@
 import { Fragment } from 'react';
 import { mainRoute } from '../../../../../shared/contract/main-route';
 
-/** Names in a log entry, each a link to that person's page (for preparing a 1:1). */
-export function PersonLinks(props: { people: readonly string[] }) {
+/**
+ * Names in a log entry, each a link to that person's page (for preparing a 1:1). Given who the
+ * written names mean, each shows as its person, with the name as written beside it when it differs.
+ */
+export function PersonLinks(props: { people: readonly string[]; written?: readonly string[] }) {
+  const shown = props.people.map((person, i) => ({ person, written: props.written?.[i] ?? person }));
   return (
     <>
-      {props.people.map((name, i) => (
-        <Fragment key={name}>
+      {shown.map(({ person, written }, i) => (
+        <Fragment key={`${written}:${i}`}>
           {i > 0 && ', '}
-          <a className="entry__person" href={`#${mainRoute('insights', name)}`} title={`Everything with ${name}`}>
-            {name}
+          <a className="entry__person" href={`#${mainRoute('insights', person)}`} title={`Everything with ${person}`}>
+            {person}
           </a>
+          {written !== person && <span className="entry__written muted"> (written “{written}”)</span>}
         </Fragment>
       ))}
     </>
