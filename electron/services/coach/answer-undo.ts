@@ -4,7 +4,7 @@ import type { CheckInService } from '../checkins/checkin-service';
 import type { Clock } from '../clock';
 import type { PartitionedCollection, StorageWriteError } from '../storage/collection';
 import { writeOrKeep } from '../storage/write-or-keep';
-import type { StoredOutcome } from './coach-service';
+import type { StoredOutcome } from './stored-outcome';
 
 /**
  * How long an answer can be taken back. The popup offers Undo for 5 seconds; the rest is

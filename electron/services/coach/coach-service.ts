@@ -5,7 +5,6 @@ import {
   isPaused,
   NOT_PAUSED,
   pauseFor,
-  PromptOutcomeSchema,
   type CoachEnvironment,
   type PauseChoice,
   type Prompt,
@@ -22,7 +21,6 @@ import type { MeetingSnapshot } from '../../../shared/domain/checkin';
 import { dayKey } from '../../../shared/domain/time';
 import { weekOf } from '../../../shared/domain/insights-weeks';
 import type { Intention } from '../../../shared/domain/checkin';
-import { z } from 'zod';
 import { snapshotOf, type CheckInService } from '../checkins/checkin-service';
 import type { Clock } from '../clock';
 import type { Emit } from '../events';
@@ -31,7 +29,9 @@ import type { SettingsService } from '../settings/settings-service';
 import type { PartitionedCollection, StorageWriteError } from '../storage/collection';
 import { writeOrKeep } from '../storage/write-or-keep';
 import { CoachRunner } from './runner';
+import type { z } from 'zod';
 import { AnswerUndo } from './answer-undo';
+import type { StoredOutcome } from './stored-outcome';
 import { planCards, seriesKey } from './card-policy';
 
 interface CardPlanResult {
@@ -41,8 +41,7 @@ interface CardPlanResult {
 import { calendarRuleAt } from './silence';
 import type { Scheduler } from './scheduler';
 
-export const StoredOutcomeSchema = PromptOutcomeSchema.and(z.object({ id: z.string(), createdAt: z.string() }));
-export type StoredOutcome = PromptOutcome & { id: string; createdAt: string };
+export { StoredOutcomeSchema, type StoredOutcome } from './stored-outcome';
 
 type Answer = z.output<typeof CheckInAnswerSchema>;
 type Answered = z.output<typeof AnsweredSchema>;
