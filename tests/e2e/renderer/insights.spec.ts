@@ -376,9 +376,12 @@ test('the person page is one click from the log and from the card before a meeti
   await seed(harness);
   // The log: every name in an entry leads to that person's page.
   await harness.open(page, '/log');
-  await page.getByRole('article', { name: /^Harmed at .* with Sam$/ }).getByRole('link', { name: 'Sam' }).click();
-  await expect(page).toHaveURL(/#\/insights\?person=Sam$/);
-  // "Sam" is the attendee Sam Rivera: one person, one page.
+  // "Sam" is the attendee Sam Rivera: the row names the person and keeps the name as written.
+  const row = page.getByRole('article', { name: /^Harmed at .* with Sam Rivera$/ }).filter({ hasText: 'Cut Sam off in standup' });
+  await expect(row).toContainText('(written “Sam”)');
+  await row.getByRole('link', { name: 'Sam Rivera' }).click();
+  await expect(page).toHaveURL(/#\/insights\?person=Sam%20Rivera$/);
+  // One person, one page.
   await expect(page.getByRole('heading', { name: 'Sam Rivera', level: 1, exact: true })).toBeFocused();
   await expect(page.getByRole('region', { name: 'Moments with them' })).toContainText('Cut Sam off in standup');
   await expect(page.getByRole('region', { name: 'Open follow-ups' })).toContainText('Send Sam the budget sheet');

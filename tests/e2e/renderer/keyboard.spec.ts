@@ -18,6 +18,7 @@ function keyCounter(page: Page) {
 }
 
 test('Enter or Space on a focused chip toggles it and never saves the moment', async ({ harness, popupPage }) => {
+  await expect(popupPage.getByRole('radio', { name: /Helped/ })).toBeFocused(); // the popup opens on the first choice
   await popupPage.keyboard.press('Space'); // picks Helped, the focused choice
   await expect(popupPage.getByRole('radio', { name: /Helped/ })).toHaveAttribute('aria-checked', 'true');
   const listened = popupPage.getByRole('button', { name: 'Listened' });
