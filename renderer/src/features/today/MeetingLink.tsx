@@ -9,7 +9,13 @@ export function MeetingLink(props: { meeting: Pick<Meeting, 'title' | 'meetingUr
   const url = props.meeting.meetingUrl;
   if (!url) return null;
   const shown = url.replace(/^https?:\/\//, '');
-  if (!props.meeting.meetingUrlOpens) return <span className="meeting__link">Join link: {shown}</span>;
+  if (!props.meeting.meetingUrlOpens) {
+    return (
+      <span className="meeting__link">
+        Join link: <span className="meeting__address">{shown}</span>
+      </span>
+    );
+  }
   const join = () => {
     call('meetings.openLink', { url }).catch((error: unknown) => props.onProblem(error instanceof Error ? error.message : 'Touchpoint couldn’t open the meeting link.'));
   };
@@ -18,7 +24,7 @@ export function MeetingLink(props: { meeting: Pick<Meeting, 'title' | 'meetingUr
       <button type="button" className="link-button" onClick={join} aria-label={`Join ${props.meeting.title || 'the meeting'} in your browser`}>
         Join
       </button>{' '}
-      {shown}
+      <span className="meeting__address">{shown}</span>
     </span>
   );
 }
