@@ -70,6 +70,16 @@ export const test = base.extend<Fixtures>({
   shot: async ({}, use) => {
     await mkdir(SCREENSHOTS, { recursive: true });
     await use(async (page, name) => {
+      // A popup sizes itself to its content a moment after it changes; a capture taken while the
+      // window is resized stitches the page from several viewports. Wait for the size to settle.
+      const height = () => page.evaluate(() => innerHeight);
+      await expect
+        .poll(async () => {
+          const before = await height();
+          await new Promise((resolve) => setTimeout(resolve, 150));
+          return before === (await height());
+        })
+        .toBe(true);
       await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true, animations: 'disabled' });
       const results = await new AxeBuilder({ page }).analyze();
       const serious = results.violations
