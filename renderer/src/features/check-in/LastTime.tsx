@@ -3,6 +3,7 @@ import type { PromptView } from '../../../../shared/domain/coach-view';
 import { tagLabel } from '../../../../shared/domain/tags';
 import { formatRelative } from '../../../../shared/format/locale-format';
 import { call } from '../../api';
+import { ValenceBadge } from '../../components/ValenceBadge';
 import { appLocale } from '../../locale';
 
 function ago(instant: string, now: number): string {
@@ -54,9 +55,7 @@ export function LastTime(props: { lastTime: PromptView['lastTime'] }) {
             <li key={m.id} className="last-time__item">
               <span className="last-time__person">{p.person}</span>{' '}
               <PersonPageLink person={p.person} />{' '}
-              <span className="badge" data-valence={m.valence}>
-                {m.valence === 'helped' ? 'Helped' : 'Harmed'}
-              </span>{' '}
+              <ValenceBadge valence={m.valence} />{' '}
               <span className="muted">
                 {ago(m.occurredAt, now)}
                 {m.tags.length > 0 && ` · ${m.tags.map(tagLabel).join(', ')}`}
