@@ -268,13 +268,21 @@ export class AppHost implements ServicesHost {
       ({ keptAsIs } = await decryptDataFolder(this.dataDirectory, keys.dataKey));
       // The key file last: until every file is plain again, it is needed to read them.
       await removeVault(this.dataDirectory);
-      await clearLockChange(this.dataDirectory);
+    } catch (error) {
+      failure = error;
+    }
+    // Decided by the disk, not the error: once the key file is gone the lock is off. Opening the
+    // log as still locked would write an encrypted file with no key file left to open it.
+    const keyFileGone = (await readVault(this.dataDirectory).catch(() => undefined)) === null;
+    if (keyFileGone) {
+      failure = null;
       this.enabled = false;
       this.keys = null;
       this.queueKey = null;
       this.notices.dismiss('lock-unfinished');
-    } catch (error) {
-      failure = error;
+      // A journal the disk refuses to clear now is cleared at the next start (no key file: nothing left to do).
+      await clearLockChange(this.dataDirectory).catch(() => undefined);
+    } else {
       this.keys = keys;
     }
     this.busy = null;

@@ -121,6 +121,26 @@ describe('turning the lock off', () => {
     expect(await lockOnDisk(data())).toMatchObject({ keyFile: false, journal: false, encrypted: [] });
   });
 
+  it('a disk error after the key file is removed still leaves the lock off: no encrypted file without a key file to open it', async () => {
+    const { host } = await seeded();
+    await host.enable(PASS);
+    await host.services!.whenIdle();
+    // Everything is decrypted and the key file removed; then the disk refuses to remove the journal.
+    const journalStuck = (operation: string, path: string) => {
+      if (operation === 'remove' && path.endsWith('lock-change.json')) throw fsError('EIO', 'remove', path);
+    };
+    await withFileSystemFaults(journalStuck, () => host.disable(PASS));
+    expect(host.state()).toMatchObject({ enabled: false, locked: false, busy: null });
+    await host.services!.whenIdle();
+    expect(await lockOnDisk(data())).toMatchObject({ keyFile: false, encrypted: [] });
+    await host.close();
+
+    const after = await restartAndOpen();
+    expect(after.state()).toMatchObject({ enabled: false, locked: false });
+    expect(notes(after)).toEqual([...NOTES].sort());
+    expect(await lockOnDisk(data())).toMatchObject({ keyFile: false, journal: false, encrypted: [] });
+  });
+
   it('a damaged encrypted file set aside does not stop it: it is kept as it was and the user is told', async () => {
     const { host } = await seeded();
     await host.enable(PASS);
