@@ -378,7 +378,7 @@ test('the person page is one click from the log and from the card before a meeti
   await harness.open(page, '/log');
   // "Sam" is the attendee Sam Rivera: the row names the person and keeps the name as written.
   const row = page.getByRole('article', { name: /^Harmed at .* with Sam Rivera$/ }).filter({ hasText: 'Cut Sam off in standup' });
-  await expect(row).toContainText('(written “Sam”)');
+  await expect(row).toContainText('(logged as “Sam”)');
   await row.getByRole('link', { name: 'Sam Rivera' }).click();
   await expect(page).toHaveURL(/#\/insights\?person=Sam%20Rivera$/);
   // One person, one page.

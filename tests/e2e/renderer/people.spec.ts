@@ -33,7 +33,7 @@ test('two names for one person: merged on the person page, shown in insights, an
   await harness.open(page, '/log');
   const sammy = page.getByRole('article').filter({ hasText: 'Asked Sammy about the move' });
   await expect(sammy).toHaveAccessibleName(/with Sam Rivera$/);
-  await expect(sammy).toContainText('(written “Sammy”)');
+  await expect(sammy).toContainText('(logged as “Sammy”)');
   await page.getByRole('button', { name: 'More filters' }).click();
   await page.getByLabel('Person', { exact: true }).fill('Sam Rivera');
   const found = page.getByRole('article', { name: /with Sam Rivera$/ });

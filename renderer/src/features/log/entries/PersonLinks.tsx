@@ -3,7 +3,8 @@ import { mainRoute } from '../../../../../shared/contract/main-route';
 
 /**
  * Names in a log entry, each a link to that person's page (for preparing a 1:1). Given who the
- * written names mean, each shows as its person, with the name as written beside it when it differs.
+ * written names mean, each shows as its person, with the name as logged beside it when it differs
+ * (beyond case), in the same words as the person page.
  */
 export function PersonLinks(props: { people: readonly string[]; written?: readonly string[] }) {
   const shown = props.people.map((person, i) => ({ person, written: props.written?.[i] ?? person }));
@@ -15,7 +16,7 @@ export function PersonLinks(props: { people: readonly string[]; written?: readon
           <a className="entry__person" href={`#${mainRoute('insights', person)}`} title={`Everything with ${person}`}>
             {person}
           </a>
-          {written !== person && <span className="entry__written muted"> (written “{written}”)</span>}
+          {written.toLocaleLowerCase() !== person.toLocaleLowerCase() && <span className="entry__written muted"> (logged as “{written}”)</span>}
         </Fragment>
       ))}
     </>
