@@ -24,6 +24,7 @@ import { ShellController } from '../services/shell/shell-controller';
 import { readSystemTimeZone } from '../services/shell/system-time-zone';
 import { startupNotices } from '../services/shell/startup-notices';
 import { chooseUiLocale } from '../services/shell/ui-locale';
+import { setMainLocale } from '../services/text/main-text';
 import { appPort, dialogPort, loginItemPort, notificationPort, screenPort, shortcutPort, systemPort } from './desktop';
 import { showFatalError } from './fatal';
 import { registerCommandHandlers } from './ipc';
@@ -41,6 +42,7 @@ if (process.env.TOUCHPOINT_USER_DATA) app.setPath('userData', process.env.TOUCHP
 
 const profile = detectProfile({ platform: process.platform, env: process.env, argv: process.argv });
 const uiLocale = chooseUiLocale({ platform: process.platform, env: process.env, preferredLanguages: app.getPreferredSystemLanguages() });
+setMainLocale(uiLocale);
 const launch: LaunchFacts = { profile, packaged: app.isPackaged, argv: process.argv, execPath: process.execPath, appPath: app.getAppPath(), env: process.env };
 const devServer = devServerUrl(launch);
 const isAppUrl = appUrlMatcher(APP_ORIGIN, devServer);

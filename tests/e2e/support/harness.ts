@@ -5,6 +5,7 @@ import { COMMAND_NAMES, EVENT_NAMES } from '../../../shared/contract/names';
 import type { Meeting } from '../../../shared/domain/calendar';
 import type { AppServices } from '../../../electron/services/app-services';
 import { AppHost } from '../../../electron/services/host/app-host';
+import { setMainLocale } from '../../../electron/services/text/main-text';
 import { popupSize } from '../../../electron/services/popup-size';
 import type { WindowRole } from '../../../electron/services/ipc/dispatcher';
 import { FakeClock } from '../../support/fake-clock';
@@ -133,6 +134,8 @@ export class Harness {
   }
 
   private async startServices(): Promise<void> {
+    // The main process's words follow the OS locale, as the shell sets them at start-up.
+    setMainLocale(this.shellStatus.locale);
     this.host = await AppHost.start({
       userDataDirectory: this.userDataDirectory,
       keyDerivation: TEST_KEY_DERIVATION,

@@ -1,0 +1,23 @@
+import english from '../../../shared/i18n/en/index';
+import german from '../../../shared/i18n/de/index';
+import { createTranslator, type Translator } from '../../../shared/i18n/translator';
+
+/**
+ * The words the main process shows (tray menu, notifications, dialogs, error messages sent to
+ * the windows), in the OS locale's language. One per process, like the locale itself: the shell
+ * sets it once at start-up from the locale it runs Chromium in (tests set theirs), and every
+ * service reads it through `t`, so no service needs the locale passed down to word an error.
+ */
+let translator: Translator = createTranslator('en-US', { en: english, de: german });
+
+export function setMainLocale(locale: string): void {
+  translator = createTranslator(locale, { en: english, de: german });
+}
+
+/** The current translator's `t`, typed against the English catalog. */
+export const t = ((...args: Parameters<Translator['t']>) => translator.t(...args)) as unknown as Translator['t'];
+
+/** The language the main process writes in now ("en", "de"). */
+export function mainLanguage(): string {
+  return translator.language;
+}
