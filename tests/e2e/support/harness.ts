@@ -122,6 +122,15 @@ export class Harness {
     }
   }
 
+  /**
+   * Runs the app as on a desktop in another locale ("de-DE"): the services restart with it (the
+   * main process's words follow it), and pages opened or reloaded afterwards draw in its language.
+   */
+  async useLocale(locale: string): Promise<void> {
+    this.shellStatus = { ...this.shellStatus, locale };
+    await this.restart();
+  }
+
   /** Stops the services and starts them again over the same folder, like quitting and relaunching. */
   async restart(): Promise<void> {
     await this.host.close();
