@@ -1,6 +1,7 @@
 /**
  * Behaviour tags from the essays on micro-interactions the product rests on.
- * Ids are stable storage keys; labels are what the user reads.
+ * Ids are stable storage keys. Labels here are English, for files and tests; screens read the
+ * label in the user’s language from the catalogs (`common:tags.<id>`).
  */
 export const BUILDER_TAGS = [
   { id: 'authenticity', label: 'Authenticity' },

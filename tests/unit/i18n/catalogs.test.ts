@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import english from '../../../shared/i18n/en/index';
 import german from '../../../shared/i18n/de/index';
+import { BUILDER_TAGS, DAMAGER_TAGS, TAG_IDS } from '../../../shared/domain/tags';
 import { languageOf } from '../../../shared/i18n/languages';
 import { createTranslator } from '../../../shared/i18n/translator';
 
@@ -56,5 +57,13 @@ describe('the translator', () => {
     expect(createTranslator('fr-FR', catalogs).t('common:actions.save')).toBe('Save');
     // A window loads only its language's catalog; a locale whose catalog is not loaded reads English.
     expect(createTranslator('de-DE', { en: english }).t('common:actions.save')).toBe('Save');
+  });
+});
+
+describe('behaviour tags', () => {
+  it('every tag has a label in the catalogs, and the English one is the domain’s', () => {
+    const translator = createTranslator('en-GB', { en: english, de: german });
+    for (const tag of [...BUILDER_TAGS, ...DAMAGER_TAGS]) expect(translator.t(`common:tags.${tag.id}`)).toBe(tag.label);
+    expect(Object.keys(english.common.tags).sort()).toEqual([...TAG_IDS].sort());
   });
 });
