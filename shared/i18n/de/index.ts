@@ -17,7 +17,8 @@ import errors from './errors';
 import desktop from './desktop';
 import calendar from './calendar';
 import coach from './coach';
+import validation from './validation';
 
 /** Every German namespace. */
-export const german = { common, shell, today, checkIn, moment, onboarding, log, review, insights, science, settings, settingsData, settingsCalendars, errors, desktop, calendar, coach } satisfies Catalog<Resources>;
+export const german = { common, shell, today, checkIn, moment, onboarding, log, review, insights, science, settings, settingsData, settingsCalendars, errors, desktop, calendar, coach, validation } satisfies Catalog<Resources>;
 export default german;

@@ -16,7 +16,8 @@ import errors from './errors';
 import desktop from './desktop';
 import calendar from './calendar';
 import coach from './coach';
+import validation from './validation';
 
-export const english = { common, shell, today, checkIn, moment, onboarding, log, review, insights, science, settings, settingsData, settingsCalendars, errors, desktop, calendar, coach };
+export const english = { common, shell, today, checkIn, moment, onboarding, log, review, insights, science, settings, settingsData, settingsCalendars, errors, desktop, calendar, coach, validation };
 export type Resources = typeof english;
 export default english;
