@@ -6,9 +6,21 @@ import { META_CONTENT_SECURITY_POLICY } from './shared/security';
 
 const root = import.meta.dirname;
 
-/** What the popup's first face is made of (popup-main.tsx and what it imports before any lazy import). */
+/**
+ * What the popup's first face shares with the main window (modules both pages import at start;
+ * the face's own modules go to the popup's entry chunk).
+ * Never an entry itself: a group chunk is shared by both pages, so an entry's top-level code in
+ * it would run in the other page too (popup-main.tsx here once drew the popup's form into the
+ * main window whenever its render happened to finish last).
+ */
 const LOG_A_MOMENT_FACE =
-  /[\\/]renderer[\\/]src[\\/](api\.ts|popup-main\.tsx|features[\\/](popup|moment-form)[\\/]|hooks[\\/](useHashRoute|useTheme)\.ts|features[\\/](vault[\\/]useVault|settings[\\/]data[\\/]useDataReplaced)\.ts|components[\\/](ViewErrorBoundary|FormActions|PeopleInput|TagPicker|ValenceChoice)\.tsx)$|[\\/]shared[\\/]domain[\\/](moment-limits|validation|tags)\.ts$/;
+  /[\\/]renderer[\\/]src[\\/](api\.ts|hooks[\\/](useHashRoute|useTheme)\.ts|features[\\/](vault[\\/]useVault|settings[\\/]data[\\/]useDataReplaced)\.ts|components[\\/](ViewErrorBoundary|FormActions|PeopleInput|TagPicker|ValenceChoice)\.tsx)$|[\\/]shared[\\/]domain[\\/](moment-limits|validation|tags)\.ts$/;
+
+/** Chunks both pages share, named for what they hold (see the renderer's build options below). */
+export const RENDERER_CHUNK_GROUPS = [
+  { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+  { name: 'log-a-moment', test: LOG_A_MOMENT_FACE },
+];
 
 /** Adds the CSP meta tag to the built page (dev keeps Vite's inline HMR scripts working). */
 function contentSecurityPolicy(): Plugin {
@@ -57,12 +69,7 @@ export default defineConfig({
         // popup's "Log a moment" face in one chunk, so the popup opens with two scripts to
         // fetch rather than one per small module.
         output: {
-          codeSplitting: {
-            groups: [
-              { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-              { name: 'log-a-moment', test: LOG_A_MOMENT_FACE },
-            ],
-          },
+          codeSplitting: { groups: RENDERER_CHUNK_GROUPS },
         },
       },
     },
