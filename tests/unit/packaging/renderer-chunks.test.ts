@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RENDERER_CHUNK_GROUPS } from '../../../electron.vite.config';
+import { RENDERER_CHUNK_GROUPS } from '../../../scripts/renderer-chunks';
 
 const root = join(import.meta.dirname, '..', '..', '..');
 const entries = ['renderer/src/main.tsx', 'renderer/src/popup-main.tsx'].map((file) => join(root, file));
