@@ -10,7 +10,7 @@
 const LOG_A_MOMENT_FACE =
   /[\\/]renderer[\\/]src[\\/](api\.ts|hooks[\\/](useHashRoute|useTheme)\.ts|features[\\/](vault[\\/]useVault|settings[\\/]data[\\/]useDataReplaced)\.ts|components[\\/](ViewErrorBoundary|FormActions|PeopleInput|TagPicker|ValenceChoice)\.tsx)$|[\\/]shared[\\/]domain[\\/](moment-limits|validation|tags)\.ts$/;
 
-/** Chunks both pages share, named for what they hold (see the renderer's build options below). */
+/** Chunks both pages share, named for what they hold (used by the renderer build in electron.vite.config.ts). */
 export const RENDERER_CHUNK_GROUPS = [
   { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
   { name: 'log-a-moment', test: LOG_A_MOMENT_FACE },
