@@ -17,7 +17,7 @@ export default {
     label: 'Hinweise',
   },
   viewError: {
-    title: 'Diese Ansicht konnte nicht angezeigt werden',
+    title: 'Anzeige nicht möglich',
     body: 'In {{name}} konnte etwas nicht angezeigt werden. Deine Daten sind sicher: Es wurde nichts verändert. Versuch es noch einmal oder geh zurück und mach weiter. Passiert es wieder, sichert ein Export deines Protokolls (Protokoll → Export) alles, während der Fehler untersucht wird.',
     viewName: 'der Ansicht „{{view}}“',
     lockScreenName: 'der Sperransicht',

@@ -175,7 +175,7 @@ test('a view that cannot be shown says so in German, with the view’s German na
   });
   await page.evaluate(() => (window.location.hash = '/log'));
   const alert = page.getByRole('alert');
-  await expect(alert.getByRole('heading', { name: 'Diese Ansicht konnte nicht angezeigt werden' })).toBeVisible();
+  await expect(alert.getByRole('heading', { name: 'Anzeige nicht möglich' })).toBeVisible();
   await expect(alert).toContainText('In der Ansicht „Protokoll“ konnte etwas nicht angezeigt werden. Deine Daten sind sicher: Es wurde nichts verändert.');
   await expect(alert.getByRole('button', { name: 'Erneut versuchen' })).toBeVisible();
   await expectOnlyGerman(page, ['This view could not be shown', 'Try again', 'Go to Today']);
