@@ -34,7 +34,7 @@ export default {
     quit: 'Touchpoint beenden',
   },
   notifications: {
-    checkIn: { title: 'Touchpoint: ein Check-in in 40 Sekunden', body: 'Klicke, um ihn zu beantworten, wann immer du so weit bist.' },
+    checkIn: { title: 'Touchpoint: ein 40-Sekunden-Check-in', body: 'Klicke, um ihn zu beantworten, wann immer du so weit bist.' },
     log: { title: 'Touchpoint', body: 'Klicke, um einen Moment festzuhalten.' },
   },
   dialogs: {
@@ -48,7 +48,7 @@ export default {
     },
   },
   coach: {
-    testMeeting: 'Beispiel: 1:1 mit einer Kollegin',
+    testMeeting: 'Beispiel: 1:1 mit einem Teammitglied',
     meeting: 'Meeting',
     between: '{{previous}} → {{next}}',
     nextMeeting: 'Meeting',

@@ -59,7 +59,7 @@ describe('the main process in German', () => {
     host.popup.showPrompt();
     await settle();
     expect(double.notes).toHaveLength(1);
-    expect(double.notes[0]).toMatchObject({ title: 'Touchpoint: ein Check-in in 40 Sekunden', body: 'Klicke, um ihn zu beantworten, wann immer du so weit bist.' });
+    expect(double.notes[0]).toMatchObject({ title: 'Touchpoint: ein 40-Sekunden-Check-in', body: 'Klicke, um ihn zu beantworten, wann immer du so weit bist.' });
   });
 
   it('an error sent to a window reads German', DISK, async () => {
