@@ -70,6 +70,24 @@ describe('the main process in German', () => {
     expect(lockOff).toMatchObject({ ok: false, error: { code: 'conflict', message: 'Die Passphrase-Sperre ist nicht an.' } });
   });
 
+  it('the Markdown export is a German journal: headings, dates, outcomes and behaviours', DISK, async () => {
+    const { host, clock } = await startHost(dir.path);
+    const services = host.services!;
+    clock.set('2026-11-17T10:05:00.000Z');
+    await services.moments.add({ kind: 'own', valence: 'harmed', tags: ['interrupting'], people: ['Priya Nair'], note: 'Priya unterbrochen', meeting: null, source: 'tray' });
+    const { content } = await services.transfer.export('markdown');
+    expect(content.split('\n').slice(0, 8)).toEqual([
+      '# Touchpoint-Reflexionsprotokoll',
+      '',
+      'Exportiert am 2026-11-17. Privat: Teile es nur, wenn du es möchtest.',
+      '',
+      '## Dienstag, 17. November 2026',
+      '',
+      '- **11:05** geschadet mit Priya Nair',
+      '  - Unterbrechen',
+    ]);
+  });
+
   it('English is back once the locale is English again', () => {
     setMainLocale('en-GB');
     expect(allLabels(trayModel(base, 'Europe/Berlin', 'en-GB', true).items)).toEqual(['Touchpoint is locked', 'Unlock…', 'Log a moment…', 'Quit Touchpoint']);
