@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { NOT_PAUSED, type CoachState } from '../../../shared/domain/coach';
-import type { PromptView } from '../../../shared/domain/coach-view';
+import { NOT_PAUSED } from '../../../shared/domain/coach';
+import type { CoachState, PromptView } from '../../../shared/domain/coach-view';
 import { trayModel, type TrayItem } from '../../../electron/services/shell/tray-model';
 import { setMainLocale } from '../../../electron/services/text/main-text';
 import { closeAllHosts, startHost } from '../../support/host';
@@ -65,7 +65,7 @@ describe('the main process in German', () => {
   it('an error sent to a window reads German', DISK, async () => {
     const { host } = await startHost(dir.path);
     const removed = await host.dispatch('moments.remove', { id: 'no-such-moment' }, { window: 'main' });
-    expect(removed).toEqual({ ok: false, error: expect.objectContaining({ code: 'not_found', message: 'Diesen Moment gibt es nicht mehr. Vielleicht wurde er in einem anderen Fenster gelöscht.' }) });
+    expect(removed).toMatchObject({ ok: false, error: { code: 'not_found', message: 'Diesen Moment gibt es nicht mehr. Vielleicht wurde er in einem anderen Fenster gelöscht.' } });
     const lockOff = await host.dispatch('vault.disable', { passphrase: 'whatever' }, { window: 'main' });
     expect(lockOff).toMatchObject({ ok: false, error: { code: 'conflict', message: 'Die Passphrase-Sperre ist nicht an.' } });
   });
