@@ -79,7 +79,8 @@ const notYetInCatalogs: string[] = [
   'renderer/src/components/PeopleInput.tsx',
   'renderer/src/features/log/**',
   'renderer/src/features/review/**',
-  'electron/services/**',
+  'electron/services/calendar/**',
+  'electron/services/insights/**',
 ];
 
 export default tseslint.config(

@@ -3,6 +3,7 @@ import { COMMAND_NAMES, commandChannel } from '../../shared/contract/names';
 import type { Result } from '../../shared/domain/errors';
 import type { Dispatch, WindowRole } from '../services/ipc/dispatcher';
 import { trustedRole } from '../services/ipc/sender';
+import { t } from '../services/text/main-text';
 
 /**
  * One ipcMain handler per contract command. A call is served only when it comes from the
@@ -21,7 +22,7 @@ export function registerCommandHandlers(options: {
         options.roleOf,
         options.isAppUrl,
       );
-      if (!role) return { ok: false, error: { code: 'forbidden', message: 'This window is not allowed to use Touchpoint.' } };
+      if (!role) return { ok: false, error: { code: 'forbidden', message: t('errors:forbiddenWindow') } };
       return options.dispatch(name, input, { window: role });
     });
   }

@@ -44,6 +44,7 @@ import type { StorageWriteError } from './storage/collection';
 import { DataStore } from './storage/data-store';
 import { describeWriteProblem } from './storage/write-problem';
 import { MIGRATIONS, type Migration } from './storage/migrations';
+import { t } from './text/main-text';
 
 export { COLLECTIONS } from './collections';
 
@@ -131,8 +132,8 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
     notices.post({
       key: 'unsaved-changes',
       level: 'error',
-      title: 'Some changes are not saved to disk yet',
-      detail: `${describeWriteProblem(error.cause)} Touchpoint keeps them in memory and keeps trying; please keep it running until this message goes away.`,
+      title: t('desktop:notices.unsavedChanges.title'),
+      detail: t('desktop:notices.unsavedChanges.detail', { problem: describeWriteProblem(error.cause) }),
     });
   };
   const common = { clock: options.clock, newId, emit: bus.emit, onWriteFailed };
@@ -228,7 +229,7 @@ export async function createAppServices(options: AppServicesOptions): Promise<Ap
       ...graph,
       clock: options.clock,
       shell: options.shell,
-      openMeetingLink: options.calendar.openMeetingLink ?? (() => Promise.reject(new AppError('invalid_input', 'This copy of Touchpoint can’t open a browser.'))),
+      openMeetingLink: options.calendar.openMeetingLink ?? (() => Promise.reject(new AppError('invalid_input', t('errors:noBrowser')))),
       info: { version: options.version, dataDirectory, timeZone: options.timeZone },
     }),
     log,

@@ -2,6 +2,7 @@ import type { NoticeBoard } from './notices';
 import { StorageWriteError } from './storage/collection';
 import type { DataStore } from './storage/data-store';
 import { describeWriteProblem } from './storage/write-problem';
+import { t } from './text/main-text';
 
 interface UpkeepDeps {
   store: DataStore;
@@ -17,7 +18,7 @@ export function storeUpkeep({ store, notices, onWriteFailed, log }: UpkeepDeps) 
     if (store.unreadableFiles.length > 0) return; // finished once the history reads again
     try {
       const added = await store.importJournal.finish((name) => store.collection(name));
-      if (added) notices.post({ level: 'info', title: 'An import that was cut short was finished', detail: `${added === 1 ? 'One entry was' : `${added} entries were`} added from it.` });
+      if (added) notices.post({ level: 'info', title: t('desktop:notices.importFinished.title'), detail: t('desktop:notices.importFinished.detail', { count: added }) });
     } catch (error) {
       if (error instanceof StorageWriteError) onWriteFailed(error);
       else log('Finishing an interrupted import failed', error);
@@ -38,7 +39,7 @@ export function storeUpkeep({ store, notices, onWriteFailed, log }: UpkeepDeps) 
       if (notices.list().some((n) => n.id === 'backup-failed')) notices.dismiss('backup-failed');
     } catch (error) {
       log('Daily backup failed', error);
-      notices.post({ key: 'backup-failed', level: 'warning', title: 'Today’s backup could not be made', detail: describeWriteProblem(error) });
+      notices.post({ key: 'backup-failed', level: 'warning', title: t('desktop:notices.backupFailed.title'), detail: describeWriteProblem(error) });
     }
   }
 

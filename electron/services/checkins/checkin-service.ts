@@ -16,6 +16,7 @@ import type { PartitionedCollection, StorageWriteError } from '../storage/collec
 import { writeOrKeep } from '../storage/write-or-keep';
 import type { Loop } from '../../../shared/domain/close-the-loop';
 import { loopWith } from './close-the-loop';
+import { t } from '../text/main-text';
 
 export interface CheckInServiceDeps {
   collection: PartitionedCollection<CheckIn>;
@@ -99,7 +100,7 @@ export class CheckInService {
 
   get(id: string): CheckIn {
     const found = this.deps.collection.get(id);
-    if (!found) throw new AppError('not_found', 'That check-in no longer exists.');
+    if (!found) throw new AppError('not_found', t('errors:entries.checkInGone'));
     return found;
   }
 
@@ -128,7 +129,7 @@ export class CheckInService {
   }
 
   async restore(checkIn: CheckIn): Promise<CheckIn> {
-    if (this.deps.collection.get(checkIn.id)) throw new AppError('conflict', 'That check-in is already in your log.');
+    if (this.deps.collection.get(checkIn.id)) throw new AppError('conflict', t('errors:entries.checkInExists'));
     await writeOrKeep(() => this.deps.collection.insert(checkIn), this.deps.onWriteFailed);
     this.deps.emit('log.changed', { kind: 'check-in', id: checkIn.id, at: this.deps.clock.now().toISOString() });
     return checkIn;

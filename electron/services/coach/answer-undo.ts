@@ -5,6 +5,7 @@ import type { Clock } from '../clock';
 import type { PartitionedCollection, StorageWriteError } from '../storage/collection';
 import { writeOrKeep } from '../storage/write-or-keep';
 import type { StoredOutcome } from './stored-outcome';
+import { t } from '../text/main-text';
 
 /**
  * How long an answer can be taken back. The popup offers Undo for 5 seconds; the rest is
@@ -53,14 +54,14 @@ export class AnswerUndo {
     if (last?.prompt.id === promptId && last.undone) return;
     if (!last || last.prompt.id !== promptId) {
       if (this.deps.isOpen(promptId)) return; // already back on screen
-      throw new AppError('not_found', 'There is no recent answer to take back. You can edit or delete it in your reflection log.');
+      throw new AppError('not_found', t('errors:coach.noAnswerToUndo'));
     }
     const now = this.deps.clock.now().getTime();
     if (now > last.at + UNDO_ANSWER_MS) {
-      throw new AppError('conflict', 'It is too late to undo this check-in. You can edit or delete it in your reflection log.');
+      throw new AppError('conflict', t('errors:coach.tooLateToUndo'));
     }
     if (!this.deps.reopenable(promptId)) {
-      throw new AppError('conflict', 'Another check-in is open now, so this one cannot come back. You can edit or delete it in your reflection log.');
+      throw new AppError('conflict', t('errors:coach.otherCardOpen'));
     }
     last.undone = true;
     if (last.checkInId) await this.deps.checkIns.unrecord(last.checkInId);

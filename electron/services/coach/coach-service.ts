@@ -40,6 +40,7 @@ interface CardPlanResult {
 }
 import { calendarRuleAt } from './silence';
 import type { Scheduler } from './scheduler';
+import { t } from '../text/main-text';
 
 export { StoredOutcomeSchema, type StoredOutcome } from './stored-outcome';
 
@@ -165,12 +166,12 @@ export class CoachService {
   async answer(answer: Answer): Promise<Answered> {
     const view = this.viewFor(answer.promptId);
     const { prompt } = view;
-    if (prompt.kind === 'review') throw new AppError('invalid_input', 'The review is answered in the main window.');
+    if (prompt.kind === 'review') throw new AppError('invalid_input', t('errors:coach.reviewInMain'));
     if (view.intendFor && prompt.kind === 'before' && !answer.intention) {
-      throw new AppError('invalid_input', 'Pick an intention or write your own line.', { intention: 'required' });
+      throw new AppError('invalid_input', t('errors:coach.intentionRequired'), { intention: 'required' });
     }
     if (view.reflectOn && !answer.reflection) {
-      throw new AppError('invalid_input', 'Choose whether the meeting helped or harmed trust.', { valence: 'required' });
+      throw new AppError('invalid_input', t('errors:coach.valenceRequired'), { valence: 'required' });
     }
     if (view.test) {
       this.close(prompt.id, () => undefined);
@@ -254,7 +255,7 @@ export class CoachService {
     const real = this.deps.meetings().find((m) => Date.parse(m.start) > now.getTime());
     const meeting = real
       ? snapshotOf(real)
-      : { id: 'test-meeting', title: 'Example: 1:1 with a teammate', start, end, attendees: [] };
+      : { id: 'test-meeting', title: t('desktop:coach.testMeeting'), start, end, attendees: [] };
     const expires = new Date(now.getTime() + 10 * 60_000).toISOString();
     const prompt: Prompt = { id: `test:${now.getTime()}`, kind: 'before', meetingId: meeting.id, dueAt: now.toISOString(), scheduledAt: now.toISOString(), expiresAt: expires, day: dayKey(now, this.deps.timeZone()) };
     this.testView = { ...this.viewOf(prompt, true), intendFor: meeting };
@@ -275,7 +276,7 @@ export class CoachService {
 
   private viewFor(promptId: string): PromptView {
     const view = this.currentView();
-    if (!view || view.prompt.id !== promptId) throw new AppError('not_found', 'That check-in is no longer open. You can still add it from the day’s review.');
+    if (!view || view.prompt.id !== promptId) throw new AppError('not_found', t('errors:coach.cardClosed'));
     return view;
   }
 
@@ -349,11 +350,11 @@ export class CoachService {
     switch (prompt.kind) {
       case 'before':
       case 'after':
-        return byId.get(prompt.meetingId) ?? 'Meeting';
+        return byId.get(prompt.meetingId) ?? t('desktop:coach.meeting');
       case 'between':
-        return `${byId.get(prompt.previousMeetingId) ?? 'Meeting'} → ${byId.get(prompt.nextMeetingId) ?? 'meeting'}`;
+        return t('desktop:coach.between', { previous: byId.get(prompt.previousMeetingId) ?? t('desktop:coach.meeting'), next: byId.get(prompt.nextMeetingId) ?? t('desktop:coach.nextMeeting') });
       case 'review':
-        return 'End-of-day review';
+        return t('desktop:coach.review');
     }
   }
 

@@ -5,6 +5,7 @@ import type { FileCodec } from '../storage/codec';
 import type { CollectionSpec, StoredRecord } from '../storage/collection';
 import { applyMigrations, migrationsBetween, type Migration } from '../storage/migrations';
 import { META_FILE } from './backup-summary';
+import { t } from '../text/main-text';
 
 export interface BackupCheckOptions {
   collections: readonly CollectionSpec<StoredRecord>[];
@@ -48,12 +49,12 @@ export async function checkBackup(backup: BackupInfo, options: BackupCheckOption
   // meta.json first: the version it records is the one opening the restored data will trust.
   const entries = [...backup.files].sort((a, b) => Number(b.path === META_FILE) - Number(a.path === META_FILE));
   for (const entry of entries) {
-    if (!isSafeBackupPath(entry.path)) return refuse('its list of files is damaged.');
+    if (!isSafeBackupPath(entry.path)) return refuse(t('errors:backupCheck.listDamaged'));
     const bytes = await readBackupFile(backup, entry.path);
-    if (!bytes) return refuse(`the file ${entry.path} is missing or damaged (it no longer matches the checksum taken when the backup was made).`);
+    if (!bytes) return refuse(t('errors:backupCheck.fileMissing', { path: entry.path }));
     if (entry.path === META_FILE) {
       const meta = MetaSchema.safeParse(parseJson(bytes.toString('utf8')));
-      if (!meta.success) return refuse('its data version file is damaged.');
+      if (!meta.success) return refuse(t('errors:backupCheck.metaDamaged'));
       version = meta.data.schemaVersion;
       continue;
     }
@@ -62,26 +63,26 @@ export async function checkBackup(backup: BackupInfo, options: BackupCheckOption
     try {
       data = JSON.parse(options.codec.decode(bytes, entry.path));
     } catch {
-      return refuse(`the file ${entry.path} cannot be read (it is damaged, or was written with a different passphrase).`);
+      return refuse(t('errors:backupCheck.fileUnreadable', { path: entry.path }));
     }
     files.set(entry.path, data);
     await nextTurn(); // a long history is read without blocking the main process
   }
   if (version > options.schemaVersion) {
-    return refuse(`it was made by a newer version of Touchpoint (data version ${version}; this version reads up to ${options.schemaVersion}). Update Touchpoint to restore it.`);
+    return refuse(t('errors:backupCheck.newer', { found: version, supported: options.schemaVersion }));
   }
 
   let current: Map<string, unknown>;
   try {
     current = applyMigrations(files, migrationsBetween(options.migrations, version, options.schemaVersion));
   } catch {
-    return refuse('its data could not be upgraded to this version’s format.');
+    return refuse(t('errors:backupCheck.notUpgradable'));
   }
   const counts: TransferCounts = { moments: 0, checkIns: 0, followUps: 0, reviews: 0, notes: 0 };
   for (const [path, data] of current) {
     const spec = specOf(path)!;
     const parsed = z.object({ records: z.array(spec.recordSchema) }).safeParse(data);
-    if (!parsed.success) return refuse(`the file ${path} has entries this version of Touchpoint cannot read.`);
+    if (!parsed.success) return refuse(t('errors:backupCheck.unknownEntries', { path }));
     const kind = KIND_OF[spec.name];
     if (kind) counts[kind] += parsed.data.records.length;
     await nextTurn();

@@ -1,15 +1,9 @@
 import type { BackupSummary } from '../../../shared/contract/data-admin';
-import type { BackupReason } from '../storage/backups';
 import type { BackupInfo } from '../storage/backups';
+import { t } from '../text/main-text';
 
 export const META_FILE = 'meta.json';
 
-const REASONS: Record<BackupReason, string> = {
-  daily: 'Daily backup',
-  manual: 'Made by you',
-  'pre-migration': 'Before Touchpoint upgraded its data format',
-  'pre-restore': 'Your data just before a restore',
-};
 
 /** "moments/2026-11.json" → "2026-11"; null for anything that is not a monthly data file. */
 function monthOf(path: string): string | null {
@@ -25,7 +19,7 @@ export function summarizeBackup(backup: BackupInfo, currentSchemaVersion: number
     name: backup.name,
     createdAt: backup.createdAt,
     reason: backup.reason,
-    reasonText: REASONS[backup.reason],
+    reasonText: t(`desktop:backups.${backup.reason}`),
     bytes: backup.files.reduce((sum, f) => sum + f.bytes, 0),
     files: dataFiles.length,
     months: first && last ? { from: first, to: last } : null,

@@ -15,6 +15,7 @@ import { ReopenError, type ServicesHost } from './services-host';
 import { replaceStoreWithBackup } from './store-swap';
 import { isFileSystemError, readProblemClause, writeProblemClause } from '../storage/write-problem';
 import { formatInstant } from '../../../shared/format/locale-format';
+import { mainLocale, t } from '../text/main-text';
 
 export interface DataAdminOptions {
   userDataDirectory: string;
@@ -46,7 +47,7 @@ export class DataAdminService {
     try {
       return summarizeBackup(await this.store.backupNow('manual'), this.store.schemaVersion);
     } catch (error) {
-      throw new AppError('storage', `The backup could not be made: ${writeProblemClause(error)}`);
+      throw new AppError('storage', t('errors:backup.makeFailed', { problem: writeProblemClause(error) }));
     }
   }
 
@@ -70,9 +71,9 @@ export class DataAdminService {
       check = await checkBackup(backup, this.checkOptions());
     } catch (error) {
       if (error instanceof AppError || !isFileSystemError(error)) throw error;
-      throw new AppError('storage', `The backup could not be read: ${readProblemClause(error)} Nothing was changed.`);
+      throw new AppError('storage', t('errors:backup.readFailed', { problem: readProblemClause(error) }));
     }
-    if (check.problem !== null) throw new AppError('conflict', `This backup can’t be restored: ${check.problem} Nothing was changed.`);
+    if (check.problem !== null) throw new AppError('conflict', t('errors:backup.notRestorable', { problem: check.problem }));
     await this.requireEverythingSaved();
     const host = this.requireHost();
     const made: { safety: BackupInfo | null } = { safety: null };
@@ -95,10 +96,8 @@ export class DataAdminService {
     services?.notices.post({
       key: 'data-restored',
       level: 'info',
-      title: 'Your data was restored from a backup',
-      detail:
-        `Your log now holds what it had on ${this.when(backup.createdAt)}. What you had just before is kept as the backup ` +
-        `of ${this.when(safety.createdAt)} (“Your data just before a restore”) in Settings → Your data: restore that one to undo this.`,
+      title: t('desktop:notices.dataRestored.title'),
+      detail: t('desktop:notices.dataRestored.detail', { restoredFrom: this.when(backup.createdAt), safety: this.when(safety.createdAt) }),
     });
     this.options.emit('data.replaced', { change: 'restored', at: this.options.clock.now().toISOString() });
     return { restored: this.summary(backup), safetyBackup: this.summary(safety), entries: check.entries };
@@ -113,17 +112,17 @@ export class DataAdminService {
   }
 
   private async restoreFailed(error: unknown, safety: BackupInfo | null): Promise<AppError> {
-    if (!safety) return new AppError('storage', `A copy of your current data could not be made first, so nothing was changed: ${writeProblemClause(error)}`);
+    if (!safety) return new AppError('storage', t('errors:backup.safetyFailed', { problem: writeProblemClause(error) }));
     if (error instanceof ReopenError) {
       // The restored files did not open (the check makes this unlikely): put the previous data back.
       try {
         await this.requireHost().reopen(() => replaceStoreWithBackup(this.store.storeFolder, safety));
-        return new AppError('storage', 'The backup was put in place but could not be opened, so your data was put back as it was. Nothing was lost.');
+        return new AppError('storage', t('errors:backup.putBack'));
       } catch {
-        return new AppError('storage', `The backup could not be opened. Your data from before is kept in the backup of ${this.when(safety.createdAt)}; please quit Touchpoint, start it again and restore that one.`);
+        return new AppError('storage', t('errors:backup.notOpened', { safety: this.when(safety.createdAt) }));
       }
     }
-    return new AppError('storage', `The restore could not be finished: ${writeProblemClause(error)} Your data from before is kept in the backup of ${this.when(safety.createdAt)}.`);
+    return new AppError('storage', t('errors:backup.restoreFailed', { problem: writeProblemClause(error), safety: this.when(safety.createdAt) }));
   }
 
   /** Now, or a millisecond later if a backup already has that time (its folder name would clash). */
@@ -136,7 +135,7 @@ export class DataAdminService {
 
   private async find(name: string): Promise<BackupInfo> {
     const backup = (await this.store.listBackups()).find((b) => b.name === name);
-    if (!backup) throw new AppError('not_found', 'This backup is no longer there, or its list of files is damaged.');
+    if (!backup) throw new AppError('not_found', t('errors:backup.gone'));
     return backup;
   }
 
@@ -145,12 +144,12 @@ export class DataAdminService {
     if (this.store.unsavedFiles.length === 0) return;
     await this.store.saveUnsaved().catch(() => undefined);
     if (this.store.unsavedFiles.length > 0) {
-      throw new AppError('storage', 'Some of your latest changes are not saved to disk yet, and a restore would lose them. Nothing was changed; try again once they are saved.');
+      throw new AppError('storage', t('errors:backup.unsaved'));
     }
   }
 
   private requireHost(): ServicesHost {
-    if (!this.options.host) throw new AppError('internal', 'Restoring and deleting data are not available here.');
+    if (!this.options.host) throw new AppError('internal', t('errors:backup.notHere'));
     return this.options.host;
   }
 
@@ -163,7 +162,7 @@ export class DataAdminService {
   }
 
   private when(iso: string): string {
-    return formatInstant('en-GB', iso, this.options.timeZone(), 'dayMonthYearTime');
+    return formatInstant(mainLocale(), iso, this.options.timeZone(), 'dayMonthYearTime');
   }
 }
 
@@ -184,8 +183,8 @@ export async function deleteAllData(options: { host: ServicesHost; userDataDirec
       await host.eraseShellData();
     });
   } catch (error) {
-    if (error instanceof ReopenError) throw new AppError('storage', 'Your data was deleted, but Touchpoint could not start over. Please quit Touchpoint and start it again.');
-    throw new AppError('storage', `Not everything could be deleted: ${writeProblemClause(error)} Whatever is left is deleted the next time Touchpoint starts.`);
+    if (error instanceof ReopenError) throw new AppError('storage', t('errors:backup.deletedNotRestarted'));
+    throw new AppError('storage', t('errors:backup.deleteFailed', { problem: writeProblemClause(error) }));
   }
   for (const id of stale) (services?.notices ?? options.notices).dismiss(id);
   options.emit('data.replaced', { change: 'deleted', at: options.clock.now().toISOString() });

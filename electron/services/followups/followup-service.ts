@@ -5,6 +5,7 @@ import type { Clock } from '../clock';
 import type { Emit } from '../events';
 import type { PartitionedCollection, StorageWriteError } from '../storage/collection';
 import { writeOrKeep } from '../storage/write-or-keep';
+import { t } from '../text/main-text';
 
 type ParsedInput = z.output<typeof FollowUpInputSchema>;
 
@@ -41,7 +42,7 @@ export class FollowUpService {
 
   get(id: string): FollowUp {
     const found = this.deps.collection.get(id);
-    if (!found) throw new AppError('not_found', 'That follow-up no longer exists.');
+    if (!found) throw new AppError('not_found', t('errors:entries.followUpGone'));
     return found;
   }
 
@@ -85,7 +86,7 @@ export class FollowUpService {
   }
 
   async restore(followUp: FollowUp): Promise<FollowUp> {
-    if (this.deps.collection.get(followUp.id)) throw new AppError('conflict', 'That follow-up is already there.');
+    if (this.deps.collection.get(followUp.id)) throw new AppError('conflict', t('errors:entries.followUpExists'));
     await this.write(() => this.deps.collection.insert(followUp));
     this.changed(followUp.id);
     return followUp;

@@ -17,11 +17,12 @@ import { createVault, readVault, removeVault, rewrapVault, writeVault, type Unlo
 import { clearLockChange, readLockChange, writeLockChange } from '../vault/lock-change';
 import { decryptDataFolder, encryptDataFolder } from '../vault/lock-conversion';
 import { replaceKeyFileCopies } from '../vault/key-file-copies';
-import { everythingSaved, inPlainWords, inspectLock, keyFileNotice, keyFileRestoredNotice, readKeyFile, repairSwappedQueueKey, SWAPPED_QUEUE_KEY, UNSAVED_LOCK, unlockWith, type KeyFileProblem } from './key-file';
+import { everythingSaved, inPlainWords, inspectLock, keyFileNotice, keyFileRestoredNotice, readKeyFile, repairSwappedQueueKey, swappedQueueKeyNotice, unlockWith, type KeyFileProblem } from './key-file';
 import { describeWriteProblem, writeProblemClause } from '../storage/write-problem';
 import { createLockedHandlers } from './locked-handlers';
 import { finishInterruptedErase } from '../data-admin/erase';
 import { CommandGate, ReopenError, type ServicesHost } from '../data-admin/services-host';
+import { t } from '../text/main-text';
 
 export type HostOptions = Omit<AppServicesOptions, 'codec' | 'shared' | 'host'> & {
   /** "Delete all my data" also clears what the shell keeps (Electron: the browser profile's storage and caches). */
@@ -34,7 +35,6 @@ export type HostOptions = Omit<AppServicesOptions, 'codec' | 'shared' | 'host'> 
   keyDerivation?: KeyDerivationCost;
 };
 
-const LOCKED_MESSAGE = 'Touchpoint is locked. Unlock it with your passphrase to open your log.';
 /**
  * Owns the service graph's lifecycle. With the passphrase lock on, the log is closed (not in
  * memory, encrypted on disk) until unlocked; meanwhile only what needs no log works: settings,
@@ -71,7 +71,7 @@ export class AppHost implements ServicesHost {
     const locked = createDispatcher(
       createLockedHandlers({ host: this, clock: options.clock, timeZone: options.timeZone, newId: options.newId ?? randomUUID, shell: options.shell, version: options.version, dataDirectory: this.dataDirectory, userDataDirectory: options.userDataDirectory, emit: options.emit }),
       log,
-      () => ({ code: 'locked', message: LOCKED_MESSAGE }),
+      () => ({ code: 'locked', message: t('errors:lock.locked') }),
     );
     this.dispatch = (name, input, context) =>
       this.gate.run(() => {
@@ -83,7 +83,7 @@ export class AppHost implements ServicesHost {
   /** Opens the log at once, or waits locked if a passphrase protects it. */
   static start(options: HostOptions): Promise<AppHost> {
     // A disk that refuses a read at start is said in words; every multi-file operation is journaled, so nothing is lost.
-    return inPlainWords('Opening your data', async () => {
+    return inPlainWords('opening', async () => {
       // A "delete all my data" a crash cut short is finished before anything (settings, the lock) is read.
       await finishInterruptedErase(options.userDataDirectory);
       const host = new AppHost(options);
@@ -140,26 +140,26 @@ export class AppHost implements ServicesHost {
 
   /** Closing or reopening the log runs alone, like a restore: no command writes meanwhile. */
   lock(): Promise<void> {
-    return this.gate.exclusive(() => inPlainWords('Locking', () => this.lockNow()));
+    return this.gate.exclusive(() => inPlainWords('locking', () => this.lockNow()));
   }
 
   unlock(passphrase: string): Promise<void> {
-    return this.gate.exclusive(() => inPlainWords('Unlocking', () => this.unlockNow(passphrase)));
+    return this.gate.exclusive(() => inPlainWords('unlocking', () => this.unlockNow(passphrase)));
   }
 
   enable(passphrase: string): Promise<void> {
-    return this.gate.exclusive(() => inPlainWords('Turning the lock on', () => this.enableNow(passphrase)));
+    return this.gate.exclusive(() => inPlainWords('turningOn', () => this.enableNow(passphrase)));
   }
 
   disable(passphrase: string): Promise<void> {
-    return this.gate.exclusive(() => inPlainWords('Turning the lock off', () => this.disableNow(passphrase)));
+    return this.gate.exclusive(() => inPlainWords('turningOff', () => this.disableNow(passphrase)));
   }
 
   private async lockNow(): Promise<void> {
     if (!this.enabled || !this.current) return;
     // Changes the disk refused are only in memory: closing the log now would lose them.
     if (!(await everythingSaved(this.current.store))) {
-      this.notices.post({ key: 'lock-postponed', level: 'warning', title: 'Touchpoint could not lock yet', detail: UNSAVED_LOCK });
+      this.notices.post({ key: 'lock-postponed', level: 'warning', title: t('desktop:notices.lock.postponed'), detail: t('errors:lock.unsavedLock') });
       return;
     }
     this.notices.dismiss('lock-postponed');
@@ -181,7 +181,7 @@ export class AppHost implements ServicesHost {
     }
     this.busy = null;
     this.queueKey = publicKeyOf(this.keys.queuePrivateKey);
-    if (await repairSwappedQueueKey(this.dataDirectory, vault, this.keys)) this.notices.post({ key: 'queue-key', level: 'error', ...SWAPPED_QUEUE_KEY });
+    if (await repairSwappedQueueKey(this.dataDirectory, vault, this.keys)) this.notices.post({ key: 'queue-key', level: 'error', ...swappedQueueKeyNotice() });
     // Turning the lock on or off that a crash or failure cut short is finished first, with the same key.
     const pending = await readLockChange(this.dataDirectory);
     if (pending === 'on') await this.finishLockOn(this.keys);
@@ -192,14 +192,14 @@ export class AppHost implements ServicesHost {
   private async enableNow(passphrase: string): Promise<void> {
     if (this.enabled) {
       // Turning the lock on was cut short: finish it with the key already on disk, never a second one.
-      if ((await readLockChange(this.dataDirectory)) !== 'on') throw new AppError('conflict', 'The passphrase lock is already on.');
-      const keys = this.keys ?? (await unlockWith(await this.readKeyFile(), passphrase, 'Use the passphrase you chose when you turned the lock on.'));
+      if ((await readLockChange(this.dataDirectory)) !== 'on') throw new AppError('conflict', t('errors:lock.alreadyOn'));
+      const keys = this.keys ?? (await unlockWith(await this.readKeyFile(), passphrase, t('errors:lock.wrongToFinish')));
       this.busy = 'enabling';
       this.changed();
       await this.closeGraph();
       return this.finishLockOn(keys);
     }
-    await this.requireEverythingSaved('turning the lock on');
+    await this.requireEverythingSaved('turningOn');
     this.busy = 'enabling';
     this.changed();
     const { file, keys } = await createVault(passphrase, this.options.keyDerivation ?? SCRYPT);
@@ -214,7 +214,7 @@ export class AppHost implements ServicesHost {
         await clearLockChange(this.dataDirectory).catch(() => undefined);
         this.busy = null;
         await this.open();
-        throw new AppError('storage', `The lock could not be turned on: ${writeProblemClause(error)} Nothing was changed.`);
+        throw new AppError('storage', t('errors:lock.turnOnFailed', { problem: writeProblemClause(error) }));
       }
     }
     this.enabled = true;
@@ -236,15 +236,15 @@ export class AppHost implements ServicesHost {
     this.busy = null;
     await this.open();
     if (failure) {
-      const detail = `The lock is on, but some files are not encrypted yet: ${writeProblemClause(failure)} Nothing is lost. Touchpoint finishes encrypting them the next time you unlock it, or now if you turn the lock on again.`;
-      this.notices.post({ key: 'lock-unfinished', level: 'warning', title: 'The lock is not finished yet', detail });
+      const detail = t('desktop:notices.lock.notFinished.detail', { problem: writeProblemClause(failure) });
+      this.notices.post({ key: 'lock-unfinished', level: 'warning', title: t('desktop:notices.lock.notFinished.title'), detail });
       throw new AppError('storage', detail);
     }
   }
 
   private async disableNow(passphrase: string): Promise<void> {
     const keys = await unlockWith(await this.readKeyFile(), passphrase);
-    await this.requireEverythingSaved('turning the lock off');
+    await this.requireEverythingSaved('turningOff');
     this.busy = 'disabling';
     this.changed();
     await this.closeGraph();
@@ -254,7 +254,7 @@ export class AppHost implements ServicesHost {
       this.keys = keys;
       this.busy = null;
       await this.open();
-      throw new AppError('storage', `The lock could not be turned off: ${writeProblemClause(error)} Nothing was changed.`);
+      throw new AppError('storage', t('errors:lock.turnOffFailed', { problem: writeProblemClause(error) }));
     }
     await this.finishLockOff(keys);
   }
@@ -290,25 +290,25 @@ export class AppHost implements ServicesHost {
     if (keptAsIs.length > 0) {
       this.notices.post({
         level: 'warning',
-        title: 'Some damaged files could not be decrypted',
-        detail: `These files were already damaged, so they are kept as they were: ${keptAsIs.join(', ')}. Everything else is no longer encrypted.`,
+        title: t('desktop:notices.lock.keptEncrypted.title'),
+        detail: t('desktop:notices.lock.keptEncrypted.detail', { files: keptAsIs.join(', ') }),
       });
     }
     if (failure) {
-      const detail = `The lock is still on: not every file could be decrypted. ${describeWriteProblem(failure)} Nothing is lost and your log is open; turn the lock off again to finish, or Touchpoint finishes the next time you unlock it.`;
-      this.notices.post({ key: 'lock-unfinished', level: 'warning', title: 'The lock is not off yet', detail });
+      const detail = t('desktop:notices.lock.notOff.detail', { problem: describeWriteProblem(failure) });
+      this.notices.post({ key: 'lock-unfinished', level: 'warning', title: t('desktop:notices.lock.notOff.title'), detail });
       throw new AppError('storage', detail);
     }
   }
 
   /** Re-wraps the data key under the new passphrase; run alone so it cannot cross turning the lock off. */
   changePassphrase(current: string, next: string): Promise<void> {
-    return this.gate.exclusive(() => inPlainWords('Changing the passphrase', () => this.changePassphraseNow(current, next)));
+    return this.gate.exclusive(() => inPlainWords('changingPassphrase', () => this.changePassphraseNow(current, next)));
   }
 
   private async changePassphraseNow(current: string, next: string): Promise<void> {
     const vault = await this.readKeyFile();
-    const keys = await unlockWith(vault, current, 'Your current passphrase is not right.', 'current');
+    const keys = await unlockWith(vault, current, t('errors:lock.wrongCurrent'), 'current');
     const rewrapped = await rewrapVault(vault, keys, next, this.options.keyDerivation ?? SCRYPT);
     await writeVault(this.dataDirectory, rewrapped);
     // The backups' copies too, or the old passphrase would still open them.
@@ -362,9 +362,9 @@ export class AppHost implements ServicesHost {
     return readKeyFile(this.dataDirectory, this.keyFileProblem);
   }
 
-  private async requireEverythingSaved(action: string): Promise<void> {
+  private async requireEverythingSaved(action: 'turningOn' | 'turningOff'): Promise<void> {
     if (await everythingSaved(this.current?.store ?? null)) return;
-    throw new AppError('storage', `Some of your latest changes are not saved to disk yet, and ${action} now would lose them. Nothing was changed; Touchpoint keeps trying to save them. Try again once the message about them goes away.`);
+    throw new AppError('storage', action === 'turningOn' ? t('errors:lock.unsavedTurningOn') : t('errors:lock.unsavedTurningOff'));
   }
 
   private async open(): Promise<void> {
@@ -396,8 +396,8 @@ export class AppHost implements ServicesHost {
     if (result.added > 0) {
       this.notices.post({
         level: 'info',
-        title: result.added === 1 ? 'A moment you logged while locked was added' : `${result.added} moments you logged while locked were added`,
-        detail: 'They were kept encrypted until you unlocked Touchpoint.',
+        title: t('desktop:notices.lock.queueAdded.title', { count: result.added }),
+        detail: t('desktop:notices.lock.queueAdded.detail'),
       });
     }
   }
@@ -426,7 +426,7 @@ export class AppHost implements ServicesHost {
       'vault.unlock': async ({ passphrase }: { passphrase: string }) => (await this.unlock(passphrase), this.state()),
       'vault.lock': async () => {
         await this.lock();
-        if (this.enabled && this.current) throw new AppError('storage', UNSAVED_LOCK);
+        if (this.enabled && this.current) throw new AppError('storage', t('errors:lock.unsavedLock'));
         return this.state();
       },
       'vault.enable': async ({ passphrase }: { passphrase: string }) => (await this.enable(passphrase), this.state()),

@@ -6,26 +6,18 @@ import { clearLockChange, readLockChange } from '../vault/lock-change';
 import { storeHasEncryptedFiles } from '../vault/lock-conversion';
 import { restoreKeyFileFromBackups } from '../vault/key-file-copies';
 import { readVault, swappedQueueKey, unlockVault, VaultFileDamagedError, writeVault, type UnlockedKeys, type VaultFile } from '../vault/vault-file';
+import { t } from '../text/main-text';
 
 /** The key file cannot be used: damaged, or missing while the log is encrypted. The log then stays locked. */
 export type KeyFileProblem = 'damaged' | 'missing';
 
-export const UNSAVED_LOCK =
-  'Some of your latest changes are not saved to disk yet, and locking now would lose them, so Touchpoint stays open. It keeps trying to save them; lock it again once the message about them goes away.';
-
 export function keyFileRestoredNotice(from: string): { title: string; detail: string } {
-  return {
-    title: 'The lock’s key file was put back from a backup',
-    detail: `The passphrase lock’s key file (vault.json in the data folder) was damaged or missing, so the copy kept with the backup of ${from} was put back. Unlock with your passphrase as usual. Any damaged copy is kept beside it in the data folder.`,
-  };
+  return { title: t('desktop:notices.keyFile.restored.title'), detail: t('desktop:notices.keyFile.restored.detail', { from }) };
 }
 
 /** What to tell the user when the lock's key file cannot be used. */
 export function keyFileNotice(problem: KeyFileProblem): { title: string; detail: string } {
-  const way = 'If you have a copy of it (for example in a backup of your computer), put it back in the data folder and start Touchpoint again. Otherwise “Delete all my data” on the lock screen starts again with an empty log.';
-  return problem === 'damaged'
-    ? { title: 'The lock’s key file is damaged', detail: `The passphrase lock’s key file (vault.json in the data folder) is damaged, so your log cannot be unlocked. Nothing was changed. ${way}` }
-    : { title: 'The lock’s key file is missing', detail: `Your log is encrypted, but the passphrase lock’s key file (vault.json in the data folder) is missing, so it cannot be unlocked. Nothing was changed or set aside. ${way}` };
+  return { title: t(`desktop:notices.keyFile.${problem}.title`), detail: t(`desktop:notices.keyFile.${problem}.detail`) };
 }
 
 /**
@@ -61,14 +53,12 @@ export async function readKeyFile(dataDirectory: string, problem: KeyFileProblem
     if (error instanceof VaultFileDamagedError) throw new AppError('storage', keyFileNotice('damaged').detail);
     throw error;
   }
-  if (!vault) throw new AppError('conflict', 'The passphrase lock is not on.');
+  if (!vault) throw new AppError('conflict', t('errors:lock.notOn'));
   return vault;
 }
 
-export const WRONG_PASSPHRASE = 'That passphrase is not right. Capitals and spaces count.';
-
-/** The keys, or the user's own words for a wrong passphrase (on the form's `field`). */
-export async function unlockWith(vault: VaultFile, passphrase: string, wrong = WRONG_PASSPHRASE, field = 'passphrase'): Promise<UnlockedKeys> {
+/** The keys, or the user's own words for a wrong passphrase (on the form's `field`; by default the unlock screen's words). */
+export async function unlockWith(vault: VaultFile, passphrase: string, wrong: string = t('errors:lock.wrongPassphrase'), field = 'passphrase'): Promise<UnlockedKeys> {
   try {
     return await unlockVault(vault, passphrase);
   } catch (error) {
@@ -76,13 +66,16 @@ export async function unlockWith(vault: VaultFile, passphrase: string, wrong = W
   }
 }
 
+/** A lock operation, named for the message when the file system interrupts it. */
+export type LockOperation = 'opening' | 'locking' | 'unlocking' | 'turningOn' | 'turningOff' | 'changingPassphrase';
+
 /** Runs a lock operation; a file-system error comes out in plain words (every lock change is journaled, so nothing is lost). */
-export async function inPlainWords<T>(action: string, work: () => Promise<T>): Promise<T> {
+export async function inPlainWords<T>(action: LockOperation, work: () => Promise<T>): Promise<T> {
   try {
     return await work();
   } catch (error) {
     if (error instanceof AppError || !isFileSystemError(error)) throw error;
-    throw new AppError('storage', `${action} could not be finished: ${writeProblemClause(error)} Nothing is lost; please try again.`);
+    throw new AppError('storage', t(`errors:lock.unfinished.${action}`, { problem: writeProblemClause(error) }));
   }
 }
 
@@ -95,11 +88,9 @@ export async function everythingSaved(store: DataStore | null): Promise<boolean>
   return store.unsavedFiles.length === 0;
 }
 
-export const SWAPPED_QUEUE_KEY = {
-  title: 'The lock’s key file had been changed',
-  detail:
-    'The public key Touchpoint uses to seal moments logged while locked was not the one that belongs to your lock: someone with access to your files may have replaced it to read those moments. The right key was put back. Moments sealed with the wrong key cannot be opened and are kept in the queue folder.',
-};
+export function swappedQueueKeyNotice(): { title: string; detail: string } {
+  return { title: t('desktop:notices.keyFile.swapped.title'), detail: t('desktop:notices.keyFile.swapped.detail') };
+}
 
 /** Puts the genuine queue key back when the key file's was swapped; true if it had been. */
 export async function repairSwappedQueueKey(dataDirectory: string, vault: VaultFile, keys: UnlockedKeys): Promise<boolean> {

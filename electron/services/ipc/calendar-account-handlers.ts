@@ -3,6 +3,7 @@ import type { AccountConnector } from '../calendar/accounts/account-connector';
 import { OAuthConnectionError } from '../calendar/oauth/oauth-errors';
 import { SyncError, UnknownSourceError } from '../calendar/sync/index';
 import type { Handlers } from './dispatcher';
+import { t } from '../text/main-text';
 
 type AccountHandlers = Pick<
   Handlers,
@@ -15,7 +16,7 @@ async function plainErrors<T>(work: () => T | Promise<T>): Promise<T> {
     return await work();
   } catch (error) {
     if (error instanceof OAuthConnectionError || error instanceof SyncError) throw new AppError('invalid_input', error.message);
-    if (error instanceof UnknownSourceError) throw new AppError('not_found', 'That calendar is no longer connected.');
+    if (error instanceof UnknownSourceError) throw new AppError('not_found', t('errors:entries.calendarGone'));
     throw error;
   }
 }

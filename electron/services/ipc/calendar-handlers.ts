@@ -6,6 +6,7 @@ import { SyncError, UnknownSourceError } from '../calendar/sync/index';
 import type { Clock } from '../clock';
 import type { OwnAddressService } from '../identity/own-address-service';
 import type { Handlers } from './dispatcher';
+import { t } from '../text/main-text';
 
 type CalendarHandlers = Pick<
   Handlers,
@@ -29,7 +30,7 @@ async function plainErrors<T>(work: () => T | Promise<T>): Promise<T> {
     return await work();
   } catch (error) {
     if (error instanceof SyncError) throw new AppError('invalid_input', error.message);
-    if (error instanceof UnknownSourceError) throw new AppError('not_found', 'That calendar is no longer connected.');
+    if (error instanceof UnknownSourceError) throw new AppError('not_found', t('errors:entries.calendarGone'));
     throw error;
   }
 }

@@ -7,6 +7,7 @@ import {
 } from '../../../shared/contract/index';
 import { AppError, type AppErrorInfo, type Result } from '../../../shared/domain/errors';
 import { describeZodError } from '../../../shared/domain/validation';
+import { t } from '../text/main-text';
 
 /** Which of our windows sent a command. */
 export type WindowRole = 'main' | 'popup';
@@ -25,7 +26,6 @@ export type Dispatch = (name: unknown, input: unknown, context: CallContext) => 
 export type VaultCommand = Extract<CommandName, `vault.${string}`>;
 export type ServiceHandlers = Omit<Handlers, VaultCommand>;
 
-const INTERNAL_MESSAGE = 'Something went wrong inside Touchpoint. Nothing you saved before was affected; please try again.';
 
 /**
  * One entry point for every command: unknown names and invalid input are rejected with a
@@ -54,7 +54,7 @@ export function createDispatcher(
     } catch (error) {
       if (error instanceof AppError) return { ok: false, error: error.toInfo() };
       log(`Command ${name} failed`, error);
-      return { ok: false, error: { code: 'internal', message: INTERNAL_MESSAGE } };
+      return { ok: false, error: { code: 'internal', message: t('errors:internal') } };
     }
   };
 }

@@ -5,6 +5,7 @@ import type { Clock } from '../clock';
 import type { DayReview } from '../review/day-review';
 import type { ReviewService } from '../review/review-service';
 import type { Handlers } from './dispatcher';
+import { t } from '../text/main-text';
 
 type ReviewCommand = Extract<keyof Handlers, `review.${string}`>;
 
@@ -20,7 +21,7 @@ export function createReviewHandlers(deps: {
     'review.save': (input) => deps.reviews.save(input),
     'review.fillMeeting': async ({ day, meetingId, intention, reflection }) => {
       const meeting = deps.dayReview.findMeeting(day, meetingId);
-      if (!meeting) throw new AppError('not_found', 'That meeting is no longer in your calendar for that day.');
+      if (!meeting) throw new AppError('not_found', t('errors:entries.meetingGone'));
       await deps.checkIns.record({
         kind: 'after',
         promptId: null,

@@ -1,3 +1,5 @@
+import { t } from '../text/main-text';
+
 /**
  * Which meeting links Touchpoint opens in the system browser ("Join" on Today). A link comes
  * from a calendar, i.e. from whoever sent the invitation, so it is untrusted: opening anything
@@ -12,14 +14,12 @@ const HOST_SUFFIXES: readonly string[] = ['.zoom.us', '.webex.com'];
 
 export type MeetingLinkDecision = { ok: true; url: string } | { ok: false; message: string };
 
-const REFUSED = 'Touchpoint opens only https links to Google Meet, Zoom, Microsoft Teams and Webex. Copy this link into your browser if you trust it.';
-
 export function checkMeetingLink(link: string): MeetingLinkDecision {
   let url: URL;
   try {
     url = new URL(link.trim());
   } catch {
-    return { ok: false, message: 'This meeting link isn’t a web address Touchpoint can open.' };
+    return { ok: false, message: t('errors:meetingLink.notWebAddress') };
   }
   // WHATWG URL lower-cases the host and turns international names into punycode ("xn--"), so a
   // look-alike written in other scripts never equals an allowed host.
@@ -27,7 +27,7 @@ export function checkMeetingLink(link: string): MeetingLinkDecision {
   const allowedHost = EXACT_HOSTS.has(host) || HOST_SUFFIXES.some((suffix) => host.endsWith(suffix) && host.length > suffix.length);
   // user:pass@ is refused: "https://meet.google.com@evil.test" reads like Meet but goes elsewhere,
   // and a meeting link never needs one. A non-default port is no meeting service's either.
-  if (url.protocol !== 'https:' || url.username !== '' || url.password !== '' || url.port !== '' || !allowedHost) return { ok: false, message: REFUSED };
+  if (url.protocol !== 'https:' || url.username !== '' || url.password !== '' || url.port !== '' || !allowedHost) return { ok: false, message: t('errors:meetingLink.refused') };
   return { ok: true, url: url.href };
 }
 

@@ -6,6 +6,7 @@ import type { Emit } from '../events';
 import type { PartitionedCollection, StorageWriteError } from '../storage/collection';
 import { writeOrKeep } from '../storage/write-or-keep';
 import { NewestFirstIndex } from './sorted-index';
+import { t } from '../text/main-text';
 
 export interface MomentServiceDeps {
   collection: PartitionedCollection<Moment>;
@@ -51,7 +52,7 @@ export class MomentService {
 
   get(id: string): Moment {
     const moment = this.deps.collection.get(id);
-    if (!moment) throw new AppError('not_found', 'That moment no longer exists. It may have been deleted in another window.');
+    if (!moment) throw new AppError('not_found', t('errors:entries.momentGone'));
     return moment;
   }
 
@@ -98,7 +99,7 @@ export class MomentService {
   /** Undo of remove: the moment comes back with its original id and times. */
   async restore(moment: Moment): Promise<Moment> {
     if (this.deps.collection.get(moment.id)) {
-      throw new AppError('conflict', 'That moment is already in your log.');
+      throw new AppError('conflict', t('errors:entries.momentExists'));
     }
     await this.write(() => this.deps.collection.insert(moment));
     this.index.insert(moment);

@@ -5,6 +5,7 @@ import type { Clock } from '../clock';
 import type { Emit } from '../events';
 import type { PartitionedCollection, StorageWriteError } from '../storage/collection';
 import { writeOrKeep } from '../storage/write-or-keep';
+import { t } from '../text/main-text';
 
 export interface NoteServiceDeps {
   collection: PartitionedCollection<Note>;
@@ -21,7 +22,7 @@ export class NoteService {
 
   get(id: string): Note {
     const note = this.deps.collection.get(id);
-    if (!note) throw new AppError('not_found', 'That note no longer exists.');
+    if (!note) throw new AppError('not_found', t('errors:entries.noteGone'));
     return note;
   }
 
@@ -53,7 +54,7 @@ export class NoteService {
   }
 
   async restore(note: Note): Promise<Note> {
-    if (this.deps.collection.get(note.id)) throw new AppError('conflict', 'That note is already in your log.');
+    if (this.deps.collection.get(note.id)) throw new AppError('conflict', t('errors:entries.noteExists'));
     await this.write(() => this.deps.collection.insert(note));
     this.changed(note.id);
     return note;

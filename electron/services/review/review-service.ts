@@ -6,6 +6,7 @@ import type { Clock } from '../clock';
 import type { Emit } from '../events';
 import type { PartitionedCollection, StorageWriteError } from '../storage/collection';
 import { writeOrKeep } from '../storage/write-or-keep';
+import { t } from '../text/main-text';
 
 export interface ReviewServiceDeps {
   collection: PartitionedCollection<Review>;
@@ -31,7 +32,7 @@ export class ReviewService {
 
   get(id: string): Review {
     const review = this.deps.collection.get(id);
-    if (!review) throw new AppError('not_found', 'That review no longer exists.');
+    if (!review) throw new AppError('not_found', t('errors:entries.reviewGone'));
     return review;
   }
 
@@ -66,8 +67,8 @@ export class ReviewService {
   }
 
   async restore(review: Review): Promise<Review> {
-    if (this.deps.collection.get(review.id)) throw new AppError('conflict', 'That review is already in your log.');
-    if (this.forDay(review.day)) throw new AppError('conflict', 'There is already a review for that day.');
+    if (this.deps.collection.get(review.id)) throw new AppError('conflict', t('errors:entries.reviewExists'));
+    if (this.forDay(review.day)) throw new AppError('conflict', t('errors:entries.reviewForDay'));
     await writeOrKeep(() => this.deps.collection.insert(review), this.deps.onWriteFailed);
     this.changed(review.id);
     return review;

@@ -3,16 +3,18 @@ import { DEFAULT_POPUP_HEIGHT, popupSize, POPUP_WIDTH, sizeChanged } from '../po
 import type { PopupRoute, PopupSurface } from '../popup-controller';
 import type { PlatformProfile } from './platform-profile';
 import type { Display, NotificationPort, PopupWindowPort, ScreenPort } from './shell-port';
+import { t } from '../text/main-text';
 
 /** The size the hidden window is created with, before its page reports its content. */
 export const POPUP_SIZE = { width: POPUP_WIDTH, height: DEFAULT_POPUP_HEIGHT } as const;
 /** How long a show waits for the page to draw its face before showing the window anyway. */
 export const DRAW_FALLBACK_MS = 3_000;
 
-const QUIET_NOTE: Record<PopupRoute, { title: string; body: string }> = {
-  'check-in': { title: 'Touchpoint: a 40-second check-in', body: 'Click to answer it, whenever you are ready.' },
-  log: { title: 'Touchpoint', body: 'Click to log a moment.' },
-};
+/** The notification that stands in for a card where a window cannot appear without the keyboard (read when shown, in the current language). */
+function quietNote(route: PopupRoute): { title: string; body: string } {
+  const key = route === 'check-in' ? 'checkIn' : 'log';
+  return { title: t(`desktop:notifications.${key}.title`), body: t(`desktop:notifications.${key}.body`) };
+}
 
 /**
  * The popup's focus strategy, per platform profile. The PopupController decides WHAT the popup
@@ -175,7 +177,7 @@ export class PopupPresenter implements PopupSurface {
   private notify(route: PopupRoute): void {
     const { notifications } = this.deps;
     if (!notifications.isSupported()) return;
-    const note = QUIET_NOTE[route];
+    const note = quietNote(route);
     this.closeNote = notifications.show({ ...note, onClick: () => this.show(route, true) });
   }
 

@@ -15,15 +15,16 @@ import { SessionWatch, type LockSource, type SessionTimers } from './session-wat
 import type { ShellPort } from './shell-port';
 import { trayModel, type TrayAction } from './tray-model';
 import { TrayPresenter } from './tray-presenter';
+import { t } from '../text/main-text';
 
 export const UPKEEP_INTERVAL_MS = 60_000;
-const UNSAVED_AT_QUIT = {
-  title: 'Some of your changes are not saved yet',
-  detail:
-    'The disk is full or cannot be written to, so Touchpoint is keeping them in memory. If you quit now they are lost. Keep Touchpoint open, free some space, and it saves them by itself.',
-  keep: 'Keep Touchpoint open',
-  quit: 'Quit and lose them',
-};
+/** The question before quitting with changes the disk refused, in the current language. */
+const unsavedAtQuit = () => ({
+  title: t('desktop:dialogs.unsavedAtQuit.title'),
+  detail: t('desktop:dialogs.unsavedAtQuit.detail'),
+  keep: t('desktop:dialogs.unsavedAtQuit.keep'),
+  quit: t('desktop:dialogs.unsavedAtQuit.quit'),
+});
 const TRAY_EVENTS: ReadonlySet<EventName> = new Set(['coach.changed', 'settings.changed', 'calendar.meetingsChanged', 'vault.changed']);
 
 /** What the shell hands the AppHost it starts. */
@@ -153,7 +154,7 @@ export class ShellController {
   /** A window's command: served once the services are up (a page that loaded during start-up waits). */
   dispatch: Dispatch = async (name, input, context) => {
     const host = this.starting ? await this.starting : null;
-    if (!host) return { ok: false, error: { code: 'internal', message: 'Touchpoint could not start, so this cannot be done.' } };
+    if (!host) return { ok: false, error: { code: 'internal', message: t('errors:notStarted') } };
     return host.dispatch(name, input, context);
   };
 
@@ -291,7 +292,7 @@ export class ShellController {
   private async confirmQuit(): Promise<'quit' | 'stay'> {
     const host = this.starting ? await this.starting.catch(() => null) : null;
     if (!host || (await host.saveWaitingWrites())) return 'quit';
-    const quit = await this.deps.port.dialogs.confirmQuitWithUnsaved(UNSAVED_AT_QUIT);
+    const quit = await this.deps.port.dialogs.confirmQuitWithUnsaved(unsavedAtQuit());
     if (!quit) return 'stay';
     this.deps.log('Quitting with changes that could not be written, at the user’s choice.');
     return 'quit';

@@ -1,4 +1,5 @@
 import type { NoticeInput } from '../notices';
+import { t } from '../text/main-text';
 
 /** What the user is told once the app is up about problems met while starting. */
 export function startupNotices(facts: { settingsSetAside: string | null }): NoticeInput[] {
@@ -6,8 +7,8 @@ export function startupNotices(facts: { settingsSetAside: string | null }): Noti
   if (facts.settingsSetAside) {
     notices.push({
       level: 'warning',
-      title: 'Your settings file could not be read',
-      detail: `Touchpoint started with default settings. The unreadable file is kept at ${facts.settingsSetAside}.`,
+      title: t('desktop:notices.settingsUnreadable.title'),
+      detail: t('desktop:notices.settingsUnreadable.detail', { path: facts.settingsSetAside }),
     });
   }
   return notices;

@@ -1,6 +1,7 @@
 import type { PauseChoice } from '../../../shared/domain/coach';
 import type { CoachState } from '../../../shared/domain/coach-view';
 import { formatTime } from '../../../shared/format/locale-format';
+import { t } from '../text/main-text';
 
 export type TrayIconState = 'normal' | 'waiting' | 'paused';
 
@@ -26,13 +27,7 @@ export interface TrayModel {
   items: TrayItem[];
 }
 
-const PAUSES: { choice: PauseChoice; label: string }[] = [
-  { choice: '30-minutes', label: 'For 30 minutes' },
-  { choice: '1-hour', label: 'For 1 hour' },
-  { choice: '2-hours', label: 'For 2 hours' },
-  { choice: 'until-tomorrow', label: 'Until tomorrow' },
-  { choice: 'until-resumed', label: 'Until I resume' },
-];
+const PAUSES: readonly PauseChoice[] = ['30-minutes', '1-hour', '2-hours', 'until-tomorrow', 'until-resumed'];
 
 /**
  * What the tray shows, from the coach's state: a distinct icon per state (tray titles do
@@ -44,45 +39,45 @@ export function trayModel(state: CoachState, timeZone: string, locale: string, l
     // The log is closed: the coach is silent, but a moment can still be logged (it is sealed).
     return {
       icon: 'paused',
-      tooltip: 'Touchpoint\nLocked',
+      tooltip: t('desktop:tray.locked.tooltip'),
       items: [
-        { kind: 'info', label: 'Touchpoint is locked' },
+        { kind: 'info', label: t('desktop:tray.locked.info') },
         { kind: 'separator' },
-        { kind: 'action', label: 'Unlock…', action: { type: 'unlock' } },
-        { kind: 'action', label: 'Log a moment…', action: { type: 'log-moment' } },
+        { kind: 'action', label: t('desktop:tray.locked.unlock'), action: { type: 'unlock' } },
+        { kind: 'action', label: t('desktop:tray.logMoment'), action: { type: 'log-moment' } },
         { kind: 'separator' },
-        { kind: 'action', label: 'Quit Touchpoint', action: { type: 'quit' } },
+        { kind: 'action', label: t('desktop:tray.quit'), action: { type: 'quit' } },
       ],
     };
   }
   const icon: TrayIconState = state.current && !state.current.test ? 'waiting' : state.paused ? 'paused' : 'normal';
   const time = (iso: string) => formatTime(locale, iso, timeZone);
-  const next = state.nextMeeting ? `Next: ${state.nextMeeting.title} · ${time(state.nextMeeting.start)}` : 'No more meetings today';
+  const next = state.nextMeeting ? t('desktop:tray.next', { title: state.nextMeeting.title, time: time(state.nextMeeting.start) }) : t('desktop:tray.noMoreMeetings');
   const pausedLine = !state.paused
     ? null
     : state.pause.indefinite
-      ? 'Check-ins paused until you resume'
-      : `Check-ins paused until ${time(state.pause.until ?? '')}`;
+      ? t('desktop:tray.pausedIndefinitely')
+      : t('desktop:tray.pausedUntil', { time: time(state.pause.until ?? '') });
 
   const items: TrayItem[] = [{ kind: 'info', label: next }];
   if (pausedLine) items.push({ kind: 'info', label: pausedLine });
   items.push({ kind: 'separator' });
-  if (state.current && !state.current.test) items.push({ kind: 'action', label: 'Show the waiting check-in', action: { type: 'show-check-in' } });
+  if (state.current && !state.current.test) items.push({ kind: 'action', label: t('desktop:tray.showCheckIn'), action: { type: 'show-check-in' } });
   items.push(
-    { kind: 'action', label: 'Log a moment…', action: { type: 'log-moment' } },
-    { kind: 'action', label: 'Start today’s review', action: { type: 'start-review' } },
-    { kind: 'action', label: 'Look back on the week', action: { type: 'open', view: 'week' } },
+    { kind: 'action', label: t('desktop:tray.logMoment'), action: { type: 'log-moment' } },
+    { kind: 'action', label: t('desktop:tray.startReview'), action: { type: 'start-review' } },
+    { kind: 'action', label: t('desktop:tray.lookBack'), action: { type: 'open', view: 'week' } },
     { kind: 'separator' },
     state.paused
-      ? { kind: 'action', label: 'Resume check-ins', action: { type: 'resume' } }
-      : { kind: 'submenu', label: 'Pause check-ins', items: PAUSES.map((p) => ({ kind: 'action', label: p.label, action: { type: 'pause', choice: p.choice } })) },
+      ? { kind: 'action', label: t('desktop:tray.resume'), action: { type: 'resume' } }
+      : { kind: 'submenu', label: t('desktop:tray.pause'), items: PAUSES.map((choice) => ({ kind: 'action', label: t(`desktop:tray.pauses.${choice}`), action: { type: 'pause', choice } })) },
     { kind: 'separator' },
-    { kind: 'action', label: 'Open Touchpoint', action: { type: 'open', view: 'today' } },
-    { kind: 'action', label: 'Settings', action: { type: 'open', view: 'settings' } },
+    { kind: 'action', label: t('desktop:tray.open'), action: { type: 'open', view: 'today' } },
+    { kind: 'action', label: t('desktop:tray.settings'), action: { type: 'open', view: 'settings' } },
     { kind: 'separator' },
-    { kind: 'action', label: 'Quit Touchpoint', action: { type: 'quit' } },
+    { kind: 'action', label: t('desktop:tray.quit'), action: { type: 'quit' } },
   );
 
-  const tooltip = ['Touchpoint', icon === 'waiting' ? 'A check-in is waiting' : null, pausedLine, next].filter(Boolean).join('\n');
+  const tooltip = [t('desktop:tray.appName'), icon === 'waiting' ? t('desktop:tray.waiting') : null, pausedLine, next].filter(Boolean).join('\n');
   return { icon, tooltip, items };
 }

@@ -6,25 +6,15 @@ import type { FileCodec } from './codec';
 import { writeFileDurably } from './durable-file';
 import { mkdir, rename } from './fs';
 import type { GenerationLedger } from './generations';
+import { t } from '../text/main-text';
 
 /** Why a file that exists was not read: someone else's file in its place (see the codec and the ledger). */
 export type Tampering = 'plain' | 'moved' | 'rolled-back';
 
-const TAMPERING_NOTICES: Record<Tampering, { title: string; detail: (path: string) => string }> = {
-  plain: {
-    title: 'A file was not encrypted although the lock is on',
-    detail: (path) => `${path} was in plain text while the passphrase lock is on. Touchpoint never writes it that way, so someone with access to your files may have replaced it. It was set aside without being read.`,
-  },
-  moved: {
-    title: 'A file was not where it belongs',
-    detail: (path) => `${path} held an encrypted file that belongs to another part of your log: someone with access to your files may have copied it there. It was set aside without being read.`,
-  },
-  'rolled-back': {
-    title: 'An older copy of a file was put back',
-    detail: (path) =>
-      `${path} is an older copy of itself than the one Touchpoint last saved: someone with access to your files may have put it back, which would bring back entries you deleted and hide newer ones. It was set aside without being read; only a copy as new as the last one saved is taken back.`,
-  },
-};
+const TAMPERING_KEYS = { plain: 'plain', moved: 'moved', 'rolled-back': 'rolledBack' } as const satisfies Record<Tampering, string>;
+
+/** Why a damaged file is being recovered: an older copy put back, or a file that could not be read. */
+export type DamageProblem = 'olderCopy' | 'unreadable';
 
 export interface DamagedFilesSite {
   storeFolder: string;
@@ -45,24 +35,24 @@ export class DamagedFiles {
   constructor(private readonly site: DamagedFilesSite) {}
 
   reportTampering(path: string, kind: Tampering): void {
-    const notice = TAMPERING_NOTICES[kind];
-    this.site.notice('error', notice.title, notice.detail(path));
+    const key = TAMPERING_KEYS[kind];
+    this.site.notice('error', t(`desktop:notices.files.${key}.title`), t(`desktop:notices.files.${key}.detail`, { path }));
   }
 
   /** The generation ledger did not open (see GenerationLedger.load) and starts over from the files. */
   reportLedgerStartedOver(): void {
     this.site.notice(
       'warning',
-      'The record of your files’ versions could not be read',
-      'Touchpoint keeps a record of how often each file was saved, to notice an older copy of a file put back in its place. That record was damaged or changed, so it was started again from the files as they are now. Your entries are not affected.',
+      t('desktop:notices.files.ledgerStartedOver.title'),
+      t('desktop:notices.files.ledgerStartedOver.detail'),
     );
   }
 
   reportLedgerMissing(): void {
     this.site.notice(
       'warning',
-      'The record of your files’ versions was missing',
-      'Touchpoint keeps a record of how often each file was saved, to notice an older copy of a file put back in its place. That record was missing although the lock is on, so an older copy of a file put back now would not be noticed. If you did not remove it, someone with access to your files may have. Your entries are read as they are; a new record was started.',
+      t('desktop:notices.files.ledgerMissing.title'),
+      t('desktop:notices.files.ledgerMissing.detail'),
     );
   }
 
@@ -71,8 +61,8 @@ export class DamagedFiles {
     const kept = await this.keepCopy(path, bytes);
     this.site.notice(
       'warning',
-      count === 1 ? 'An entry did not pass its checks and was set aside' : `${count} entries did not pass their checks and were set aside`,
-      `${path} holds ${count === 1 ? 'an entry' : `${count} entries`} Touchpoint cannot show (a value out of range or unknown, such as a time zone). The rest of the file is read as usual; the whole file is kept at ${kept}.`,
+      t('desktop:notices.files.setAside.title', { count }),
+      t('desktop:notices.files.setAside.detail', { count, path, kept }),
     );
   }
 
@@ -81,7 +71,7 @@ export class DamagedFiles {
    * file (`damaged`: its bytes, null when it is not a file) aside. Never drops records
    * silently: the damaged file is kept and the user is told.
    */
-  async recover<T>(path: string, damaged: Buffer | null, validate: (bytes: Uint8Array) => Promise<T | null>, problem: string): Promise<T | null> {
+  async recover<T>(path: string, damaged: Buffer | null, validate: (bytes: Uint8Array) => Promise<T | null>, problem: DamageProblem): Promise<T | null> {
     const { site } = this;
     for (const backup of await site.listBackups()) {
       if (backup.schemaVersion !== site.schemaVersion) continue;
@@ -97,14 +87,13 @@ export class DamagedFiles {
       await site.ledger.written(path, generation);
       site.notice(
         'warning',
-        'A damaged data file was restored from a backup',
-        `${path} ${problem}, so it was restored from the backup of ${backup.createdAt}. ` +
-          `Entries saved to it after that backup may be missing; the damaged file is kept at ${kept}.`,
+        t('desktop:notices.files.restored.title'),
+        t(`desktop:notices.files.restored.${problem}`, { path, backup: backup.createdAt, kept }),
       );
       return data;
     }
     const kept = await this.quarantine(path);
-    site.notice('error', 'A damaged data file could not be restored', `${path} ${problem} and no backup has a good copy. Its entries are not shown; the damaged file is kept at ${kept}.`);
+    site.notice('error', t('desktop:notices.files.lost.title'), t(`desktop:notices.files.lost.${problem}`, { path, kept }));
     return null;
   }
 

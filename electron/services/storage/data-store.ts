@@ -25,6 +25,7 @@ import { timeSlices } from '../time-slices';
 import { ImportJournal } from './import-journal';
 import { CURRENT_SCHEMA_VERSION, MIGRATIONS, type Migration } from './migrations';
 import { finishInterruptedMigration, META_FILE, migrate, NewerDataError, readVersion, writeMeta, type UpgradeSite } from './store-upgrade';
+import { t } from '../text/main-text';
 
 export { NewerDataError };
 
@@ -299,8 +300,8 @@ export class DataStore {
       collection.markUnreadable(partition);
       this.notice(
         'error',
-        'Part of your history could not be read',
-        `${path} could not be read: ${readProblemClause(error)} Its entries are not shown, and Touchpoint does not write to it, export or import until it can be read. Nothing was changed; once the file can be read again, start Touchpoint again.`,
+        t('desktop:notices.files.unreadable.title'),
+        t('desktop:notices.files.unreadable.detail', { path, problem: readProblemClause(error) }),
       );
       return;
     }
@@ -312,7 +313,7 @@ export class DataStore {
       return;
     }
     if (tampered) this.damaged.reportTampering(path, tampered);
-    const restored = await this.damaged.recover(path, bytes, decode, tampered === 'rolled-back' ? 'was an older copy' : 'could not be read');
+    const restored = await this.damaged.recover(path, bytes, decode, tampered === 'rolled-back' ? 'olderCopy' : 'unreadable');
     if (restored) collection.adopt(partition, { records: restored.records });
   }
 }

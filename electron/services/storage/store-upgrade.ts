@@ -8,6 +8,7 @@ import { writeFileDurably } from './durable-file';
 import { rename, rm } from './fs';
 import type { GenerationLedger } from './generations';
 import { applyMigrations, migrationsBetween, type Migration } from './migrations';
+import { t } from '../text/main-text';
 
 /** The store's data version: `meta.json`, its repair, and upgrading the files to this version's format. */
 export const META_FILE = 'meta.json';
@@ -18,10 +19,7 @@ export const MetaSchema = z.object({
 
 export class NewerDataError extends Error {
   constructor(readonly found: number, readonly supported: number) {
-    super(
-      `This data was written by a newer version of Touchpoint (data version ${found}; this version reads up to ${supported}). ` +
-        'Please update Touchpoint. Your data has not been changed.',
-    );
+    super(t('errors:newerData', { found, supported }));
     this.name = 'NewerDataError';
   }
 }
@@ -65,12 +63,12 @@ export async function readVersion(site: UpgradeSite): Promise<number> {
     const meta = copy && MetaSchema.safeParse(safeJson(copy.toString('utf8')));
     if (copy && meta?.success) {
       await writeFileDurably(path, copy);
-      site.notice('warning', 'The data version file was restored from a backup', `The data version file was damaged and was restored from the backup of ${backup.createdAt}.`);
+      site.notice('warning', t('desktop:notices.files.metaRestored.title'), t('desktop:notices.files.metaRestored.detail', { backup: backup.createdAt }));
       return meta.data.schemaVersion;
     }
   }
   await writeMeta(site.storeFolder, site.schemaVersion);
-  site.notice('warning', 'Repaired the data version file', `The data version file was damaged and no backup had a good copy. It was set aside in ${site.quarantineFolder}; ${dataFiles.length} data files are read as the current version.`);
+  site.notice('warning', t('desktop:notices.files.metaRepaired.title'), t('desktop:notices.files.metaRepaired.detail', { folder: site.quarantineFolder, files: dataFiles.length }));
   return site.schemaVersion;
 }
 

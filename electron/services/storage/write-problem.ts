@@ -1,3 +1,5 @@
+import { t } from '../text/main-text';
+
 /**
  * A file-system error in words for the user: what went wrong, not an errno. As a sentence
  * ("The disk is full."), or, from writeProblemClause, to end one ("…could not be made: the disk is full.").
@@ -10,19 +12,19 @@ export function describeWriteProblem(error: unknown): string {
 export function writeProblemClause(error: unknown): string {
   switch ((error as NodeJS.ErrnoException | undefined)?.code) {
     case 'ENOSPC':
-      return 'the disk is full.';
+      return t('errors:write.full');
     case UNREADABLE_FILE:
-      return 'the file could not be read first, so Touchpoint does not overwrite it.';
+      return t('errors:write.unreadable');
     case 'EROFS':
     case 'EACCES':
     case 'EPERM':
-      return 'Touchpoint is not allowed to write to its data folder.';
+      return t('errors:write.denied');
     case 'EIO':
-      return 'the disk reported an error.';
+      return t('errors:write.io');
     case undefined:
     default:
       // The details go to the log; the user gets words, not an error code or a path.
-      return 'its data folder could not be written.';
+      return t('errors:write.other');
   }
 }
 
@@ -39,14 +41,14 @@ export function readProblemClause(error: unknown): string {
   switch ((error as NodeJS.ErrnoException | undefined)?.code) {
     case 'EACCES':
     case 'EPERM':
-      return 'Touchpoint is not allowed to read it.';
+      return t('errors:read.denied');
     case 'EIO':
-      return 'the disk reported a read error.';
+      return t('errors:read.io');
     case 'EMFILE':
     case 'ENFILE':
-      return 'too many files are open.';
+      return t('errors:read.tooManyFiles');
     case undefined:
     default:
-      return `the file could not be read (${error instanceof Error ? error.message : String(error)}).`;
+      return t('errors:read.other', { reason: error instanceof Error ? error.message : String(error) });
   }
 }

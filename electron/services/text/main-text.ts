@@ -9,9 +9,17 @@ import { createTranslator, type Translator } from '../../../shared/i18n/translat
  * service reads it through `t`, so no service needs the locale passed down to word an error.
  */
 let translator: Translator = createTranslator('en-US', { en: english, de: german });
+/** Until the shell sets one: the locale the services' own dates were written in before they followed the OS. */
+let locale = 'en-GB';
 
-export function setMainLocale(locale: string): void {
-  translator = createTranslator(locale, { en: english, de: german });
+export function setMainLocale(next: string): void {
+  translator = createTranslator(next, { en: english, de: german });
+  locale = next;
+}
+
+/** The OS locale the main process formats its dates and numbers in (shared/format/locale-format.ts). */
+export function mainLocale(): string {
+  return locale;
 }
 
 /** The current translator's `t`, typed against the English catalog. */

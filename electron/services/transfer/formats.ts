@@ -4,6 +4,7 @@ import { describeDay, groupByDayOf } from '../../../shared/domain/log-view';
 import { tagLabel } from '../../../shared/domain/tags';
 import { dayKey } from '../../../shared/domain/time';
 import { formatTime } from '../../../shared/format/locale-format';
+import { mainLocale, t } from '../text/main-text';
 
 /** One CSV cell (RFC 4180), defused so a spreadsheet never runs it as a formula. */
 export function csvCell(value: string): string {
@@ -46,33 +47,44 @@ export function csvRow(entry: LogEntry): string[] {
 
 /** The log as a readable Markdown journal, day by day. */
 export function markdownOf(entries: readonly LogEntry[], exportedAt: string): string {
-  const lines = ['# Touchpoint reflection log', '', `Exported ${exportedAt.slice(0, 10)}. Private: share it only if you choose to.`, ''];
+  const lines = [`# ${t('desktop:export.title')}`, '', t('desktop:export.exported', { day: exportedAt.slice(0, 10) }), ''];
   for (const group of groupByDayOf(entries, (e) => ({ at: e.at, timeZone: e.timeZone }))) {
-    lines.push(`## ${describeDay(group.day, '', 'en-GB')}`, '');
+    lines.push(`## ${describeDay(group.day, '', mainLocale())}`, '');
     for (const entry of group.items) lines.push(...markdownEntry(entry), '');
   }
   return lines.join('\n');
 }
 
 function markdownEntry(entry: LogEntry): string[] {
-  const time = formatTime('en-GB', entry.at, entry.timeZone);
+  const time = formatTime(mainLocale(), entry.at, entry.timeZone);
   switch (entry.kind) {
     case 'moment': {
       const m = entry.moment;
-      const head = `- **${time}** ${m.kind === 'witnessed' ? 'Witnessed, ' : ''}${m.valence === 'helped' ? 'helped' : 'harmed'}${m.people.length ? ` with ${m.people.join(', ')}` : ''}${m.meeting ? ` (${m.meeting.title})` : ''}`;
-      return [head, ...(m.tags.length ? [`  - ${m.tags.map(tagLabel).join(', ')}`] : []), ...(m.note ? [`  - ${m.note}`] : []), ...(entry.intention ? [`  - Intention: ${intentionText(entry.intention)}${entry.kept ? ` (${entry.kept})` : ''}`] : [])];
+      const outcome = t(`desktop:export.moment.${m.kind === 'witnessed' ? 'witnessed' : 'own'}.${m.valence}`);
+      const withPeople = m.people.length ? t('desktop:export.moment.withPeople', { outcome, people: m.people.join(', ') }) : outcome;
+      const head = `- **${time}** ${m.meeting ? t('desktop:export.moment.inMeeting', { text: withPeople, meeting: m.meeting.title }) : withPeople}`;
+      const kept = entry.kept ? t(`desktop:export.kept.${entry.kept}`) : null;
+      const intention = entry.intention ? intentionText(entry.intention) : null;
+      return [
+        head,
+        ...(m.tags.length ? [`  - ${m.tags.map((tag) => t(`common:tags.${tag}`)).join(', ')}`] : []),
+        ...(m.note ? [`  - ${m.note}`] : []),
+        ...(intention ? [`  - ${kept ? t('desktop:export.intentionKept', { intention, kept }) : t('desktop:export.intention', { intention })}`] : []),
+      ];
     }
     case 'intention':
-      return [`- **${time}** Intention for ${entry.meeting.title}: ${intentionText(entry.intention)}`];
+      return [`- **${time}** ${t('desktop:export.intentionFor', { meeting: entry.meeting.title, intention: intentionText(entry.intention) })}`];
     case 'review':
       return [
-        `- **Review**${entry.review.mood !== null ? ` (mood ${entry.review.mood}/5)` : ''}`,
+        `- ${entry.review.mood !== null ? t('desktop:export.reviewMood', { mood: entry.review.mood }) : t('desktop:export.review')}`,
         ...entry.review.answers.map((a) => `  - ${a.question} ${a.answer}`),
-        ...(entry.review.tomorrowIntention ? [`  - Tomorrow: ${intentionText(entry.review.tomorrowIntention)}`] : []),
+        ...(entry.review.tomorrowIntention ? [`  - ${t('desktop:export.tomorrow', { intention: intentionText(entry.review.tomorrowIntention) })}`] : []),
       ];
-    case 'follow-up':
-      return [`- **${time}** ${entry.followUp.repair ? 'Repair' : 'Follow-up'} (${entry.followUp.status}): ${entry.followUp.text}${entry.followUp.person ? ` — ${entry.followUp.person}` : ''}`];
+    case 'follow-up': {
+      const line = t(`desktop:export.${entry.followUp.repair ? 'repair' : 'followUp'}`, { status: t(`desktop:export.status.${entry.followUp.status}`), text: entry.followUp.text });
+      return [`- **${time}** ${entry.followUp.person ? t('desktop:export.withPerson', { line, person: entry.followUp.person }) : line}`];
+    }
     case 'note':
-      return [`- **${time}** Note: ${entry.note.text}`];
+      return [`- **${time}** ${t('desktop:export.note', { text: entry.note.text })}`];
   }
 }

@@ -19,6 +19,7 @@ import type { DataStore } from '../storage/data-store';
 import { writeOrKeep } from '../storage/write-or-keep';
 import { writeProblemClause } from '../storage/write-problem';
 import { csvCell, CSV_HEADER, csvRow, markdownOf } from './formats';
+import { t } from '../text/main-text';
 
 const COLLECTION_OF: Record<TransferKind, string> = { moments: 'moments', checkIns: 'check-ins', followUps: 'follow-ups', reviews: 'reviews', notes: 'notes' };
 const CHUNK = 2000;
@@ -45,7 +46,7 @@ export class TransferService {
 
   async export(format: ExportFormat): Promise<{ fileName: string; mimeType: string; content: string; counts: TransferCounts }> {
     await this.deps.whenLoaded();
-    this.requireWholeHistory('an export now would be missing its entries. Nothing was exported');
+    this.requireWholeHistory('export');
     const now = this.deps.clock.now().toISOString();
     const stamp = now.slice(0, 10);
     const counts = zero();
@@ -76,17 +77,17 @@ export class TransferService {
 
   async import(text: string): Promise<ImportReport> {
     await this.deps.whenLoaded();
-    this.requireWholeHistory('an import now could not tell what you already have. Nothing was imported');
+    this.requireWholeHistory('import');
     let parsedJson: unknown;
     try {
       parsedJson = JSON.parse(text);
     } catch {
-      throw new AppError('invalid_input', 'This file is not a Touchpoint export: it is not valid JSON.');
+      throw new AppError('invalid_input', t('errors:transfer.notJson'));
     }
     const file = ExportFileSchema.safeParse(parsedJson);
     if (!file.success) {
       const version = (parsedJson as { version?: unknown } | null)?.version;
-      throw new AppError('invalid_input', typeof version === 'number' && version > 1 ? 'This export was made by a newer version of Touchpoint. Please update Touchpoint first.' : 'This file is not a Touchpoint export.');
+      throw new AppError('invalid_input', typeof version === 'number' && version > 1 ? t('errors:transfer.newerExport') : t('errors:transfer.notExport'));
     }
     const report: ImportReport = { added: zero(), unchanged: zero(), conflicts: zero(), invalid: [], invalidCount: 0, unknownFields: [] };
     const unknown = new Set<string>();
@@ -148,8 +149,8 @@ export class TransferService {
     } catch (error) {
       // The journal may have reached the disk before the failure (a folder sync failed): what the user is told must match what the next start does.
       const removed = await journal.clear().then(() => true, () => false);
-      if (removed) throw new AppError('storage', `The import could not be started: ${writeProblemClause(error)} Nothing was imported.`);
-      throw new AppError('storage', `The import could not be finished now: ${writeProblemClause(error)} Touchpoint finishes it the next time it starts.`);
+      if (removed) throw new AppError('storage', t('errors:transfer.importNotStarted', { problem: writeProblemClause(error) }));
+      throw new AppError('storage', t('errors:transfer.importNotFinished', { problem: writeProblemClause(error) }));
     }
     for (const [kind, records] of toAdd) {
       const collection = this.deps.store.collection<StoredRecord>(COLLECTION_OF[kind]);
@@ -174,10 +175,11 @@ export class TransferService {
   }
 
   /** Export and import work on the whole history: refused, with the reason, while part of it could not be read. */
-  private requireWholeHistory(consequence: string): void {
+  private requireWholeHistory(operation: 'export' | 'import'): void {
     const unreadable = this.deps.store.unreadableFiles;
     if (unreadable.length === 0) return;
-    throw new AppError('storage', `Part of your history could not be read (${unreadable.join(', ')}), so ${consequence}. Once the file can be read again, start Touchpoint again and try once more.`);
+    const files = unreadable.join(', ');
+    throw new AppError('storage', operation === 'export' ? t('errors:transfer.exportUnreadable', { files }) : t('errors:transfer.importUnreadable', { files }));
   }
 
   private progress(operation: 'export' | 'import', done: number, total: number): void {
