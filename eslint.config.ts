@@ -80,8 +80,6 @@ const notYetInCatalogs: string[] = [
   'renderer/src/components/**',
   'renderer/src/hooks/**',
   'renderer/src/*.tsx',
-  'renderer/src/features/log/**',
-  'renderer/src/features/review/**',
   'electron/services/**',
 ];
 
