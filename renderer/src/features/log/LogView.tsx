@@ -97,7 +97,7 @@ export function LogView() {
 
   return (
     <section className="view view--wide" aria-labelledby="log-title">
-      <header className="view__header">
+      <header className="view__header log-header">
         <div>
           <h1 id="log-title">{t('header.title')}</h1>
           <p className="muted">{t('header.subtitle')}</p>
