@@ -20,8 +20,8 @@ export default {
   },
   timeline: {
     title: 'Dein Tag',
-    unlogged_one: '{{count, number}} Meeting hat noch keinen Check-in. Mit wenigen Klicks nachgetragen:',
-    unlogged_other: '{{count, number}} Meetings haben noch keinen Check-in. Jeweils mit wenigen Klicks nachgetragen:',
+    unlogged_one: '{{count, number}} Meeting hat noch keinen Check-in. Nachtragen geht mit wenigen Klicks:',
+    unlogged_other: '{{count, number}} Meetings haben noch keinen Check-in. Nachtragen geht mit wenigen Klicks pro Meeting:',
     nothing: 'An diesem Tag gab es keine Meetings oder Momente.',
     until: 'bis {{time}}',
     intention: 'Vorsatz: {{intention}}',

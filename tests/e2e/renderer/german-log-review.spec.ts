@@ -120,7 +120,7 @@ test('the review in German: a day of meetings, a skipped and a missed card, coun
   await mainPage.reload();
   await expect(mainPage.getByRole('heading', { name: 'Tagesrückblick', exact: true })).toBeVisible();
   const timeline = mainPage.getByRole('region', { name: 'Dein Tag' });
-  await expect(timeline.getByText('1 Meeting hat noch keinen Check-in. Mit wenigen Klicks nachgetragen:')).toBeVisible();
+  await expect(timeline.getByText('1 Meeting hat noch keinen Check-in. Nachtragen geht mit wenigen Klicks:')).toBeVisible();
   await expect(timeline.getByRole('listitem').filter({ hasText: '1:1 with Sam' })).toContainText('Vorsatz eingehalten');
   await expect(mainPage.getByRole('region', { name: 'In Zahlen' })).toContainText('1 Moment hat gestärkt, 1 geschadet');
   await expect(mainPage.getByRole('region', { name: 'Offene Follow-ups' }).getByRole('button', { name: 'Später: Apologise to Alex' })).toBeVisible();
@@ -131,6 +131,10 @@ test('the review in German: a day of meetings, a skipped and a missed card, coun
   await expect(mainPage.getByRole('button', { name: 'Tagesrückblick abschließen' })).toBeVisible();
   await expectGerman(mainPage, ['End-of-day review', 'Your day', 'By the numbers', 'Open follow-ups', 'Complete the review', 'Which small moment']);
   await shot(mainPage, 'de-review-day');
+  // The window scrolls inside the shell: the rest of the review, shown part by part.
+  await mainPage.getByRole('region', { name: 'Reflektieren' }).scrollIntoViewIfNeeded();
+  await mainPage.getByRole('radio', { name: 'Stimmung 4 von 5' }).check();
+  await shot(mainPage, 'de-review-reflect');
 
   await timeline.getByRole('button', { name: 'Roadmap review nachtragen' }).click();
   const form = timeline.getByRole('form', { name: 'Roadmap review nachtragen' });
