@@ -126,7 +126,7 @@ test('the review in German: a day of meetings, a skipped and a missed card, coun
   await expect(mainPage.getByRole('region', { name: 'Offene Follow-ups' }).getByRole('button', { name: 'Später: Apologise to Alex' })).toBeVisible();
   const questions = mainPage.getByRole('region', { name: 'Reflektieren' }).locator('label.field__label');
   await expect(questions).toHaveCount(3);
-  const german = Object.values(germanReview.prompts) as string[];
+  const german: string[] = Object.values(germanReview.prompts);
   for (const question of await questions.allInnerTexts()) expect(german).toContain(question);
   await expect(mainPage.getByRole('button', { name: 'Tagesrückblick abschließen' })).toBeVisible();
   await expectGerman(mainPage, ['End-of-day review', 'Your day', 'By the numbers', 'Open follow-ups', 'Complete the review', 'Which small moment']);
