@@ -77,8 +77,6 @@ const notYetInCatalogs: string[] = [
   'renderer/src/components/ValenceChoice.tsx',
   'renderer/src/components/ValenceBadge.tsx',
   'renderer/src/components/PeopleInput.tsx',
-  'renderer/src/features/log/**',
-  'renderer/src/features/review/**',
   'electron/services/calendar/**',
   'electron/services/insights/**',
 ];

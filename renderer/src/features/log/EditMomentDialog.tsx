@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Moment } from '../../../../shared/domain/moment';
 import { fromWallTime, toWallTime } from '../../../../shared/domain/time';
 import { call } from '../../api';
@@ -7,16 +8,17 @@ import { MomentForm, type MomentDraft } from '../moment-form/MomentForm';
 
 /** Edit every field of a moment, including when it happened (in the zone it was logged in). */
 export function EditMomentDialog(props: { moment: Moment; onClose: () => void }) {
+  const { t } = useTranslation('log');
   const m = props.moment;
   const [draft, setDraft] = useState<MomentDraft>({ kind: m.kind, valence: m.valence, tags: m.tags, people: m.people, note: m.note });
   const [when, setWhen] = useState(toWallTime(m.occurredAt, m.timeZone));
   const whenId = useId();
   return (
-    <Dialog title="Edit moment" onClose={props.onClose}>
+    <Dialog title={t('momentDialog.edit')} onClose={props.onClose}>
       <MomentForm
         draft={draft}
         onDraftChange={setDraft}
-        submitLabel="Save changes"
+        submitLabel={t('momentDialog.saveChanges')}
         autoFocus
         onCancel={props.onClose}
         onSubmit={async (d) => {
@@ -27,7 +29,7 @@ export function EditMomentDialog(props: { moment: Moment; onClose: () => void })
         extraFields={
           <div className="field">
             <label className="field__label" htmlFor={whenId}>
-              When
+              {t('momentDialog.when')}
             </label>
             <input id={whenId} className="input" type="datetime-local" value={when} onChange={(e) => setWhen(e.target.value)} required />
           </div>

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { CommandOutput } from '../../../../shared/contract/index';
 import { shortcutText } from '../../../../shared/domain/shortcut-text';
 import { call, subscribe } from '../../api';
@@ -24,20 +25,17 @@ function useShortcutText(): string | null {
 
 /** An empty log says how moments get in: the tray menu, the global shortcut (as set) and the button above. */
 export function EmptyLog() {
+  const { t } = useTranslation('log');
   const shortcut = useShortcutText();
   return (
     <div className="empty">
-      <h2>No moments yet</h2>
+      <h2>{t('empty.title')}</h2>
       <p className="muted">
-        After a conversation, take forty seconds: did it help or harm trust, and what did you do? Use “Log a moment…” in the tray menu
         {shortcut ? (
-          <>
-            , press <kbd className="kbd">{shortcut}</kbd> from any app,
-          </>
+          <Trans t={t} i18nKey="empty.withShortcut" values={{ shortcut }} components={{ kbd: <kbd className="kbd" /> }} />
         ) : (
-          ','
-        )}{' '}
-        or the “Log a moment” button above.
+          t('empty.withoutShortcut')
+        )}
       </p>
     </div>
   );

@@ -1,15 +1,17 @@
 import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { LogKind, LogQuery } from '../../../../shared/domain/log';
 import { BUILDER_TAGS, DAMAGER_TAGS, type TagId } from '../../../../shared/domain/tags';
 
-const KINDS: { value: LogKind; label: string }[] = [
-  { value: 'own', label: 'My moments' },
-  { value: 'witnessed', label: 'Witnessed' },
-  { value: 'intention', label: 'Intentions' },
-  { value: 'review', label: 'Reviews' },
-  { value: 'follow-up', label: 'Follow-ups' },
-  { value: 'note', label: 'Notes' },
-];
+/** The kinds of entry, each with its label's key in the catalog. */
+const KINDS = [
+  { value: 'own', label: 'filters.kind.own' },
+  { value: 'witnessed', label: 'filters.kind.witnessed' },
+  { value: 'intention', label: 'filters.kind.intention' },
+  { value: 'review', label: 'filters.kind.review' },
+  { value: 'follow-up', label: 'filters.kind.followUp' },
+  { value: 'note', label: 'filters.kind.note' },
+] as const satisfies readonly { value: LogKind; label: string }[];
 
 export type Filters = Required<Pick<LogQuery, 'text' | 'kinds' | 'valence' | 'tag' | 'person' | 'meeting' | 'from' | 'to'>>;
 export const NO_FILTERS: Filters = { text: '', kinds: [], valence: null, tag: null, person: '', meeting: '', from: null, to: null };
@@ -21,6 +23,7 @@ function advancedActive(f: Filters): boolean {
 
 /** Search as you type, and filters that narrow the log; every control is labelled and keyboard-reachable. */
 export function LogFilters(props: { value: Filters; onChange: (filters: Filters) => void; total: number }) {
+  const { t } = useTranslation(['log', 'common']);
   const ids = { search: useId(), valence: useId(), tag: useId(), person: useId(), meeting: useId(), from: useId(), to: useId() };
   const [text, setText] = useState(props.value.text);
   const [more, setMore] = useState(false);
@@ -36,33 +39,33 @@ export function LogFilters(props: { value: Filters; onChange: (filters: Filters)
   const active = JSON.stringify({ ...value, text: '' }) !== JSON.stringify({ ...NO_FILTERS, text: '' }) || value.text !== '';
 
   return (
-    <section className="log-filters" aria-label="Search and filters">
+    <section className="log-filters" aria-label={t('filters.region')}>
       <div className="log-filters__search">
         <label className="visually-hidden" htmlFor={ids.search}>
-          Search the log
+          {t('filters.search')}
         </label>
         <input
           id={ids.search}
           className="input"
           type="search"
           value={text}
-          placeholder="Search notes, people, behaviours…"
+          placeholder={t('filters.searchPlaceholder')}
           onChange={(e) => setText(e.target.value)}
         />
         <span className="log-filters__count" role="status">
-          {props.total === 1 ? '1 entry' : `${props.total} entries`}
+          {t('filters.entries', { count: props.total })}
         </span>
       </div>
       <div className="log-filters__kinds">
-        <div className="chips" role="group" aria-label="Kinds of entry">
+        <div className="chips" role="group" aria-label={t('filters.kinds')}>
           {KINDS.map((k) => (
             <button key={k.value} type="button" className="chip" aria-pressed={value.kinds.includes(k.value)} onClick={() => toggleKind(k.value)}>
-              {k.label}
+              {t(k.label)}
             </button>
           ))}
         </div>
         <button type="button" className="button button--ghost button--small" aria-expanded={more || advancedActive(value)} onClick={() => setMore((m) => !m)}>
-          {more || advancedActive(value) ? 'Fewer filters' : 'More filters'}
+          {more || advancedActive(value) ? t('filters.fewer') : t('filters.more')}
         </button>
         {active && (
           <button
@@ -74,53 +77,53 @@ export function LogFilters(props: { value: Filters; onChange: (filters: Filters)
               onChange(NO_FILTERS);
             }}
           >
-            Clear all
+            {t('filters.clearAll')}
           </button>
         )}
       </div>
       <div className="log-filters__row" hidden={!(more || advancedActive(value))}>
         <label className="log-filters__field">
-          <span>Outcome</span>
+          <span>{t('filters.outcome')}</span>
           <select id={ids.valence} className="input" value={value.valence ?? ''} onChange={(e) => set({ valence: (e.target.value || null) as Filters['valence'] })}>
-            <option value="">Any</option>
-            <option value="helped">Helped</option>
-            <option value="harmed">Harmed</option>
+            <option value="">{t('filters.any')}</option>
+            <option value="helped">{t('filters.helped')}</option>
+            <option value="harmed">{t('filters.harmed')}</option>
           </select>
         </label>
         <label className="log-filters__field">
-          <span>Behaviour</span>
+          <span>{t('filters.behaviour')}</span>
           <select id={ids.tag} className="input" value={value.tag ?? ''} onChange={(e) => set({ tag: (e.target.value || null) as TagId | null })}>
-            <option value="">Any</option>
-            <optgroup label="Builders">
-              {BUILDER_TAGS.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.label}
+            <option value="">{t('filters.any')}</option>
+            <optgroup label={t('filters.builders')}>
+              {BUILDER_TAGS.map((tag) => (
+                <option key={tag.id} value={tag.id}>
+                  {t(`common:tags.${tag.id}`)}
                 </option>
               ))}
             </optgroup>
-            <optgroup label="Damagers">
-              {DAMAGER_TAGS.map((t) => (
-                <option key={t.id} value={t.id}>
-                  {t.label}
+            <optgroup label={t('filters.damagers')}>
+              {DAMAGER_TAGS.map((tag) => (
+                <option key={tag.id} value={tag.id}>
+                  {t(`common:tags.${tag.id}`)}
                 </option>
               ))}
             </optgroup>
           </select>
         </label>
         <label className="log-filters__field">
-          <span>Person</span>
+          <span>{t('filters.person')}</span>
           <input id={ids.person} className="input" value={value.person} maxLength={80} onChange={(e) => set({ person: e.target.value })} />
         </label>
         <label className="log-filters__field">
-          <span>Meeting</span>
+          <span>{t('filters.meeting')}</span>
           <input id={ids.meeting} className="input" value={value.meeting} maxLength={200} onChange={(e) => set({ meeting: e.target.value })} />
         </label>
         <label className="log-filters__field">
-          <span>From</span>
+          <span>{t('filters.from')}</span>
           <input id={ids.from} className="input" type="date" value={value.from ?? ''} onChange={(e) => set({ from: e.target.value || null })} />
         </label>
         <label className="log-filters__field">
-          <span>To</span>
+          <span>{t('filters.to')}</span>
           <input id={ids.to} className="input" type="date" value={value.to ?? ''} onChange={(e) => set({ to: e.target.value || null })} />
         </label>
       </div>

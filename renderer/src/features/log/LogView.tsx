@@ -1,4 +1,5 @@
 import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { FollowUp } from '../../../../shared/domain/followup';
 import type { LogEntry } from '../../../../shared/domain/log';
 import type { Moment } from '../../../../shared/domain/moment';
@@ -24,6 +25,7 @@ type ToastState = { message: string; undo?: () => Promise<unknown> } | null;
 
 /** The reflection log: everything, newest first, grouped by day, searchable and filterable. */
 export function LogView() {
+  const { t } = useTranslation(['log', 'common']);
   const [filters, setFilters] = useState<Filters>(NO_FILTERS);
   const log = useLog(filters);
   const [editing, setEditing] = useState<Editing>(null);
@@ -37,23 +39,23 @@ export function LogView() {
       switch (entry.kind) {
         case 'moment': {
           const m = await call('moments.remove', { id: entry.moment.id });
-          return setToast({ message: 'Moment deleted.', undo: () => call('moments.restore', { moment: m }) });
+          return setToast({ message: t('toast.momentDeleted'), undo: () => call('moments.restore', { moment: m }) });
         }
         case 'note': {
           const n = await call('notes.remove', { id: entry.note.id });
-          return setToast({ message: 'Note deleted.', undo: () => call('notes.restore', { note: n }) });
+          return setToast({ message: t('toast.noteDeleted'), undo: () => call('notes.restore', { note: n }) });
         }
         case 'follow-up': {
           const f = await call('followUps.remove', { id: entry.followUp.id });
-          return setToast({ message: 'Follow-up deleted.', undo: () => call('followUps.restore', { followUp: f }) });
+          return setToast({ message: t('toast.followUpDeleted'), undo: () => call('followUps.restore', { followUp: f }) });
         }
         case 'intention': {
           const c = await call('checkIns.remove', { id: entry.checkInId });
-          return setToast({ message: 'Intention deleted.', undo: () => call('checkIns.restore', { checkIn: c }) });
+          return setToast({ message: t('toast.intentionDeleted'), undo: () => call('checkIns.restore', { checkIn: c }) });
         }
         case 'review': {
           const r = await call('reviews.remove', { id: entry.review.id });
-          return setToast({ message: 'Review deleted.', undo: () => call('reviews.restore', { review: r }) });
+          return setToast({ message: t('toast.reviewDeleted'), undo: () => call('reviews.restore', { review: r }) });
         }
         default:
           return assertNever(entry, 'log entry');
@@ -95,24 +97,24 @@ export function LogView() {
 
   return (
     <section className="view view--wide" aria-labelledby="log-title">
-      <header className="view__header">
+      <header className="view__header log-header">
         <div>
-          <h1 id="log-title">Reflection log</h1>
-          <p className="muted">Everything you logged, newest first.</p>
+          <h1 id="log-title">{t('header.title')}</h1>
+          <p className="muted">{t('header.subtitle')}</p>
         </div>
         <div className="view__actions">
           {/* One primary action (logging a moment); the others share the secondary style. */}
           <button type="button" className="button button--small" onClick={() => setEditing({ kind: 'transfer' })}>
-            Export / import
+            {t('header.transfer')}
           </button>
           <button type="button" className="button button--small" onClick={() => setEditing({ kind: 'note', note: null })}>
-            Write a note
+            {t('header.writeNote')}
           </button>
           <button type="button" className="button button--small" onClick={() => setEditing({ kind: 'follow-up', followUp: null })}>
-            Add a follow-up
+            {t('header.addFollowUp')}
           </button>
           <button type="button" className="button button--primary button--small" onClick={() => setEditing({ kind: 'new-moment' })}>
-            Log a moment
+            {t('header.logMoment')}
           </button>
         </div>
       </header>
@@ -121,9 +123,9 @@ export function LogView() {
 
       {log.status === 'error' && (
         <div className="alert" role="alert">
-          The log could not be loaded: {log.error}{' '}
+          {t('loadFailed', { error: log.error ?? '' })}{' '}
           <button type="button" className="button button--small" onClick={() => void log.reload()}>
-            Try again
+            {t('common:actions.retry')}
           </button>
         </div>
       )}
@@ -133,29 +135,29 @@ export function LogView() {
       )}
       {log.status === 'ready' && log.total === 0 && filtered && (
         <div className="empty">
-          <h2>Nothing matches</h2>
-          <p className="muted">Try fewer words or clear the filters.</p>
+          <h2>{t('noMatch.title')}</h2>
+          <p className="muted">{t('noMatch.hint')}</p>
         </div>
       )}
 
       <LogList entries={log.entries} hasMore={log.nextCursor !== null} onNearEnd={loadMore} renderEntry={renderEntry} />
 
       {editing?.kind === 'moment' && <EditMomentDialog moment={editing.moment} onClose={() => setEditing(null)} />}
-      {editing?.kind === 'new-moment' && <NewMomentDialog onClose={() => setEditing(null)} onSaved={() => saved('Saved to your reflection log.')} />}
+      {editing?.kind === 'new-moment' && <NewMomentDialog onClose={() => setEditing(null)} onSaved={() => saved(t('toast.momentSaved'))} />}
       {editing?.kind === 'note' && <NoteDialog note={editing.note} onClose={() => setEditing(null)} onSaved={saved} />}
       {editing?.kind === 'follow-up' && <FollowUpDialog followUp={editing.followUp} onClose={() => setEditing(null)} onSaved={saved} />}
       {editing?.kind === 'transfer' && <DataTransferDialog onClose={() => setEditing(null)} />}
       {toast && (
         <Toast
           message={toast.message}
-          actionLabel={toast.undo ? 'Undo' : undefined}
+          actionLabel={toast.undo ? t('common:actions.undo') : undefined}
           onAction={
             toast.undo
               ? () => {
                   const undo = toast.undo!;
                   setToast(null);
                   undo().then(
-                    () => setToast({ message: 'Restored.' }),
+                    () => setToast({ message: t('toast.restored') }),
                     (e: unknown) => setToast({ message: errorMessage(e) }),
                   );
                 }

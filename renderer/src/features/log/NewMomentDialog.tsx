@@ -1,16 +1,18 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { call } from '../../api';
 import { Dialog } from '../../components/Dialog';
 import { EMPTY_DRAFT, MomentForm, type MomentDraft } from '../moment-form/MomentForm';
 
 export function NewMomentDialog(props: { onClose: () => void; onSaved: () => void }) {
+  const { t } = useTranslation(['log', 'common']);
   const [draft, setDraft] = useState<MomentDraft>(EMPTY_DRAFT);
   return (
-    <Dialog title="Log a moment" onClose={props.onClose}>
+    <Dialog title={t('momentDialog.new')} onClose={props.onClose}>
       <MomentForm
         draft={draft}
         onDraftChange={setDraft}
-        submitLabel="Save"
+        submitLabel={t('common:actions.save')}
         autoFocus
         onCancel={props.onClose}
         onSubmit={async (d) => {

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../../../shared/domain/moment';
 import type { Note } from '../../../../shared/domain/note';
 import { call, errorMessage } from '../../api';
@@ -7,17 +8,18 @@ import { FormActions } from '../../components/FormActions';
 
 /** Write or edit a free-form note. Ctrl/Cmd+Enter saves. */
 export function NoteDialog(props: { note: Note | null; onClose: () => void; onSaved: (message: string) => void }) {
+  const { t } = useTranslation(['log', 'common']);
   const [text, setText] = useState(props.note?.text ?? '');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const id = useId();
   const save = async () => {
-    if (!text.trim()) return setError('Write something first.');
+    if (!text.trim()) return setError(t('noteDialog.empty'));
     setBusy(true);
     try {
       if (props.note) await call('notes.update', { id: props.note.id, text });
       else await call('notes.add', { text });
-      props.onSaved(props.note ? 'Note updated.' : 'Note saved to your log.');
+      props.onSaved(props.note ? t('noteDialog.updated') : t('noteDialog.saved'));
     } catch (e) {
       setError(errorMessage(e));
     } finally {
@@ -25,7 +27,7 @@ export function NoteDialog(props: { note: Note | null; onClose: () => void; onSa
     }
   };
   return (
-    <Dialog title={props.note ? 'Edit note' : 'Write a note'} onClose={props.onClose}>
+    <Dialog title={props.note ? t('noteDialog.edit') : t('noteDialog.write')} onClose={props.onClose}>
       <form
         className="moment-form"
         onSubmit={(e) => {
@@ -41,7 +43,7 @@ export function NoteDialog(props: { note: Note | null; onClose: () => void; onSa
       >
         <div className="field">
           <label className="field__label" htmlFor={id}>
-            Note
+            {t('noteDialog.field')}
           </label>
           <textarea id={id} className="textarea" rows={6} autoFocus maxLength={LIMITS.noteChars} value={text} onChange={(e) => setText(e.target.value)} />
         </div>
@@ -51,7 +53,10 @@ export function NoteDialog(props: { note: Note | null; onClose: () => void; onSa
           busy={busy}
           submit={
             <>
-              Save <span className="kbd" aria-hidden="true">Ctrl+Enter</span>
+              {t('common:actions.save')}{' '}
+              <span className="kbd" aria-hidden="true">
+                {t('noteDialog.shortcut')}
+              </span>
             </>
           }
         />

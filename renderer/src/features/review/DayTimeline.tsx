@@ -1,26 +1,26 @@
 import { HOLD_REASON_TEXT } from '../../../../shared/domain/card-policy';
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { intentionText } from '../../../../shared/domain/checkin';
 import type { Moment } from '../../../../shared/domain/moment';
 import { afterCardText, meetingsToFillIn, type ReviewDay, type ReviewMeeting } from '../../../../shared/domain/review-day';
-import { tagLabel } from '../../../../shared/domain/tags';
 import { ValenceBadge } from '../../components/ValenceBadge';
 import { FillMeetingForm } from './FillMeetingForm';
-import { formatTime, localTimeZone, plural } from '../../../../shared/format/locale-format';
+import { formatTime, localTimeZone } from '../../../../shared/format/locale-format';
 import { appLocale } from '../../locale';
 
 type Item = { kind: 'meeting'; at: string; row: ReviewMeeting } | { kind: 'moment'; at: string; moment: Moment };
 const zone = localTimeZone();
-const KEPT = { yes: 'Intention kept', partly: 'Intention partly kept', no: 'Intention not kept' } as const;
 
 function MomentLine(props: { moment: Moment }) {
+  const { t } = useTranslation(['review', 'common']);
   const m = props.moment;
   return (
     <div className="timeline__moment">
-      {m.kind === 'witnessed' && <span className="badge badge--witnessed">Witnessed</span>}
+      {m.kind === 'witnessed' && <span className="badge badge--witnessed">{t('timeline.witnessed')}</span>}
       <ValenceBadge valence={m.valence} />
       {m.people.length > 0 && <span className="entry__people">{m.people.join(', ')}</span>}
-      {m.tags.length > 0 && <span className="muted">{m.tags.map(tagLabel).join(', ')}</span>}
+      {m.tags.length > 0 && <span className="muted">{m.tags.map((tag) => t(`common:tags.${tag}`)).join(', ')}</span>}
       {m.note && <p className="entry__note">{m.note}</p>}
     </div>
   );
@@ -28,6 +28,7 @@ function MomentLine(props: { moment: Moment }) {
 
 /** The day in order: each meeting with its intention and outcome, and the moments in between. */
 export function DayTimeline(props: { day: ReviewDay; onChanged: () => void }) {
+  const { t } = useTranslation(['review', 'common']);
   const [filling, setFilling] = useState<string | null>(null);
   const items: Item[] = [
     ...props.day.meetings.map((row) => ({ kind: 'meeting' as const, at: row.meeting.start, row })),
@@ -38,9 +39,9 @@ export function DayTimeline(props: { day: ReviewDay; onChanged: () => void }) {
 
   return (
     <section className="card" aria-labelledby="timeline-title">
-      <h2 id="timeline-title">Your day</h2>
-      {unlogged > 0 && <p className="review__flag">{plural(appLocale(), unlogged, { one: '# meeting has no check-in yet.', other: '# meetings have no check-in yet.' })} A few clicks each:</p>}
-      {items.length === 0 && <p className="muted">No meetings or moments on this day.</p>}
+      <h2 id="timeline-title">{t('timeline.title')}</h2>
+      {unlogged > 0 && <p className="review__flag">{t('timeline.unlogged', { count: unlogged })}</p>}
+      {items.length === 0 && <p className="muted">{t('timeline.nothing')}</p>}
       <ol className="timeline">
         {items.map((item) =>
           item.kind === 'moment' ? (
@@ -55,18 +56,18 @@ export function DayTimeline(props: { day: ReviewDay; onChanged: () => void }) {
                 <div className="timeline__title">
                   {item.row.sourceColor && <span className="swatch" style={{ background: item.row.sourceColor }} aria-hidden="true" />}
                   <strong>{item.row.meeting.title}</strong>
-                  <span className="muted">until {formatTime(appLocale(), item.row.meeting.end, zone)}</span>
+                  <span className="muted">{t('timeline.until', { time: formatTime(appLocale(), item.row.meeting.end, zone) })}</span>
                 </div>
-                {item.row.intention && <p className="muted">Intention: {intentionText(item.row.intention)}</p>}
-                {item.row.heldBack && item.row.status !== 'reflected' && <p className="muted timeline__held">No card: {HOLD_REASON_TEXT[item.row.heldBack]}.</p>}
+                {item.row.intention && <p className="muted">{t('timeline.intention', { intention: intentionText(item.row.intention) })}</p>}
+                {item.row.heldBack && item.row.status !== 'reflected' && <p className="muted timeline__held">{t('timeline.noCard', { reason: HOLD_REASON_TEXT[item.row.heldBack] })}</p>}
                 {item.row.status === 'reflected' && (
                   <>
-                    {item.row.kept && <p className="muted">{KEPT[item.row.kept]}</p>}
+                    {item.row.kept && <p className="muted">{t(`timeline.kept.${item.row.kept}`)}</p>}
                     {item.row.moment && <MomentLine moment={item.row.moment} />}
                   </>
                 )}
                 {item.row.afterCard && item.row.status === 'unlogged' && <p className="muted timeline__held">{afterCardText(item.row.afterCard)}</p>}
-                {item.row.status === 'upcoming' && <p className="muted">Later today</p>}
+                {item.row.status === 'upcoming' && <p className="muted">{t('timeline.laterToday')}</p>}
                 {item.row.status === 'unlogged' &&
                   (filling === item.row.meeting.id ? (
                     <FillMeetingForm
@@ -85,11 +86,11 @@ export function DayTimeline(props: { day: ReviewDay; onChanged: () => void }) {
                     <p className="timeline__unlogged">
                       {item.row.afterCard?.kind !== 'skipped' && (
                         <span className="badge" data-status="open">
-                          No check-in
+                          {t('timeline.noCheckIn')}
                         </span>
                       )}
-                      <button type="button" className="button button--small" onClick={() => setFilling(item.row.meeting.id)} aria-label={`Fill in ${item.row.meeting.title}`}>
-                        Fill in
+                      <button type="button" className="button button--small" onClick={() => setFilling(item.row.meeting.id)} aria-label={t('timeline.fillInLabel', { title: item.row.meeting.title })}>
+                        {t('timeline.fillIn')}
                       </button>
                     </p>
                   ))}

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { intentionText, type Intention, type Kept } from '../../../../shared/domain/checkin';
 import type { Valence } from '../../../../shared/domain/moment';
 import type { TagId } from '../../../../shared/domain/tags';
@@ -9,6 +10,7 @@ import { ValenceChoice } from '../../components/ValenceChoice';
 
 /** Fill in a meeting that ended without a check-in, in a few clicks. */
 export function FillMeetingForm(props: { day: string; meetingId: string; title: string; intention: Intention | null; people: string[]; onDone: () => void; onCancel: () => void }) {
+  const { t } = useTranslation(['review', 'common']);
   const [kept, setKept] = useState<Kept | null>(null);
   const [valence, setValence] = useState<Valence | null>(null);
   const [tags, setTags] = useState<TagId[]>([]);
@@ -16,7 +18,7 @@ export function FillMeetingForm(props: { day: string; meetingId: string; title: 
   const [error, setError] = useState<string | null>(null);
   const labelId = `fill-${props.meetingId}`;
   const save = async () => {
-    if (!valence) return setError('Choose whether the meeting helped or harmed trust.');
+    if (!valence) return setError(t('fill.chooseValence'));
     try {
       await call('review.fillMeeting', { day: props.day, meetingId: props.meetingId, reflection: { kept, moment: { valence, tags, people: props.people, note }, followUp: null } });
       props.onDone();
@@ -27,7 +29,7 @@ export function FillMeetingForm(props: { day: string; meetingId: string; title: 
   return (
     <form
       className="fill-meeting"
-      aria-label={`Fill in ${props.title}`}
+      aria-label={t('timeline.fillInLabel', { title: props.title })}
       onSubmit={(e) => {
         e.preventDefault();
         void save();
@@ -36,13 +38,13 @@ export function FillMeetingForm(props: { day: string; meetingId: string; title: 
       {props.intention && (
         <fieldset className="check-in__section">
           <legend className="field__label">
-            You meant to: <q>{intentionText(props.intention)}</q>. Did you?
+            <Trans t={t} i18nKey="fill.meantTo" values={{ intention: intentionText(props.intention) }} components={{ q: <q /> }} />
           </legend>
           <div className="segmented">
             {(['yes', 'partly', 'no'] as const).map((k) => (
               <label key={k} className="segmented__option">
                 <input type="radio" name={`kept-${props.meetingId}`} checked={kept === k} onChange={() => setKept(k)} />
-                <span>{k === 'yes' ? 'Yes' : k === 'partly' ? 'Partly' : 'No'}</span>
+                <span>{t(`fill.kept.${k}`)}</span>
               </label>
             ))}
           </div>
@@ -50,13 +52,13 @@ export function FillMeetingForm(props: { day: string; meetingId: string; title: 
       )}
       <fieldset className="check-in__section">
         <legend className="field__label" id={labelId}>
-          Did it help or harm trust?
+          {t('fill.valence')}
         </legend>
         <ValenceChoice value={valence} onChange={setValence} labelledBy={labelId} autoFocus />
       </fieldset>
       <TagPicker value={tags} onChange={setTags} onlyFor={valence} />
-      <input className="input" aria-label="Note (optional)" placeholder="Note (optional)" value={note} onChange={(e) => setNote(e.target.value)} />
-      <FormActions error={error} onCancel={props.onCancel} submit="Save" small />
+      <input className="input" aria-label={t('fill.note')} placeholder={t('fill.note')} value={note} onChange={(e) => setNote(e.target.value)} />
+      <FormActions error={error} onCancel={props.onCancel} submit={t('common:actions.save')} small />
     </form>
   );
 }

@@ -1,42 +1,47 @@
+import { useTranslation } from 'react-i18next';
 import type { ReviewDay } from '../../../../shared/domain/review-day';
-import { tagLabel } from '../../../../shared/domain/tags';
+import { formatNumber } from '../../../../shared/format/locale-format';
+import { appLocale } from '../../locale';
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+type Counts = ReviewDay['counts']['day'];
 
 /** Helps and harms side by side, for the day and the week: honest numbers, no score. */
 export function ReviewCounts(props: { day: ReviewDay }) {
+  const { t } = useTranslation(['review', 'common']);
   const { counts, builders, damagers } = props.day;
-  const line = (c: ReviewDay['counts']['day']) => `${plural(c.helped, 'moment helped', 'moments helped')}, ${plural(c.harmed, 'harmed', 'harmed')}`;
-  const witnessed = (c: ReviewDay['counts']['day']) =>
-    c.witnessedHelped + c.witnessedHarmed > 0 ? ` · witnessed: ${c.witnessedHelped} helped, ${c.witnessedHarmed} harmed` : '';
+  const number = (n: number) => formatNumber(appLocale(), n);
+  const line = (c: Counts) => t('counts.line', { count: c.helped, harmed: number(c.harmed) });
+  const witnessed = (c: Counts) =>
+    c.witnessedHelped + c.witnessedHarmed > 0 ? ` · ${t('counts.witnessed', { helped: number(c.witnessedHelped), harmed: number(c.witnessedHarmed) })}` : '';
+  const tags = (list: ReviewDay['builders']) => list.map((b) => t('counts.tagCount', { tag: t(`common:tags.${b.tag}`), times: number(b.count) })).join(', ');
   return (
     <section className="card review-counts" aria-labelledby="counts-title">
-      <h2 id="counts-title">By the numbers</h2>
+      <h2 id="counts-title">{t('counts.title')}</h2>
       <dl className="facts">
-        <dt>{props.day.isToday ? 'Today' : 'That day'}</dt>
+        <dt>{props.day.isToday ? t('counts.today') : t('counts.thatDay')}</dt>
         <dd>
           {line(counts.day)}
           {witnessed(counts.day)}
         </dd>
-        <dt>That week</dt>
+        <dt>{t('counts.thatWeek')}</dt>
         <dd>
           {line(counts.week)}
           {witnessed(counts.week)}
         </dd>
         {builders.length > 0 && (
           <>
-            <dt>Builders</dt>
-            <dd>{builders.map((b) => `${tagLabel(b.tag)} ×${b.count}`).join(', ')}</dd>
+            <dt>{t('counts.builders')}</dt>
+            <dd>{tags(builders)}</dd>
           </>
         )}
         {damagers.length > 0 && (
           <>
-            <dt>Damagers</dt>
-            <dd>{damagers.map((d) => `${tagLabel(d.tag)} ×${d.count}`).join(', ')}</dd>
+            <dt>{t('counts.damagers')}</dt>
+            <dd>{tags(damagers)}</dd>
           </>
         )}
       </dl>
-      <p className="field__hint">One harm is not cancelled by one help: both are worth a look.</p>
+      <p className="field__hint">{t('counts.hint')}</p>
     </section>
   );
 }

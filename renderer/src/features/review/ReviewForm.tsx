@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Intention } from '../../../../shared/domain/checkin';
 import { LIMITS } from '../../../../shared/domain/moment';
 import type { ReviewDay } from '../../../../shared/domain/review-day';
@@ -7,25 +8,26 @@ import { IntentionPicker } from '../check-in/IntentionPicker';
 
 type Scale = 1 | 2 | 3 | 4 | 5;
 
-function ScaleChoice(props: { label: string; low: string; high: string; value: number | null; onChange: (v: Scale | null) => void }) {
-  const name = props.label.toLowerCase();
+function ScaleChoice(props: { name: string; label: string; low: string; high: string; value: number | null; onChange: (v: Scale | null) => void }) {
+  const { t } = useTranslation('review');
+  const { name } = props;
   return (
     <fieldset className="scale">
       <legend className="field__label">
-        {props.label} <span className="muted">(optional)</span>
+        {props.label} <span className="muted">{t('form.optional')}</span>
       </legend>
       <div className="scale__options">
         <span className="muted scale__end">{props.low}</span>
         {([1, 2, 3, 4, 5] as const).map((n) => (
           <label key={n} className="scale__option">
-            <input type="radio" name={name} checked={props.value === n} onChange={() => props.onChange(n)} aria-label={`${props.label} ${n} of 5`} />
+            <input type="radio" name={name} checked={props.value === n} onChange={() => props.onChange(n)} aria-label={t('form.scaleOption', { label: props.label, value: n })} />
             <span aria-hidden="true">{n}</span>
           </label>
         ))}
         <span className="muted scale__end">{props.high}</span>
         {props.value !== null && (
           <button type="button" className="link-button" onClick={() => props.onChange(null)}>
-            Clear
+            {t('form.clear')}
           </button>
         )}
       </div>
@@ -39,6 +41,7 @@ function ScaleChoice(props: { label: string; low: string; high: string; value: n
  * the review" marks the day as reviewed.
  */
 export function ReviewForm(props: { day: ReviewDay; onCompleted: () => void }) {
+  const { t } = useTranslation('review');
   const saved = props.day.review;
   const [answers, setAnswers] = useState<Record<string, string>>(() => Object.fromEntries((saved?.answers ?? []).map((a) => [a.promptId, a.answer])));
   const [mood, setMood] = useState<number | null>(saved?.mood ?? null);
@@ -63,7 +66,7 @@ export function ReviewForm(props: { day: ReviewDay; onCompleted: () => void }) {
     if (!dirty.current) return;
     const timer = setTimeout(() => {
       call('review.save', input(false)).then(
-        () => setStatus('Draft saved'),
+        () => setStatus(t('form.draftSaved')),
         (e: unknown) => setError(errorMessage(e)),
       );
     }, 800);
@@ -98,11 +101,11 @@ export function ReviewForm(props: { day: ReviewDay; onCompleted: () => void }) {
       }}
     >
       <section className="card" aria-labelledby="reflect-title">
-        <h2 id="reflect-title">Reflect</h2>
+        <h2 id="reflect-title">{t('form.reflect')}</h2>
         {props.day.prompts.map((p) => (
           <div key={p.id} className="field">
             <label className="field__label" htmlFor={`answer-${p.id}`}>
-              {p.text}
+              {t(`prompts.${p.id}`)}
             </label>
             <textarea
               id={`answer-${p.id}`}
@@ -115,13 +118,13 @@ export function ReviewForm(props: { day: ReviewDay; onCompleted: () => void }) {
           </div>
         ))}
         <div className="review-form__scales">
-          <ScaleChoice label="Mood" low="low" high="great" value={mood} onChange={change(setMood)} />
-          <ScaleChoice label="Energy" low="drained" high="full" value={energy} onChange={change(setEnergy)} />
+          <ScaleChoice name="mood" label={t('form.mood')} low={t('form.moodLow')} high={t('form.moodHigh')} value={mood} onChange={change(setMood)} />
+          <ScaleChoice name="energy" label={t('form.energy')} low={t('form.energyLow')} high={t('form.energyHigh')} value={energy} onChange={change(setEnergy)} />
         </div>
       </section>
 
       <section className="card" aria-labelledby="tomorrow-title">
-        <h2 id="tomorrow-title">Tomorrow</h2>
+        <h2 id="tomorrow-title">{t('form.tomorrow')}</h2>
         <IntentionPicker
           intention={intention}
           ownText={ownText}
@@ -142,7 +145,7 @@ export function ReviewForm(props: { day: ReviewDay; onCompleted: () => void }) {
           {status}
         </span>
         <button type="submit" className="button button--primary">
-          {saved?.completedAt ? 'Save the review' : 'Complete the review'}
+          {saved?.completedAt ? t('form.save') : t('form.complete')}
         </button>
       </div>
     </form>

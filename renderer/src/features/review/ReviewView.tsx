@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { addDays } from '../../../../shared/domain/coach';
 import { describeDay } from '../../../../shared/domain/log-view';
 import type { ReviewDay } from '../../../../shared/domain/review-day';
@@ -16,6 +17,7 @@ const zone = localTimeZone();
 
 /** The end-of-day review for today or any earlier day (#/review?day=YYYY-MM-DD). */
 export function ReviewView() {
+  const { t } = useTranslation('review');
   const route = useHashRoute();
   const today = dayKey(new Date(), zone);
   const day = routeParams(route).get('day') ?? today;
@@ -47,22 +49,22 @@ export function ReviewView() {
     <section className="view" aria-labelledby="review-title">
       <header className="view__header">
         <div>
-          <h1 id="review-title">End-of-day review</h1>
+          <h1 id="review-title">{t('header.title')}</h1>
           <p className="muted">
-            {describeDay(day, today, appLocale())} · <a href="#/week">Look back on the week</a>
+            {describeDay(day, today, appLocale())} · <a href="#/week">{t('header.week')}</a>
           </p>
         </div>
-        <nav className="day-nav" aria-label="Choose a day">
-          <button type="button" className="button button--small" onClick={() => go(addDays(day, -1))} aria-label="Previous day">
+        <nav className="day-nav" aria-label={t('header.dayNav')}>
+          <button type="button" className="button button--small" onClick={() => go(addDays(day, -1))} aria-label={t('header.previousDay')}>
             ←
           </button>
-          <input className="input" type="date" aria-label="Day" value={day} max={today} onChange={(e) => e.target.value && go(e.target.value)} />
-          <button type="button" className="button button--small" disabled={day >= today} onClick={() => go(addDays(day, 1))} aria-label="Next day">
+          <input className="input" type="date" aria-label={t('header.day')} value={day} max={today} onChange={(e) => e.target.value && go(e.target.value)} />
+          <button type="button" className="button button--small" disabled={day >= today} onClick={() => go(addDays(day, 1))} aria-label={t('header.nextDay')}>
             →
           </button>
           {day !== today && (
             <button type="button" className="button button--small" onClick={() => go(today)}>
-              Today
+              {t('header.today')}
             </button>
           )}
         </nav>
@@ -76,8 +78,8 @@ export function ReviewView() {
       {data && (
         <>
           <p className="review__streak" role="status">
-            {completed || data.review?.completedAt ? '✓ Reviewed. ' : ''}
-            {streak > 0 ? `${streak} working ${streak === 1 ? 'day' : 'days'} in a row with a review.` : 'Reviews count on working days; missed days can be filled in later.'}
+            {completed || data.review?.completedAt ? `${t('streak.reviewed')} ` : ''}
+            {streak > 0 ? t('streak.days', { count: streak }) : t('streak.none')}
           </p>
           <DayTimeline day={data} onChanged={load} />
           <ReviewCounts day={data} />

@@ -1,3 +1,5 @@
+import { Trans, useTranslation } from 'react-i18next';
+import { REVIEW_PROMPTS, type ReviewPromptId } from '../../../../../shared/domain/review';
 import { intentionText } from '../../../../../shared/domain/checkin';
 import type { LogEntry } from '../../../../../shared/domain/log';
 import { EntryActions } from './EntryActions';
@@ -8,9 +10,10 @@ import { appLocale } from '../../../locale';
 type Of<K extends LogEntry['kind']> = Extract<LogEntry, { kind: K }>;
 
 export function IntentionEntry(props: { entry: Of<'intention'>; onDelete: () => void }) {
+  const { t } = useTranslation('log');
   const { meeting, intention } = props.entry;
   const time = formatTime(appLocale(), meeting.start, props.entry.timeZone);
-  const label = `Intention for ${meeting.title}`;
+  const label = t('intention.label', { title: meeting.title });
   return (
     <article className="entry entry--quiet" aria-label={label}>
       <time className="entry__time" dateTime={meeting.start}>
@@ -18,7 +21,7 @@ export function IntentionEntry(props: { entry: Of<'intention'>; onDelete: () => 
       </time>
       <div className="entry__body">
         <div className="entry__headline">
-          <span className="badge badge--kind">Intention</span>
+          <span className="badge badge--kind">{t('intention.badge')}</span>
           <span className="entry__people">{meeting.title}</span>
         </div>
         <p className="entry__note">{intentionText(intention)}</p>
@@ -29,9 +32,10 @@ export function IntentionEntry(props: { entry: Of<'intention'>; onDelete: () => 
 }
 
 export function NoteEntry(props: { entry: Of<'note'>; onEdit: () => void; onDelete: () => void }) {
+  const { t } = useTranslation('log');
   const { note } = props.entry;
   const time = formatTime(appLocale(), note.occurredAt, note.timeZone);
-  const label = `Note at ${time}`;
+  const label = t('note.label', { time });
   return (
     <article className="entry entry--quiet" aria-label={label}>
       <time className="entry__time" dateTime={note.occurredAt}>
@@ -39,7 +43,7 @@ export function NoteEntry(props: { entry: Of<'note'>; onEdit: () => void; onDele
       </time>
       <div className="entry__body">
         <div className="entry__headline">
-          <span className="badge badge--kind">Note</span>
+          <span className="badge badge--kind">{t('note.badge')}</span>
         </div>
         <p className="entry__note">{note.text}</p>
       </div>
@@ -48,17 +52,16 @@ export function NoteEntry(props: { entry: Of<'note'>; onEdit: () => void; onDele
   );
 }
 
-const STATUS = { open: 'Open', done: 'Done', dropped: 'Dropped' } as const;
-
 export function FollowUpEntry(props: {
   entry: Of<'follow-up'>;
   onStatus: (status: 'open' | 'done' | 'dropped' | 'later') => void;
   onEdit: () => void;
   onDelete: () => void;
 }) {
+  const { t } = useTranslation('log');
   const { followUp: f } = props.entry;
   const time = formatTime(appLocale(), f.createdAt, props.entry.timeZone);
-  const label = `${f.repair ? 'Repair' : 'Follow-up'}: ${f.text}`;
+  const label = t(f.repair ? 'followUp.repairLabel' : 'followUp.label', { text: f.text });
   const later = f.status === 'open' && f.notBefore;
   return (
     <article className="entry entry--quiet" data-status={f.status} aria-label={label}>
@@ -67,13 +70,13 @@ export function FollowUpEntry(props: {
       </time>
       <div className="entry__body">
         <div className="entry__headline">
-          <span className="badge badge--kind">{f.repair ? 'Repair' : 'Follow-up'}</span>
+          <span className="badge badge--kind">{f.repair ? t('followUp.repair') : t('followUp.followUp')}</span>
           <span className="badge" data-status={f.status}>
-            {later ? `Later (from ${f.notBefore})` : STATUS[f.status]}
+            {later ? t('followUp.later', { day: later }) : t(`followUp.status.${f.status}`)}
           </span>
           {f.person && (
             <span className="entry__people">
-              with <PersonLinks people={[f.person]} />
+              <Trans t={t} i18nKey="entry.withPeople" components={{ people: <PersonLinks people={[f.person]} /> }} />
             </span>
           )}
         </div>
@@ -81,12 +84,12 @@ export function FollowUpEntry(props: {
       </div>
       <EntryActions label={label} onEdit={props.onEdit} onDelete={props.onDelete}>
         {f.status === 'open' ? (
-          <button type="button" className="button button--small" onClick={() => props.onStatus('done')} aria-label={`Mark done: ${f.text}`}>
-            Done
+          <button type="button" className="button button--small" onClick={() => props.onStatus('done')} aria-label={t('followUp.markDoneLabel', { text: f.text })}>
+            {t('followUp.markDone')}
           </button>
         ) : (
-          <button type="button" className="button button--ghost button--small" onClick={() => props.onStatus('open')} aria-label={`Reopen: ${f.text}`}>
-            Reopen
+          <button type="button" className="button button--ghost button--small" onClick={() => props.onStatus('open')} aria-label={t('followUp.reopenLabel', { text: f.text })}>
+            {t('followUp.reopen')}
           </button>
         )}
       </EntryActions>
@@ -94,9 +97,20 @@ export function FollowUpEntry(props: {
   );
 }
 
+/**
+ * A review's question in the window's language while it is still asked in the words it was
+ * answered to; a question since reworded shows as it was asked (the answer kept it for that).
+ */
+function useQuestionText(): (promptId: ReviewPromptId, asked: string) => string {
+  const { t } = useTranslation('review');
+  return (promptId, asked) => (REVIEW_PROMPTS.some((p) => p.id === promptId && p.text === asked) ? t(`prompts.${promptId}`) : asked);
+}
+
 export function ReviewEntry(props: { entry: Of<'review'>; onOpen: () => void; onDelete: () => void }) {
+  const { t } = useTranslation('log');
   const { review } = props.entry;
-  const label = `Review of ${review.day}`;
+  const label = t('review.label', { day: review.day });
+  const questionText = useQuestionText();
   return (
     <article className="entry entry--quiet" aria-label={label}>
       <span className="entry__time" aria-hidden="true">
@@ -104,25 +118,25 @@ export function ReviewEntry(props: { entry: Of<'review'>; onOpen: () => void; on
       </span>
       <div className="entry__body">
         <div className="entry__headline">
-          <span className="badge badge--kind">{review.completedAt ? 'Daily review' : 'Review draft'}</span>
-          {review.mood !== null && <span className="muted">Mood {review.mood}/5</span>}
-          {review.energy !== null && <span className="muted">Energy {review.energy}/5</span>}
+          <span className="badge badge--kind">{review.completedAt ? t('review.completed') : t('review.draft')}</span>
+          {review.mood !== null && <span className="muted">{t('review.mood', { value: review.mood })}</span>}
+          {review.energy !== null && <span className="muted">{t('review.energy', { value: review.energy })}</span>}
         </div>
         {review.answers.map((a) => (
           <div key={a.promptId} className="entry__qa">
-            <p className="muted">{a.question}</p>
+            <p className="muted">{questionText(a.promptId, a.question)}</p>
             <p className="entry__note">{a.answer}</p>
           </div>
         ))}
         {review.tomorrowIntention && (
           <p className="entry__intention">
-            Tomorrow: <q>{intentionText(review.tomorrowIntention)}</q>
+            <Trans t={t} i18nKey="review.tomorrow" values={{ intention: intentionText(review.tomorrowIntention) }} components={{ q: <q /> }} />
           </p>
         )}
       </div>
       <EntryActions label={label} onDelete={props.onDelete}>
-        <button type="button" className="button button--ghost button--small" onClick={props.onOpen} aria-label={`Open the review of ${review.day}`}>
-          Open
+        <button type="button" className="button button--ghost button--small" onClick={props.onOpen} aria-label={t('review.openLabel', { day: review.day })}>
+          {t('review.open')}
         </button>
       </EntryActions>
     </article>

@@ -1,4 +1,5 @@
 import { Fragment } from 'react';
+import { useTranslation } from 'react-i18next';
 import { mainRoute } from '../../../../../shared/contract/main-route';
 
 /**
@@ -7,16 +8,17 @@ import { mainRoute } from '../../../../../shared/contract/main-route';
  * (beyond case), in the same words as the person page.
  */
 export function PersonLinks(props: { people: readonly string[]; written?: readonly string[] }) {
+  const { t } = useTranslation('log');
   const shown = props.people.map((person, i) => ({ person, written: props.written?.[i] ?? person }));
   return (
     <>
       {shown.map(({ person, written }, i) => (
         <Fragment key={`${written}:${i}`}>
           {i > 0 && ', '}
-          <a className="entry__person" href={`#${mainRoute('insights', person)}`} title={`Everything with ${person}`}>
+          <a className="entry__person" href={`#${mainRoute('insights', person)}`} title={t('entry.personTitle', { person })}>
             {person}
           </a>
-          {written.toLocaleLowerCase() !== person.toLocaleLowerCase() && <span className="entry__written muted"> (logged as “{written}”)</span>}
+          {written.toLocaleLowerCase() !== person.toLocaleLowerCase() && <span className="entry__written muted">{t('entry.loggedAs', { written })}</span>}
         </Fragment>
       ))}
     </>

@@ -1,18 +1,23 @@
 import { useEffect, useId, useState } from 'react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import type { ExportFormat, ImportReport, TransferCounts } from '../../../../../shared/domain/transfer';
 import { call, errorMessage, subscribe } from '../../../api';
 import { Dialog } from '../../../components/Dialog';
 import { describeEntries } from '../../settings/data/format';
+import { formatPercent } from '../../../../../shared/format/locale-format';
+import { appLocale } from '../../../locale';
 
-const FORMATS: { value: ExportFormat; label: string; hint: string }[] = [
-  { value: 'markdown', label: 'Markdown', hint: 'a readable journal, day by day' },
-  { value: 'csv', label: 'CSV', hint: 'one row per entry, for a spreadsheet' },
-  { value: 'json', label: 'JSON', hint: 'everything, to restore or move to another computer' },
-];
+/** The formats by their names (the same in every language) and their hints' keys. */
+const FORMATS = [
+  { value: 'markdown', label: 'Markdown', hint: 'transfer.formatHint.markdown' },
+  { value: 'csv', label: 'CSV', hint: 'transfer.formatHint.csv' },
+  { value: 'json', label: 'JSON', hint: 'transfer.formatHint.json' },
+] as const satisfies readonly { value: ExportFormat; label: string; hint: string }[];
 
 /** "3 moments, 1 follow-up and 1 review", or "nothing". */
-function describeCounts(counts: TransferCounts): string {
-  return Object.values(counts).some((n) => n > 0) ? describeEntries(counts) : 'nothing';
+function describeCounts(t: TFunction<['log', 'common']>, counts: TransferCounts): string {
+  return Object.values(counts).some((n) => n > 0) ? describeEntries(counts) : t('transfer.nothing');
 }
 
 /** Saves text as a file through the browser's download (Electron asks where to save it). */
@@ -27,6 +32,7 @@ function download(fileName: string, mimeType: string, content: string): void {
 
 /** Export the log (Markdown, CSV, JSON) and import a JSON export, with progress and a clear report. */
 export function DataTransferDialog(props: { onClose: () => void }) {
+  const { t } = useTranslation(['log', 'common']);
   const [format, setFormat] = useState<ExportFormat>('markdown');
   const [progress, setProgress] = useState<{ operation: string; done: number; total: number } | null>(null);
   const [busy, setBusy] = useState<'export' | 'import' | null>(null);
@@ -44,7 +50,7 @@ export function DataTransferDialog(props: { onClose: () => void }) {
     try {
       const result = await call('data.export', { format });
       download(result.fileName, result.mimeType, result.content);
-      setMessage(`Exported ${describeCounts(result.counts)} to ${result.fileName}.`);
+      setMessage(t('transfer.exported', { what: describeCounts(t, result.counts), file: result.fileName }));
     } catch (e) {
       setError(errorMessage(e));
     } finally {
@@ -69,38 +75,38 @@ export function DataTransferDialog(props: { onClose: () => void }) {
     }
   };
 
-  const percent = progress && progress.total > 0 ? Math.round((progress.done / progress.total) * 100) : null;
+  const percent = progress && progress.total > 0 ? progress.done / progress.total : null;
   return (
-    <Dialog title="Export or import" onClose={props.onClose}>
+    <Dialog title={t('transfer.title')} onClose={props.onClose}>
       <div className="transfer">
         <section aria-labelledby="export-title">
           <h3 id="export-title" className="field__label">
-            Export your log
+            {t('transfer.exportTitle')}
           </h3>
-          <p className="field__hint">Nothing leaves this computer unless you save the file and share it yourself.</p>
+          <p className="field__hint">{t('transfer.exportHint')}</p>
           <fieldset className="transfer__formats">
-            <legend className="visually-hidden">Format</legend>
+            <legend className="visually-hidden">{t('transfer.format')}</legend>
             {FORMATS.map((f) => (
               <label key={f.value} className="radio">
                 <input type="radio" name="format" value={f.value} checked={format === f.value} onChange={() => setFormat(f.value)} />
                 <span>
-                  <strong>{f.label}</strong> <span className="muted">— {f.hint}</span>
+                  <strong>{f.label}</strong> <span className="muted">— {t(f.hint)}</span>
                 </span>
               </label>
             ))}
           </fieldset>
           <button type="button" className="button button--primary" disabled={busy !== null} onClick={() => void exportNow()}>
-            {busy === 'export' ? 'Exporting…' : 'Export'}
+            {busy === 'export' ? t('transfer.exporting') : t('transfer.export')}
           </button>
         </section>
 
         <section aria-labelledby="import-title">
           <h3 id="import-title" className="field__label">
-            Import a JSON export
+            {t('transfer.importTitle')}
           </h3>
-          <p className="field__hint">Adds what is not here yet; entries already here stay as they are.</p>
+          <p className="field__hint">{t('transfer.importHint')}</p>
           <label className="button" htmlFor={fileId} aria-disabled={busy !== null}>
-            {busy === 'import' ? 'Importing…' : 'Choose a file…'}
+            {busy === 'import' ? t('transfer.importing') : t('transfer.chooseFile')}
           </label>
           <input
             id={fileId}
@@ -118,8 +124,8 @@ export function DataTransferDialog(props: { onClose: () => void }) {
 
         {busy && (
           <div className="transfer__progress" role="status">
-            <progress max={100} value={percent ?? undefined} aria-label={busy === 'export' ? 'Export progress' : 'Import progress'} />
-            <span className="muted">{percent !== null ? `${percent}%` : 'Working…'}</span>
+            <progress max={100} value={percent !== null ? Math.round(percent * 100) : undefined} aria-label={busy === 'export' ? t('transfer.exportProgress') : t('transfer.importProgress')} />
+            <span className="muted">{percent !== null ? formatPercent(appLocale(), percent) : t('transfer.working')}</span>
           </div>
         )}
         {message && (
@@ -135,28 +141,28 @@ export function DataTransferDialog(props: { onClose: () => void }) {
         {report && (
           <div className="transfer__report" role="status">
             <p>
-              <strong>Imported {describeCounts(report.added)}.</strong>
+              <strong>{t('transfer.imported', { what: describeCounts(t, report.added) })}</strong>
             </p>
-            {Object.values(report.unchanged).some((n) => n > 0) && <p className="muted">Already here: {describeCounts(report.unchanged)}.</p>}
-            {Object.values(report.conflicts).some((n) => n > 0) && <p>Kept the version already here for {describeCounts(report.conflicts)} that differed.</p>}
+            {Object.values(report.unchanged).some((n) => n > 0) && <p className="muted">{t('transfer.unchanged', { what: describeCounts(t, report.unchanged) })}</p>}
+            {Object.values(report.conflicts).some((n) => n > 0) && <p>{t('transfer.conflicts', { what: describeCounts(t, report.conflicts) })}</p>}
             {report.invalidCount > 0 && (
               <details>
-                <summary>{report.invalidCount} entries could not be read and were skipped</summary>
+                <summary>{t('transfer.invalid', { count: report.invalidCount })}</summary>
                 <ul>
                   {report.invalid.map((i) => (
                     <li key={`${i.kind}-${i.index}`}>
-                      {i.kind} #{i.index + 1}: {i.reason}
+                      {t('transfer.invalidItem', { kind: i.kind, number: i.index + 1, reason: i.reason })}
                     </li>
                   ))}
                 </ul>
               </details>
             )}
-            {report.unknownFields.length > 0 && <p className="muted">Not kept (this version of Touchpoint does not know them): {report.unknownFields.join(', ')}.</p>}
+            {report.unknownFields.length > 0 && <p className="muted">{t('transfer.unknownFields', { fields: report.unknownFields.join(', ') })}</p>}
           </div>
         )}
         <div className="moment-form__actions">
           <button type="button" className="button" onClick={props.onClose}>
-            Close
+            {t('common:actions.close')}
           </button>
         </div>
       </div>
