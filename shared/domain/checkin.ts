@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IsoInstantSchema, MomentIdSchema } from './moment';
 import { TimeZoneSchema } from './time';
+import { validationKey } from './validation';
 
 /** Intentions a manager can pick before a meeting ("how will you show up?"). */
 export const INTENTIONS = [
@@ -13,7 +14,7 @@ export const INTENTIONS = [
 ] as const;
 export type IntentionId = (typeof INTENTIONS)[number]['id'];
 export const IntentionIdSchema = z.enum(INTENTIONS.map((i) => i.id) as [IntentionId, ...IntentionId[]], {
-  error: 'Pick one of the suggested intentions or write your own.',
+  error: validationKey('intention.unknown'),
 });
 
 export const INTENTION_TEXT_MAX = 300;
@@ -26,7 +27,7 @@ export const IntentionSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('chip'), id: IntentionIdSchema }),
   z.object({
     type: z.literal('own'),
-    text: z.string().trim().min(3, 'Write a few words, or pick a suggestion.').max(INTENTION_TEXT_MAX, `Keep it under ${INTENTION_TEXT_MAX} characters.`),
+    text: z.string().trim().min(3, validationKey('intention.tooShort')).max(INTENTION_TEXT_MAX, validationKey('keepUnder', { max: INTENTION_TEXT_MAX })),
   }),
 ]);
 export type Intention = z.infer<typeof IntentionSchema>;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IntentionSchema } from './checkin';
 import { IsoInstantSchema, LIMITS } from './moment';
 import { TimeZoneSchema } from './time';
+import { validationKey } from './validation';
 
 /**
  * Reflection questions for the end-of-day review, grounded in the research the product rests
@@ -38,7 +39,7 @@ export const ReviewAnswerSchema = z.object({
   promptId: ReviewPromptIdSchema,
   /** The question as it was asked, kept with the answer so the log reads right if questions change. */
   question: z.string().max(300),
-  answer: z.string().trim().max(LIMITS.noteChars, `Answers are limited to ${LIMITS.noteChars} characters.`),
+  answer: z.string().trim().max(LIMITS.noteChars, validationKey('review.answerTooLong', { max: LIMITS.noteChars })),
 });
 
 export const ReviewSchema = z.object({

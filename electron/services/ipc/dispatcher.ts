@@ -7,6 +7,7 @@ import {
 } from '../../../shared/contract/index';
 import { AppError, type AppErrorInfo, type Result } from '../../../shared/domain/errors';
 import { describeZodError } from '../../../shared/domain/validation';
+import { t } from '../text/main-text';
 
 /** Which of our windows sent a command. */
 export type WindowRole = 'main' | 'popup';
@@ -44,7 +45,7 @@ export function createDispatcher(
     if (!handlers[name]) return { ok: false, error: notServed(name) };
     const parsed = commands[name].input.safeParse(input);
     if (!parsed.success) {
-      const { message, fields } = describeZodError(parsed.error);
+      const { message, fields } = describeZodError(parsed.error, t);
       return { ok: false, error: { code: 'invalid_input', message, fields } };
     }
     try {
