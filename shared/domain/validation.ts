@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { Namespace, TFunction } from 'i18next';
 import type { z } from 'zod';
 import type english from '../i18n/en/index';
 
@@ -25,7 +25,7 @@ export function validationKey(key: ValidationKey, values?: Record<string, string
  * An issue's words for the user in `t`'s language. Messages the schemas did not write as keys
  * (zod's own, for inputs no form sends) pass through unchanged.
  */
-export function issueText(issue: { message: string }, t: TFunction): string {
+export function issueText(issue: { message: string }, t: TFunction<Namespace>): string {
   const match = KEYED.exec(issue.message);
   if (!match) return issue.message;
   let values: Record<string, unknown> = {};
@@ -40,7 +40,7 @@ export function issueText(issue: { message: string }, t: TFunction): string {
 }
 
 /** Turns zod issues into one readable sentence plus per-field messages for forms, in `t`'s language. */
-export function describeZodError(error: z.ZodError, t: TFunction): { message: string; fields: Record<string, string> } {
+export function describeZodError(error: z.ZodError, t: TFunction<Namespace>): { message: string; fields: Record<string, string> } {
   const fields: Record<string, string> = {};
   for (const issue of error.issues) {
     const key = issue.path.filter((p) => typeof p !== 'symbol').join('.') || '_';

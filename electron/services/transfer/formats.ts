@@ -4,6 +4,7 @@ import { describeDay, groupByDayOf } from '../../../shared/domain/log-view';
 import { tagLabel } from '../../../shared/domain/tags';
 import { dayKey } from '../../../shared/domain/time';
 import { formatTime } from '../../../shared/format/locale-format';
+import { t } from '../text/main-text';
 
 /** One CSV cell (RFC 4180), defused so a spreadsheet never runs it as a formula. */
 export function csvCell(value: string): string {
@@ -23,7 +24,7 @@ export function csvRow(entry: LogEntry): string[] {
       return [date, time, m.timeZone, m.kind === 'own' ? 'moment' : 'witnessed', m.valence, m.tags.map(tagLabel).join('; '), m.people.join('; '), m.meeting?.title ?? '', m.note, entry.kept ?? ''];
     }
     case 'intention':
-      return [date, time, entry.timeZone, 'intention', '', '', entry.meeting.attendees.map((a) => a.name ?? a.email).join('; '), entry.meeting.title, intentionText(entry.intention), ''];
+      return [date, time, entry.timeZone, 'intention', '', '', entry.meeting.attendees.map((a) => a.name ?? a.email).join('; '), entry.meeting.title, intentionText(entry.intention, t), ''];
     case 'review':
       return [
         entry.review.day,
@@ -34,7 +35,7 @@ export function csvRow(entry: LogEntry): string[] {
         '',
         '',
         '',
-        [...entry.review.answers.map((a) => `${a.question} ${a.answer}`), entry.review.tomorrowIntention ? `Tomorrow: ${intentionText(entry.review.tomorrowIntention)}` : ''].filter(Boolean).join(' | '),
+        [...entry.review.answers.map((a) => `${a.question} ${a.answer}`), entry.review.tomorrowIntention ? `Tomorrow: ${intentionText(entry.review.tomorrowIntention, t)}` : ''].filter(Boolean).join(' | '),
         entry.review.completedAt ? 'completed' : 'draft',
       ];
     case 'follow-up':
@@ -48,7 +49,7 @@ export function csvRow(entry: LogEntry): string[] {
 export function markdownOf(entries: readonly LogEntry[], exportedAt: string): string {
   const lines = ['# Touchpoint reflection log', '', `Exported ${exportedAt.slice(0, 10)}. Private: share it only if you choose to.`, ''];
   for (const group of groupByDayOf(entries, (e) => ({ at: e.at, timeZone: e.timeZone }))) {
-    lines.push(`## ${describeDay(group.day, '', 'en-GB')}`, '');
+    lines.push(`## ${describeDay(group.day, '', 'en-GB', t)}`, '');
     for (const entry of group.items) lines.push(...markdownEntry(entry), '');
   }
   return lines.join('\n');
@@ -60,15 +61,15 @@ function markdownEntry(entry: LogEntry): string[] {
     case 'moment': {
       const m = entry.moment;
       const head = `- **${time}** ${m.kind === 'witnessed' ? 'Witnessed, ' : ''}${m.valence === 'helped' ? 'helped' : 'harmed'}${m.people.length ? ` with ${m.people.join(', ')}` : ''}${m.meeting ? ` (${m.meeting.title})` : ''}`;
-      return [head, ...(m.tags.length ? [`  - ${m.tags.map(tagLabel).join(', ')}`] : []), ...(m.note ? [`  - ${m.note}`] : []), ...(entry.intention ? [`  - Intention: ${intentionText(entry.intention)}${entry.kept ? ` (${entry.kept})` : ''}`] : [])];
+      return [head, ...(m.tags.length ? [`  - ${m.tags.map(tagLabel).join(', ')}`] : []), ...(m.note ? [`  - ${m.note}`] : []), ...(entry.intention ? [`  - Intention: ${intentionText(entry.intention, t)}${entry.kept ? ` (${entry.kept})` : ''}`] : [])];
     }
     case 'intention':
-      return [`- **${time}** Intention for ${entry.meeting.title}: ${intentionText(entry.intention)}`];
+      return [`- **${time}** Intention for ${entry.meeting.title}: ${intentionText(entry.intention, t)}`];
     case 'review':
       return [
         `- **Review**${entry.review.mood !== null ? ` (mood ${entry.review.mood}/5)` : ''}`,
         ...entry.review.answers.map((a) => `  - ${a.question} ${a.answer}`),
-        ...(entry.review.tomorrowIntention ? [`  - Tomorrow: ${intentionText(entry.review.tomorrowIntention)}`] : []),
+        ...(entry.review.tomorrowIntention ? [`  - Tomorrow: ${intentionText(entry.review.tomorrowIntention, t)}`] : []),
       ];
     case 'follow-up':
       return [`- **${time}** ${entry.followUp.repair ? 'Repair' : 'Follow-up'} (${entry.followUp.status}): ${entry.followUp.text}${entry.followUp.person ? ` — ${entry.followUp.person}` : ''}`];

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { OwnAddressSuggestion } from '../../../../shared/domain/own-addresses';
-import { OWN_ADDRESS_REASON_TEXT } from '../../../../shared/domain/own-address-reasons';
+import { ownAddressFoundText } from '../../../../shared/domain/own-address-reasons';
 import { call, subscribe } from '../../api';
+import { windowT } from '../../i18n';
 
 /**
  * What the connected calendars say about the user's own addresses; asked again when the
@@ -31,5 +32,5 @@ export function useOwnAddressSuggestions(): OwnAddressSuggestion[] {
 /** "Found because a calendar is named after it", for the address, or null when nothing was found. */
 export function whyFound(suggestions: readonly OwnAddressSuggestion[], email: string): string | null {
   const found = suggestions.find((s) => s.email === email.trim().toLocaleLowerCase());
-  return found ? `Found because ${found.reasons.map((r) => OWN_ADDRESS_REASON_TEXT[r]).join(' and ')}.` : null;
+  return found ? ownAddressFoundText(found.reasons, windowT()) : null;
 }

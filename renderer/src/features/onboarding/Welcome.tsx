@@ -9,6 +9,7 @@ import { useSettings } from '../settings/useSettings';
 import { describeWorkingTime } from '../../../../shared/domain/working-week';
 import { addressCandidates, chosenAddresses, ConfirmAddresses, type AddressChoice } from '../identity/ConfirmAddresses';
 import { useOwnAddressSuggestions } from '../identity/useOwnAddressSuggestions';
+import { windowT } from '../../i18n';
 
 // Loaded on the way to the "Connect a calendar" step, not with the welcome: it brings the
 // connection checks (and the validation library) that the first screen does not need.
@@ -152,7 +153,7 @@ export function Welcome(props: { onDone: (addresses: AddressChoice | null) => Pr
               }}
             />
             <p className="muted">
-              Check-ins come during your working time{settings ? ` (${describeWorkingTime(settings.coach)})` : ''}. Working time, quiet hours and the review time can be changed any time in Settings.
+              Check-ins come during your working time{settings ? ` (${describeWorkingTime(settings.coach, windowT())})` : ''}. Working time, quiet hours and the review time can be changed any time in Settings.
             </p>
             <div className="welcome__actions">
               <button type="button" className="button button--primary" disabled={finishing} onClick={() => void finish()}>

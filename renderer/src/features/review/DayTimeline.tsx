@@ -1,4 +1,4 @@
-import { HOLD_REASON_TEXT } from '../../../../shared/domain/card-policy';
+import { heldBackText } from '../../../../shared/domain/card-policy';
 import { useState } from 'react';
 import { intentionText } from '../../../../shared/domain/checkin';
 import type { Moment } from '../../../../shared/domain/moment';
@@ -8,6 +8,7 @@ import { ValenceBadge } from '../../components/ValenceBadge';
 import { FillMeetingForm } from './FillMeetingForm';
 import { formatTime, localTimeZone, plural } from '../../../../shared/format/locale-format';
 import { appLocale } from '../../locale';
+import { windowT } from '../../i18n';
 
 type Item = { kind: 'meeting'; at: string; row: ReviewMeeting } | { kind: 'moment'; at: string; moment: Moment };
 const zone = localTimeZone();
@@ -57,15 +58,15 @@ export function DayTimeline(props: { day: ReviewDay; onChanged: () => void }) {
                   <strong>{item.row.meeting.title}</strong>
                   <span className="muted">until {formatTime(appLocale(), item.row.meeting.end, zone)}</span>
                 </div>
-                {item.row.intention && <p className="muted">Intention: {intentionText(item.row.intention)}</p>}
-                {item.row.heldBack && item.row.status !== 'reflected' && <p className="muted timeline__held">No card: {HOLD_REASON_TEXT[item.row.heldBack]}.</p>}
+                {item.row.intention && <p className="muted">Intention: {intentionText(item.row.intention, windowT())}</p>}
+                {item.row.heldBack && item.row.status !== 'reflected' && <p className="muted timeline__held">{heldBackText(item.row.heldBack, windowT())}</p>}
                 {item.row.status === 'reflected' && (
                   <>
                     {item.row.kept && <p className="muted">{KEPT[item.row.kept]}</p>}
                     {item.row.moment && <MomentLine moment={item.row.moment} />}
                   </>
                 )}
-                {item.row.afterCard && item.row.status === 'unlogged' && <p className="muted timeline__held">{afterCardText(item.row.afterCard)}</p>}
+                {item.row.afterCard && item.row.status === 'unlogged' && <p className="muted timeline__held">{afterCardText(item.row.afterCard, windowT())}</p>}
                 {item.row.status === 'upcoming' && <p className="muted">Later today</p>}
                 {item.row.status === 'unlogged' &&
                   (filling === item.row.meeting.id ? (

@@ -11,6 +11,7 @@ import { ReviewCounts } from './ReviewCounts';
 import { ReviewForm } from './ReviewForm';
 import { localTimeZone } from '../../../../shared/format/locale-format';
 import { appLocale } from '../../locale';
+import { windowT } from '../../i18n';
 
 const zone = localTimeZone();
 
@@ -49,7 +50,7 @@ export function ReviewView() {
         <div>
           <h1 id="review-title">End-of-day review</h1>
           <p className="muted">
-            {describeDay(day, today, appLocale())} · <a href="#/week">Look back on the week</a>
+            {describeDay(day, today, appLocale(), windowT())} · <a href="#/week">Look back on the week</a>
           </p>
         </div>
         <nav className="day-nav" aria-label="Choose a day">

@@ -6,6 +6,7 @@ import { EntryActions } from './EntryActions';
 import { PersonLinks } from './PersonLinks';
 import { formatTime } from '../../../../../shared/format/locale-format';
 import { appLocale } from '../../../locale';
+import { windowT } from '../../../i18n';
 
 const KEPT_LABEL = { yes: 'kept', partly: 'partly kept', no: 'not kept' } as const;
 
@@ -36,7 +37,7 @@ export function MomentEntry(props: { entry: Extract<LogEntry, { kind: 'moment' }
         </div>
         {intention && (
           <p className="entry__intention muted">
-            Intention: <q>{intentionText(intention)}</q>
+            Intention: <q>{intentionText(intention, windowT())}</q>
             {kept && ` — ${KEPT_LABEL[kept]}`}
           </p>
         )}

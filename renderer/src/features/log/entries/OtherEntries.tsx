@@ -4,6 +4,7 @@ import { EntryActions } from './EntryActions';
 import { PersonLinks } from './PersonLinks';
 import { formatTime } from '../../../../../shared/format/locale-format';
 import { appLocale } from '../../../locale';
+import { windowT } from '../../../i18n';
 
 type Of<K extends LogEntry['kind']> = Extract<LogEntry, { kind: K }>;
 
@@ -21,7 +22,7 @@ export function IntentionEntry(props: { entry: Of<'intention'>; onDelete: () => 
           <span className="badge badge--kind">Intention</span>
           <span className="entry__people">{meeting.title}</span>
         </div>
-        <p className="entry__note">{intentionText(intention)}</p>
+        <p className="entry__note">{intentionText(intention, windowT())}</p>
       </div>
       <EntryActions label={label} onDelete={props.onDelete} />
     </article>
@@ -116,7 +117,7 @@ export function ReviewEntry(props: { entry: Of<'review'>; onOpen: () => void; on
         ))}
         {review.tomorrowIntention && (
           <p className="entry__intention">
-            Tomorrow: <q>{intentionText(review.tomorrowIntention)}</q>
+            Tomorrow: <q>{intentionText(review.tomorrowIntention, windowT())}</q>
           </p>
         )}
       </div>
