@@ -7,6 +7,7 @@ import type { Emit } from './events';
 import { OwnAddressService } from './identity/own-address-service';
 import type { NoticeBoard } from './notices';
 import type { SettingsService } from './settings/settings-service';
+import { t } from './text/main-text';
 
 /** Without a shell's setup (unit tests): accounts stay readable, but connecting says no client is configured. */
 const NO_OAUTH: OAuthSetup = {
@@ -75,9 +76,9 @@ export async function openAppCalendar(deps: AppCalendarDeps): Promise<AppCalenda
     },
   });
   if (calendar.sync.loadProblem) {
-    deps.notices.post({ key: 'calendar-sources', level: 'warning', title: 'Your calendar connections could not be read', detail: calendar.sync.loadProblem });
+    deps.notices.post({ key: 'calendar-sources', level: 'warning', title: t('calendar:notices.sourcesUnreadable'), detail: calendar.sync.loadProblem });
   }
-  for (const detail of oauth.loadProblems) deps.notices.post({ level: 'warning', title: 'Your Google or Microsoft connection could not be read', detail });
+  for (const detail of oauth.loadProblems) deps.notices.post({ level: 'warning', title: t('calendar:notices.accountsUnreadable'), detail });
   const accounts = accountConnector(oauthSetup, oauth, calendar.sync, (provider, stage) => emit('calendar.connectProgress', { provider, stage }));
   ownAddresses = new OwnAddressService({
     sources: () => calendar.sync.listSources(),

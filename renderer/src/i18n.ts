@@ -1,3 +1,4 @@
+import type { TFunction } from 'i18next';
 import type { Catalog } from '../../shared/i18n/catalog';
 import english from '../../shared/i18n/en/index';
 import type { Resources } from '../../shared/i18n/en/index';
@@ -18,5 +19,17 @@ export async function loadTranslator(): Promise<Translator> {
   const catalogs: { en: Catalog<Resources>; de?: Catalog<Resources> } = { en: english };
   if (language === 'de') catalogs.de = (await import('../../shared/i18n/de/index')).default;
   document.documentElement.lang = language;
-  return createTranslator(locale, catalogs);
+  windowTranslator = createTranslator(locale, catalogs);
+  return windowTranslator;
+}
+
+let windowTranslator: Translator | null = null;
+
+/**
+ * The window's `t` for plain helpers outside React (a form check's zod messages): the one
+ * loadTranslator built, or English before it ran (unit tests of such helpers).
+ */
+export function windowT(): TFunction {
+  windowTranslator ??= createTranslator('en', { en: english });
+  return windowTranslator.t;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { CalendarSourceViewSchema, SourceIdSchema } from '../domain/calendar-sources';
 import { NoInput } from './common';
+import { validationKey } from '../domain/validation';
 
 /**
  * Google and Microsoft accounts connected over OAuth: connect through the system browser (with
@@ -27,7 +28,7 @@ export type OAuthClientView = z.infer<typeof OAuthClientViewSchema>;
 export const OwnClientInputSchema = z
   .object({
     provider: AccountProviderSchema,
-    clientId: z.string().trim().min(1, 'Paste the client id.').max(512).regex(/^[\x21-\x7e]+$/, 'A client id has no spaces or special characters.'),
+    clientId: z.string().trim().min(1, validationKey('contract.clientIdEmpty')).max(512).regex(/^[\x21-\x7e]+$/, validationKey('contract.clientIdChars')),
     clientSecret: z.string().trim().max(512).regex(/^[\x21-\x7e]*$/, 'A client secret has no spaces or special characters.').optional(),
   })
   .strict();

@@ -14,6 +14,7 @@ import {
 import { IsoInstantSchema } from '../domain/moment';
 import { OwnAddressSuggestionSchema } from '../domain/own-addresses';
 import { DaySchema, NoInput } from './common';
+import { validationKey } from '../domain/validation';
 
 /** Calendar sources and the meetings they bring. */
 export const calendarCommands = {
@@ -21,7 +22,7 @@ export const calendarCommands = {
   /** Try a connection before saving: ICS feeds are fetched and read, CalDAV accounts list their calendars. */
   'calendar.test': { input: SourceConnectionSchema, output: ConnectionTestResultSchema },
   'calendar.add': { input: SourceInputSchema, output: CalendarSourceViewSchema },
-  'calendar.rename': { input: z.object({ id: SourceIdSchema, name: z.string().trim().min(1, 'Give the calendar a name.').max(200) }).strict(), output: CalendarSourceViewSchema },
+  'calendar.rename': { input: z.object({ id: SourceIdSchema, name: z.string().trim().min(1, validationKey('contract.calendarName')).max(200) }).strict(), output: CalendarSourceViewSchema },
   'calendar.setEnabled': { input: z.object({ id: SourceIdSchema, enabled: z.boolean() }).strict(), output: CalendarSourceViewSchema },
   'calendar.setColor': { input: z.object({ id: SourceIdSchema, color: HexColorSchema }).strict(), output: CalendarSourceViewSchema },
   'calendar.setCalendars': { input: z.object({ id: SourceIdSchema, urls: z.array(z.string().max(2000)).max(500) }).strict(), output: CalendarSourceViewSchema },

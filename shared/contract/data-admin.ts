@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { IsoInstantSchema } from '../domain/moment';
 import { TransferCountsSchema } from '../domain/transfer';
 import { NoInput } from './common';
+import { validationKey } from '../domain/validation';
 
 /** Why a backup was made (the storage layer's reasons; shared cannot import it). */
 export const BackupReasonSchema = z.enum(['daily', 'pre-migration', 'manual', 'pre-restore']);
@@ -43,9 +44,9 @@ export type RestoreResult = z.infer<typeof RestoreResultSchema>;
 
 const BackupName = z
   .string()
-  .min(1, 'Choose a backup.')
-  .max(200, 'That is not the name of a backup.')
-  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, 'That is not the name of a backup.');
+  .min(1, validationKey('contract.backupEmpty'))
+  .max(200, validationKey('contract.backupName'))
+  .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, validationKey('contract.backupName'));
 
 /** The word the user types to confirm "Delete all my data". */
 export const DELETE_ALL_WORD = 'DELETE';
@@ -58,7 +59,7 @@ export const dataAdminCommands = {
   /** Backs up the current data first, then replaces it with the backup's. */
   'data.restore': { input: z.object({ name: BackupName }).strict(), output: RestoreResultSchema },
   'data.deleteAll': {
-    input: z.object({ confirm: z.literal(DELETE_ALL_WORD, { error: `Type ${DELETE_ALL_WORD} to confirm.` }) }).strict(),
+    input: z.object({ confirm: z.literal(DELETE_ALL_WORD, { error: validationKey('contract.deleteAllConfirm', { word: DELETE_ALL_WORD }) }) }).strict(),
     /** What was removed, relative to the user-data folder. */
     output: z.object({ removed: z.array(z.string()) }),
   },

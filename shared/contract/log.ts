@@ -5,6 +5,7 @@ import { LogPageSchema, LogQuerySchema } from '../domain/log';
 import { PersonNameSchema } from '../domain/moment';
 import { NoteInputSchema, NoteSchema } from '../domain/note';
 import { DayKeySchema, ReviewSchema } from '../domain/review';
+import { validationKey } from '../domain/validation';
 
 const Id = z.string().min(1).max(64);
 const ById = z.object({ id: Id }).strict();
@@ -21,7 +22,7 @@ export const logCommands = {
   'followUps.add': { input: FollowUpInputSchema.strict(), output: FollowUpSchema },
   'followUps.edit': {
     input: z
-      .object({ id: Id, text: z.string().trim().min(1, 'Say what to follow up on.').max(FOLLOW_UP_TEXT_MAX).optional(), person: PersonNameSchema.nullable().optional() })
+      .object({ id: Id, text: z.string().trim().min(1, validationKey('followUp.empty')).max(FOLLOW_UP_TEXT_MAX).optional(), person: PersonNameSchema.nullable().optional() })
       .strict(),
     output: FollowUpSchema,
   },

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ExportFormatSchema, ExportResultSchema, ImportReportSchema, TransferProgressSchema } from '../domain/transfer';
+import { validationKey } from '../domain/validation';
 
 /** Largest export file the import accepts (years of heavy use are ~40 MB). */
 export const MAX_IMPORT_CHARS = 200 * 1024 * 1024;
@@ -8,7 +9,7 @@ export const MAX_IMPORT_CHARS = 200 * 1024 * 1024;
 export const transferCommands = {
   'data.export': { input: z.object({ format: ExportFormatSchema }).strict(), output: ExportResultSchema },
   'data.import': {
-    input: z.object({ text: z.string().max(MAX_IMPORT_CHARS, 'This file is too big to be a Touchpoint export (over 200 MB).') }).strict(),
+    input: z.object({ text: z.string().max(MAX_IMPORT_CHARS, validationKey('contract.exportTooBig')) }).strict(),
     output: ImportReportSchema,
   },
 } as const;

@@ -1,11 +1,12 @@
 import { z } from 'zod';
+import { validationKey } from './validation';
 
 /**
  * Calendar sources as the UI and the IPC contract see them: what the user enters (inputs)
  * and what Settings shows (views, never a secret). The sync service stores more
  * (electron/services/calendar/sync/source-schema.ts).
  */
-export const HexColorSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'A colour like #4f7df3');
+export const HexColorSchema = z.string().regex(/^#[0-9a-fA-F]{6}$/, validationKey('calendar.colour'));
 
 /** Largest ICS file the import accepts; bigger exports are refused with a clear message. */
 export const MAX_IMPORT_TEXT_LENGTH = 32 * 1024 * 1024;
@@ -65,7 +66,7 @@ export const CalDavConnectionSchema = z.object({
 export const IcsFileConnectionSchema = z.object({
   kind: z.literal('ics-file'),
   fileName: z.string().max(500).nullable().default(null),
-  text: z.string().max(MAX_IMPORT_TEXT_LENGTH, 'This file is too big to import (over 32 MB).'),
+  text: z.string().max(MAX_IMPORT_TEXT_LENGTH, validationKey('calendar.fileTooBig')),
 });
 
 /** What "Test connection" needs. */

@@ -1,19 +1,21 @@
 import { z } from 'zod';
 import { IsoInstantSchema, MomentIdSchema } from './moment';
 import { TimeZoneSchema } from './time';
+import { validationKey } from './validation';
+import type { Namespace, TFunction } from 'i18next';
 
 /** Intentions a manager can pick before a meeting ("how will you show up?"). */
 export const INTENTIONS = [
-  { id: 'be-present', label: 'Be present' },
-  { id: 'lead-with-warmth', label: 'Lead with warmth' },
-  { id: 'listen-first', label: 'Listen first' },
-  { id: 'recognise-someone', label: 'Recognise someone' },
-  { id: 'stay-curious', label: 'Stay curious' },
-  { id: 'repair-something', label: 'Repair something' },
+  { id: 'be-present' },
+  { id: 'lead-with-warmth' },
+  { id: 'listen-first' },
+  { id: 'recognise-someone' },
+  { id: 'stay-curious' },
+  { id: 'repair-something' },
 ] as const;
 export type IntentionId = (typeof INTENTIONS)[number]['id'];
 export const IntentionIdSchema = z.enum(INTENTIONS.map((i) => i.id) as [IntentionId, ...IntentionId[]], {
-  error: 'Pick one of the suggested intentions or write your own.',
+  error: validationKey('intention.unknown'),
 });
 
 export const INTENTION_TEXT_MAX = 300;
@@ -26,13 +28,19 @@ export const IntentionSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('chip'), id: IntentionIdSchema }),
   z.object({
     type: z.literal('own'),
-    text: z.string().trim().min(3, 'Write a few words, or pick a suggestion.').max(INTENTION_TEXT_MAX, `Keep it under ${INTENTION_TEXT_MAX} characters.`),
+    text: z.string().trim().min(3, validationKey('intention.tooShort')).max(INTENTION_TEXT_MAX, validationKey('keepUnder', { max: INTENTION_TEXT_MAX })),
   }),
 ]);
 export type Intention = z.infer<typeof IntentionSchema>;
 
-export function intentionText(intention: Intention): string {
-  return intention.type === 'chip' ? (INTENTIONS.find((i) => i.id === intention.id)?.label ?? intention.id) : intention.text;
+/** A suggested intention's label ("Be present"), in `t`'s language. */
+export function intentionLabel(id: IntentionId, t: TFunction<Namespace>): string {
+  return t(`coach:intentions.${id}`);
+}
+
+/** An intention as the user reads it: a suggestion's label, or their own words. */
+export function intentionText(intention: Intention, t: TFunction<Namespace>): string {
+  return intention.type === 'chip' ? intentionLabel(intention.id, t) : intention.text;
 }
 
 export const KeptSchema = z.enum(['yes', 'partly', 'no']);

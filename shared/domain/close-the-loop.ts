@@ -1,6 +1,7 @@
 import { z } from 'zod';
-import { IntentionSchema, intentionText, KeptSchema, type Kept } from './checkin';
+import { IntentionSchema, KeptSchema, type Kept } from './checkin';
 import { IsoInstantSchema } from './moment';
+import type { Namespace, TFunction } from 'i18next';
 
 /**
  * Closing the loop before the next meeting with someone: what the user still owes them (open
@@ -40,24 +41,22 @@ export type Loop = z.infer<typeof LoopSchema>;
 
 export const EMPTY_LOOP: Loop = { followUps: [], moreFollowUps: 0, lastIntention: null };
 
-const KEPT_TEXT: Record<Kept, string> = { yes: 'you kept it', partly: 'you partly kept it', no: 'you did not keep it' };
-
 /**
  * "Last time you planned a small repair with them — still open." A repair intention reads as
  * still open while a repair with them is; any other intention reads as kept or not as the
  * user answered afterwards.
  */
-export function lastIntentionSentence(last: LastIntention, repairStillOpen: boolean): string {
+export function lastIntentionSentence(last: LastIntention, repairStillOpen: boolean, t: TFunction<Namespace>): string {
+  const outcome: Kept | 'none' = last.kept ?? 'none';
   if (last.intention.type === 'chip' && last.intention.id === 'repair-something') {
-    const outcome = repairStillOpen ? 'still open' : last.kept ? KEPT_TEXT[last.kept] : 'not looked back on';
-    return `Last time you planned a small repair with them — ${outcome}.`;
+    return t(`coach:loop.repair.${repairStillOpen ? 'open' : outcome}`);
   }
-  const what = last.intention.type === 'chip' ? intentionText(last.intention).toLocaleLowerCase() : `“${last.intention.text}”`;
-  return `Last time you meant to ${what} — ${last.kept ? KEPT_TEXT[last.kept] : 'not looked back on'}.`;
+  if (last.intention.type === 'chip') return t(`coach:loop.meant.${outcome}`, { what: t(`coach:intentionPhrases.${last.intention.id}`) });
+  return t(`coach:loop.meantOwn.${outcome}`, { text: last.intention.text });
 }
 
 /** One line per open follow-up: "Repair with Sam Rivera, still open: …" / "Follow up with Sam Rivera: …". */
-export function loopFollowUpLabel(f: LoopFollowUp): string {
-  const who = f.person ? ` with ${f.person}` : '';
-  return f.repair ? `Repair${who}, still open` : `Follow up${who}`;
+export function loopFollowUpLabel(f: LoopFollowUp, t: TFunction<Namespace>): string {
+  if (f.repair) return f.person ? t('coach:loop.repairWith', { person: f.person }) : t('coach:loop.repairOpen');
+  return f.person ? t('coach:loop.followUpWith', { person: f.person }) : t('coach:loop.followUp');
 }

@@ -2,6 +2,7 @@ import { TZDate } from '@date-fns/tz';
 import { z } from 'zod';
 import { MutedSeriesSchema } from './card-policy';
 import { dayKey, fromWallTime } from './time';
+import { validationKey } from './validation';
 
 /**
  * The tray coach's vocabulary: its settings, the pause state, the prompts the planner
@@ -11,7 +12,7 @@ import { dayKey, fromWallTime } from './time';
  */
 
 const TIME_OF_DAY = /^([01]\d|2[0-3]):[0-5]\d$/;
-export const TimeOfDaySchema = z.string().regex(TIME_OF_DAY, 'Use a 24-hour time such as 09:00.');
+export const TimeOfDaySchema = z.string().regex(TIME_OF_DAY, validationKey('coach.timeOfDay'));
 /** "HH:mm", 24-hour wall-clock time in the user's zone. */
 export type TimeOfDay = z.infer<typeof TimeOfDaySchema>;
 
@@ -22,12 +23,12 @@ export type Weekday = z.infer<typeof WeekdaySchema>;
 /** Working hours are one same-day span; the end is inclusive so a meeting ending at 18:00 still gets its card. */
 export const WorkingHoursSchema = z
   .object({ start: TimeOfDaySchema, end: TimeOfDaySchema })
-  .refine((h) => h.start < h.end, { message: 'Working hours must end after they start.', path: ['end'] });
+  .refine((h) => h.start < h.end, { message: validationKey('coach.workingHoursOrder'), path: ['end'] });
 
 /** Quiet hours are half-open [start, end) and may cross midnight (22:00-07:00). */
 export const QuietWindowSchema = z
   .object({ start: TimeOfDaySchema, end: TimeOfDaySchema })
-  .refine((w) => w.start !== w.end, { message: 'Quiet hours must not start and end at the same time.', path: ['end'] });
+  .refine((w) => w.start !== w.end, { message: validationKey('coach.quietHoursEmpty'), path: ['end'] });
 export type QuietWindow = z.infer<typeof QuietWindowSchema>;
 
 export const ReviewModeSchema = z.enum(['fixed', 'after-last-meeting']);
@@ -44,7 +45,7 @@ export const CoachSettingsSchema = z.object({
   leadMinutes: z.number().int().min(0).max(15).default(2),
   workingDays: z
     .array(WeekdaySchema)
-    .refine((days) => new Set(days).size === days.length, 'Each day may appear once.')
+    .refine((days) => new Set(days).size === days.length, validationKey('coach.dayTwice'))
     .default(['mon', 'tue', 'wed', 'thu', 'fri']),
   workingHours: WorkingHoursSchema.default({ start: '09:00', end: '18:00' }),
   quietHours: z.array(QuietWindowSchema).max(10).default([]),
@@ -56,7 +57,7 @@ export const CoachSettingsSchema = z.object({
   /** How late a prompt may still appear; later than this it is recorded, never shown. */
   staleAfterMinutes: z.number().int().min(1).max(60).default(5),
   /** At most this many before/after cards a day (the review is not counted): the meetings that matter most keep theirs. */
-  dailyCardBudget: z.number().int().min(1, 'Allow at least one card a day.').max(30, 'At most 30 cards a day.').default(6),
+  dailyCardBudget: z.number().int().min(1, validationKey('coach.budgetMin')).max(30, validationKey('coach.budgetMax', { max: 30 })).default(6),
   /** A meeting with more people than this (the user included) gets one card a week. */
   largeMeetingSize: z.number().int().min(3).max(100).default(8),
   /** Series the user asked not to get cards for ("Don't ask for this series"). */

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IsoInstantSchema, PersonNameSchema } from './moment';
+import { validationKey } from './validation';
 
 export const FOLLOW_UP_TEXT_MAX = 300;
 
@@ -12,7 +13,7 @@ export type FollowUpStatus = z.infer<typeof FollowUpStatusSchema>;
  */
 export const FollowUpSchema = z.object({
   id: z.string().min(1).max(64),
-  text: z.string().trim().min(1, 'Say what to follow up on.').max(FOLLOW_UP_TEXT_MAX, `Keep it under ${FOLLOW_UP_TEXT_MAX} characters.`),
+  text: z.string().trim().min(1, validationKey('followUp.empty')).max(FOLLOW_UP_TEXT_MAX, validationKey('keepUnder', { max: FOLLOW_UP_TEXT_MAX })),
   person: PersonNameSchema.nullable(),
   repair: z.boolean(),
   status: FollowUpStatusSchema,

@@ -1,6 +1,7 @@
 import { daysBetween, formatDay } from '../format/locale-format';
 import { dayKey } from './time';
 import type { Moment } from './moment';
+import type { Namespace, TFunction } from 'i18next';
 
 export interface DayGroup<T> {
   day: string; // YYYY-MM-DD in the moment's own zone
@@ -29,10 +30,10 @@ export function groupByDayOf<T>(items: readonly T[], when: (item: T) => { at: st
 }
 
 /** "Today", "Yesterday", or a weekday and date, for a YYYY-MM-DD day as seen from `today`. */
-export function describeDay(day: string, today: string, locale: string): string {
+export function describeDay(day: string, today: string, locale: string, t: TFunction<Namespace>): string {
   const long = formatDay(locale, day, day.slice(0, 4) === today.slice(0, 4) ? 'weekdayDayMonth' : 'weekdayDayMonthYear');
   const diff = daysBetween(day, today);
-  if (diff === 0) return `Today · ${long}`;
-  if (diff === 1) return `Yesterday · ${long}`;
+  if (diff === 0) return t('coach:day.today', { date: long });
+  if (diff === 1) return t('coach:day.yesterday', { date: long });
   return long;
 }

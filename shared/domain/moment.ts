@@ -2,11 +2,12 @@ import { z } from 'zod';
 import { LIMITS } from './moment-limits';
 import { TAG_IDS } from './tags';
 import { TimeZoneSchema } from './time';
+import { validationKey } from './validation';
 
 export { LIMITS };
 
 export const ValenceSchema = z.enum(['helped', 'harmed'], {
-  error: 'Choose whether this moment helped or harmed trust.',
+  error: validationKey('moment.valenceRequired'),
 });
 export type Valence = z.infer<typeof ValenceSchema>;
 
@@ -22,7 +23,7 @@ function quoted(value: unknown): string {
 }
 
 export const TagIdSchema = z.enum(TAG_IDS, {
-  error: (issue) => `Unknown behaviour tag: ${quoted(issue.input)}.`,
+  error: (issue) => validationKey('moment.unknownTag', { value: quoted(issue.input) }),
 });
 
 /**
@@ -41,8 +42,8 @@ export const IsoInstantSchema = z.iso.datetime({ offset: false, message: 'Expect
 export const PersonNameSchema = z
   .string()
   .trim()
-  .min(1, 'A name cannot be empty.')
-  .max(LIMITS.personChars, `Names are limited to ${LIMITS.personChars} characters.`);
+  .min(1, validationKey('moment.nameEmpty'))
+  .max(LIMITS.personChars, validationKey('moment.nameTooLong', { max: LIMITS.personChars }));
 
 export const MeetingLinkSchema = z.object({
   occurrenceId: z.string().min(1).max(512),
@@ -68,12 +69,12 @@ const TagsSchema = z
 
 const PeopleSchema = z
   .array(PersonNameSchema)
-  .max(LIMITS.peoplePerMoment, `At most ${LIMITS.peoplePerMoment} people per moment.`)
+  .max(LIMITS.peoplePerMoment, validationKey('moment.tooManyPeople', { max: LIMITS.peoplePerMoment }))
   .transform((people) => uniqueBy(people, (p) => p.toLocaleLowerCase()));
 
 const NoteSchema = z
   .string()
-  .max(LIMITS.noteChars, `Notes are limited to ${LIMITS.noteChars} characters.`)
+  .max(LIMITS.noteChars, validationKey('moment.noteTooLong', { max: LIMITS.noteChars }))
   .transform((s) => s.trim());
 
 /** What the user submits. The main process fills in id, times and zone. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IsoInstantSchema, LIMITS } from './moment';
 import { TimeZoneSchema } from './time';
+import { validationKey } from './validation';
 
 /** A free-form entry in the reflection log: anything worth remembering that is not a moment. */
 export const NoteSchema = z.object({
@@ -14,6 +15,6 @@ export const NoteSchema = z.object({
 export type Note = z.infer<typeof NoteSchema>;
 
 export const NoteInputSchema = z.object({
-  text: z.string().trim().min(1, 'Write something first.').max(LIMITS.noteChars, `Notes are limited to ${LIMITS.noteChars} characters.`),
+  text: z.string().trim().min(1, validationKey('note.empty')).max(LIMITS.noteChars, validationKey('moment.noteTooLong', { max: LIMITS.noteChars })),
   occurredAt: IsoInstantSchema.optional(),
 });

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Attendee } from './calendar';
 import { normaliseEmail } from './people';
-import { OWN_ADDRESS_REASON_TEXT, OWN_ADDRESS_REASONS, type OwnAddressReason } from './own-address-reasons';
+import { ownAddressFoundText, OWN_ADDRESS_REASONS, type OwnAddressReason } from './own-address-reasons';
 
 /**
  * Finding the user's own addresses in what they connected. Strong evidence names the account
@@ -23,7 +23,7 @@ export const OwnAddressSuggestionSchema = z.object({
 });
 export type OwnAddressSuggestion = z.infer<typeof OwnAddressSuggestionSchema>;
 
-export { OWN_ADDRESS_REASON_TEXT };
+export { ownAddressFoundText };
 
 export interface AddressSourceFacts {
   /** The source's name and the names of its calendars. */

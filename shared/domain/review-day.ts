@@ -1,10 +1,11 @@
 import { z } from 'zod';
 import { IntentionSchema, KeptSchema, MeetingSnapshotSchema } from './checkin';
 import { HoldReasonSchema } from './card-policy';
-import { SuppressionReasonSchema, type SuppressionReason } from './coach';
+import { SuppressionReasonSchema } from './coach';
 import { FollowUpSchema } from './followup';
 import { MomentSchema, TagIdSchema } from './moment';
 import { DayKeySchema, ReviewPromptIdSchema, ReviewSchema } from './review';
+import type { Namespace, TFunction } from 'i18next';
 
 /** Honest counts: helps and harms side by side, never netted into one score. */
 export const CountsSchema = z.object({
@@ -64,30 +65,17 @@ export const ReviewDaySchema = z.object({
 });
 export type ReviewDay = z.infer<typeof ReviewDaySchema>;
 
-const NOT_SHOWN_TEXT: Record<SuppressionReason, string> = {
-  'not-working-day': 'on a day you do not work',
-  'outside-working-hours': 'outside your working hours',
-  'quiet-hours': 'during your quiet hours',
-  paused: 'while check-ins were paused',
-  'screen-locked': 'while the screen was locked',
-  'do-not-disturb': 'while Do Not Disturb was on',
-  'user-idle': 'while you were away from the computer',
-  'full-screen': 'while an app filled the screen',
-  'screen-shared': 'while your screen was being shared',
-  stale: 'because the computer was asleep or another card was open when it was due',
-};
-
 /** One plain sentence on why a meeting has no check-in, for its row in the review. */
-export function afterCardText(card: AfterCard): string {
+export function afterCardText(card: AfterCard, t: TFunction<Namespace>): string {
   switch (card.kind) {
     case 'skipped':
-      return 'You skipped this card.';
+      return t('coach:afterCard.skipped');
     case 'later':
-      return 'You chose to log it later.';
+      return t('coach:afterCard.later');
     case 'timed-out':
-      return 'Missed: the card got no answer and closed itself.';
+      return t('coach:afterCard.timedOut');
     case 'not-shown':
-      return `Missed: no card appeared ${NOT_SHOWN_TEXT[card.reason]}.`;
+      return t(`coach:afterCard.notShown.${card.reason}`);
   }
 }
 

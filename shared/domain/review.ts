@@ -2,23 +2,30 @@ import { z } from 'zod';
 import { IntentionSchema } from './checkin';
 import { IsoInstantSchema, LIMITS } from './moment';
 import { TimeZoneSchema } from './time';
+import { validationKey } from './validation';
+import type { Namespace, TFunction } from 'i18next';
 
 /**
  * Reflection questions for the end-of-day review, grounded in the research the product rests
  * on (see the About the science page). Three are asked per day, rotating (promptsForDay).
  */
 export const REVIEW_PROMPTS = [
-  { id: 'proudest', text: 'Which small moment today are you proudest of?' },
-  { id: 'indifference', text: 'Where did indifference creep in?' },
-  { id: 'unnoticed', text: 'Who did you not notice today?' },
-  { id: 'weak-ties', text: 'Did you have a brief, friendly exchange with someone outside your team? How did it feel?' },
-  { id: 'witnessed', text: 'Did you see rudeness or kindness between others today? What did you do?' },
-  { id: 'repair', text: 'Is there a moment you would like to repair tomorrow? With whom?' },
-  { id: 'forty-seconds', text: 'When did forty seconds of real attention make a difference today?' },
-  { id: 'if-then', text: 'What situation tripped you up today? Write an if-then plan for it.' },
+  { id: 'proudest' },
+  { id: 'indifference' },
+  { id: 'unnoticed' },
+  { id: 'weak-ties' },
+  { id: 'witnessed' },
+  { id: 'repair' },
+  { id: 'forty-seconds' },
+  { id: 'if-then' },
 ] as const;
 export type ReviewPromptId = (typeof REVIEW_PROMPTS)[number]['id'];
 export const ReviewPromptIdSchema = z.enum(REVIEW_PROMPTS.map((p) => p.id) as [ReviewPromptId, ...ReviewPromptId[]]);
+
+/** A review question in `t`'s language (the words live in the coach catalog, under reviewPrompts). */
+export function reviewPromptText(id: ReviewPromptId, t: TFunction<Namespace>): string {
+  return t(`coach:reviewPrompts.${id}`);
+}
 
 /**
  * The day's questions: three, rotating day by day so the review never becomes rote. Each day
@@ -38,7 +45,7 @@ export const ReviewAnswerSchema = z.object({
   promptId: ReviewPromptIdSchema,
   /** The question as it was asked, kept with the answer so the log reads right if questions change. */
   question: z.string().max(300),
-  answer: z.string().trim().max(LIMITS.noteChars, `Answers are limited to ${LIMITS.noteChars} characters.`),
+  answer: z.string().trim().max(LIMITS.noteChars, validationKey('review.answerTooLong', { max: LIMITS.noteChars })),
 });
 
 export const ReviewSchema = z.object({

@@ -4,6 +4,7 @@ import { CoachSettingsSchema, loadCoachSettings, NOT_PAUSED, PauseStateSchema } 
 import { TeamMemberSchema } from './insights';
 import { WeekIntentionSchema } from './look-back';
 import { PeopleSettingsSchema } from './person-aliases';
+import { validationKey } from './validation';
 
 /**
  * User settings, stored by electron-store in the main process. Reading is forgiving: every
@@ -18,7 +19,7 @@ export const AcceleratorSchema = z
   .string()
   .trim()
   .max(60)
-  .regex(/^(?:(?:CommandOrControl|CmdOrCtrl|Command|Cmd|Control|Ctrl|Alt|Option|AltGr|Shift|Super|Meta)\+)+[A-Za-z0-9]$|^(?:(?:CommandOrControl|CmdOrCtrl|Command|Cmd|Control|Ctrl|Alt|Option|AltGr|Shift|Super|Meta)\+)+F(?:[1-9]|1[0-9]|2[0-4])$/, 'Use a modifier and a key, for example Ctrl+Shift+L.');
+  .regex(/^(?:(?:CommandOrControl|CmdOrCtrl|Command|Cmd|Control|Ctrl|Alt|Option|AltGr|Shift|Super|Meta)\+)+[A-Za-z0-9]$|^(?:(?:CommandOrControl|CmdOrCtrl|Command|Cmd|Control|Ctrl|Alt|Option|AltGr|Shift|Super|Meta)\+)+F(?:[1-9]|1[0-9]|2[0-4])$/, validationKey('settings.shortcut'));
 
 /** The passphrase lock's timing (the lock itself is turned on in the vault, not here). */
 export const PrivacySettingsSchema = z.object({

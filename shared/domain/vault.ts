@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { validationKey } from './validation';
 
 /** The passphrase lock as the UI sees it. */
 export const VaultStateSchema = z.object({
@@ -16,5 +17,5 @@ export type VaultState = z.infer<typeof VaultStateSchema>;
 export const PASSPHRASE_MIN = 8;
 export const PassphraseSchema = z
   .string()
-  .min(PASSPHRASE_MIN, `Use at least ${PASSPHRASE_MIN} characters; a few unusual words work well.`)
-  .max(1024, 'That passphrase is too long.');
+  .min(PASSPHRASE_MIN, validationKey('vault.passphraseTooShort', { min: PASSPHRASE_MIN }))
+  .max(1024, validationKey('vault.passphraseTooLong'));

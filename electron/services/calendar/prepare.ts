@@ -11,7 +11,7 @@ import { CalendarScanner } from './scanner';
 import { resolveZoneName } from './zone-names';
 import { differsFrom, offsetsOfDefinition } from './vtimezone';
 import { registerCustomZone, zoneFromObservances } from './zones';
-import { formatNumber } from '../../../shared/format/locale-format';
+import { t } from '../text/main-text';
 
 /**
  * The prepass: one linear scan over the raw text that enforces the size limits, unfolds lines,
@@ -37,13 +37,13 @@ export interface PreparedCalendar {
 export function prepareCalendar(text: string, options: PrepareOptions): PreparedCalendar {
   if (text.length > MAX_ICS_CHARS) {
     const megabytes = Math.round(text.length / 1024 / 1024);
-    throw new CalendarParseError('too-large', `The calendar is too large to read (${megabytes} MB; the limit is ${MAX_ICS_CHARS / 1024 / 1024} MB).`);
+    throw new CalendarParseError('too-large', t('calendar:parse.tooLarge', { megabytes, limit: MAX_ICS_CHARS / 1024 / 1024 }));
   }
   const drafts: RawLine[][] = [];
   const scanner = new CalendarScanner((lines) => {
     if (options.windowDays && !mayTouchWindow(lines, options.windowDays)) return;
     if (drafts.length >= MAX_EVENT_COMPONENTS) {
-      throw new CalendarParseError('too-many-events', `The calendar has more than ${formatNumber('en-GB', MAX_EVENT_COMPONENTS)} events to read; it cannot be used as is.`);
+      throw new CalendarParseError('too-many-events', t('calendar:parse.tooManyEvents', { max: MAX_EVENT_COMPONENTS }));
     }
     drafts.push(lines);
   });
@@ -61,8 +61,8 @@ export function prepareCalendar(text: string, options: PrepareOptions): Prepared
     line: (name, line) => scanner.line(name, line),
     oversized: (name) => pushWarning(warnings, { code: 'property-skipped', message: `An oversized ${name} property was skipped.` }),
   });
-  if (!scanner.sawCalendar) throw new CalendarParseError('not-a-calendar', 'This is not an iCalendar (.ics) calendar: no BEGIN:VCALENDAR was found.');
-  if (scanner.open) throw new CalendarParseError('truncated', 'The calendar ends abruptly (no END:VCALENDAR): it was probably cut off while downloading.');
+  if (!scanner.sawCalendar) throw new CalendarParseError('not-a-calendar', t('calendar:parse.notACalendar'));
+  if (scanner.open) throw new CalendarParseError('truncated', t('calendar:parse.cutOff'));
 
   const definitionZones = new Map<string, string | null>();
   const zoneFromDefinition = (tzid: string): string | null => {

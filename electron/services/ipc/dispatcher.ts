@@ -44,7 +44,7 @@ export function createDispatcher(
     if (!handlers[name]) return { ok: false, error: notServed(name) };
     const parsed = commands[name].input.safeParse(input);
     if (!parsed.success) {
-      const { message, fields } = describeZodError(parsed.error);
+      const { message, fields } = describeZodError(parsed.error, t);
       return { ok: false, error: { code: 'invalid_input', message, fields } };
     }
     try {

@@ -6,6 +6,7 @@ import type { Note } from '../../../shared/domain/note';
 import type { Review } from '../../../shared/domain/review';
 import { tagLabel } from '../../../shared/domain/tags';
 import { dayKey } from '../../../shared/domain/time';
+import { t } from '../text/main-text';
 
 /** One log entry with what the log needs to sort, filter and search it cheaply. */
 export interface LogRow {
@@ -95,10 +96,10 @@ export function searchableText(entry: LogEntry): string {
       return joined([moment.note, ...moment.people, ...moment.tags.map(tagLabel), moment.meeting?.title, moment.valence, moment.kind === 'witnessed' ? 'witnessed' : null]);
     }
     case 'intention':
-      return joined([intentionText(entry.intention), entry.meeting.title, ...entry.meeting.attendees.map((a) => a.name ?? a.email), 'intention']);
+      return joined([intentionText(entry.intention, t), entry.meeting.title, ...entry.meeting.attendees.map((a) => a.name ?? a.email), 'intention']);
     case 'review': {
       const { review } = entry;
-      return joined([...review.answers.flatMap((a) => [a.question, a.answer]), review.tomorrowIntention ? intentionText(review.tomorrowIntention) : null, 'review']);
+      return joined([...review.answers.flatMap((a) => [a.question, a.answer]), review.tomorrowIntention ? intentionText(review.tomorrowIntention, t) : null, 'review']);
     }
     case 'follow-up':
       return joined([entry.followUp.text, entry.followUp.person, entry.followUp.repair ? 'repair' : null, 'follow-up follow up']);

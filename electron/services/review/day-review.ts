@@ -5,7 +5,7 @@ import type { CheckIn, MeetingSnapshot } from '../../../shared/domain/checkin';
 import { addDays, weekdayOf } from '../../../shared/domain/coach';
 import type { Moment } from '../../../shared/domain/moment';
 import type { Counts, ReviewDay, ReviewMeeting } from '../../../shared/domain/review-day';
-import { promptsForDay } from '../../../shared/domain/review';
+import { promptsForDay, reviewPromptText } from '../../../shared/domain/review';
 import { attendeeDisplayName } from '../../../shared/domain/people';
 import type { PeopleDirectory } from '../../../shared/domain/people-directory';
 import { selfMatcher } from '../../../shared/domain/self';
@@ -19,6 +19,7 @@ import type { SettingsService } from '../settings/settings-service';
 import type { ReviewService } from './review-service';
 import { planCards } from '../coach/card-policy';
 import { afterCardsOf } from './after-cards';
+import { t } from '../text/main-text';
 
 export interface DayReviewDeps {
   clock: Clock;
@@ -111,7 +112,7 @@ export class DayReview {
       counts: { day: count(moments), week: count(weekMoments) },
       builders,
       damagers,
-      prompts: promptsForDay(day).map((p) => ({ id: p.id, text: p.text })),
+      prompts: promptsForDay(day).map((p) => ({ id: p.id, text: reviewPromptText(p.id, t) })),
       followUps: this.deps.followUps.open(day),
       review: this.deps.reviews.forDay(day),
       streak: this.deps.reviews.streak(today, this.deps.settings.get().coach.workingDays),

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { addDays, weekdayOf, type Weekday } from '../../../shared/domain/coach';
 import { AppError } from '../../../shared/domain/errors';
-import { REVIEW_PROMPTS, type Review, type ReviewInputSchema } from '../../../shared/domain/review';
+import { reviewPromptText, type Review, type ReviewInputSchema } from '../../../shared/domain/review';
 import type { Clock } from '../clock';
 import type { Emit } from '../events';
 import type { PartitionedCollection, StorageWriteError } from '../storage/collection';
@@ -41,7 +41,7 @@ export class ReviewService {
     const existing = this.forDay(input.day);
     const answers = input.answers
       .filter((a) => a.answer.length > 0)
-      .map((a) => ({ ...a, question: REVIEW_PROMPTS.find((p) => p.id === a.promptId)?.text ?? a.promptId }));
+      .map((a) => ({ ...a, question: reviewPromptText(a.promptId, t) }));
     const review: Review = {
       id: existing?.id ?? this.deps.newId(),
       day: input.day,

@@ -24,7 +24,7 @@ export function csvRow(entry: LogEntry): string[] {
       return [date, time, m.timeZone, m.kind === 'own' ? 'moment' : 'witnessed', m.valence, m.tags.map(tagLabel).join('; '), m.people.join('; '), m.meeting?.title ?? '', m.note, entry.kept ?? ''];
     }
     case 'intention':
-      return [date, time, entry.timeZone, 'intention', '', '', entry.meeting.attendees.map((a) => a.name ?? a.email).join('; '), entry.meeting.title, intentionText(entry.intention), ''];
+      return [date, time, entry.timeZone, 'intention', '', '', entry.meeting.attendees.map((a) => a.name ?? a.email).join('; '), entry.meeting.title, intentionText(entry.intention, t), ''];
     case 'review':
       return [
         entry.review.day,
@@ -35,7 +35,7 @@ export function csvRow(entry: LogEntry): string[] {
         '',
         '',
         '',
-        [...entry.review.answers.map((a) => `${a.question} ${a.answer}`), entry.review.tomorrowIntention ? `Tomorrow: ${intentionText(entry.review.tomorrowIntention)}` : ''].filter(Boolean).join(' | '),
+        [...entry.review.answers.map((a) => `${a.question} ${a.answer}`), entry.review.tomorrowIntention ? `Tomorrow: ${intentionText(entry.review.tomorrowIntention, t)}` : ''].filter(Boolean).join(' | '),
         entry.review.completedAt ? 'completed' : 'draft',
       ];
     case 'follow-up':
@@ -49,7 +49,7 @@ export function csvRow(entry: LogEntry): string[] {
 export function markdownOf(entries: readonly LogEntry[], exportedAt: string): string {
   const lines = [`# ${t('desktop:export.title')}`, '', t('desktop:export.exported', { day: exportedAt.slice(0, 10) }), ''];
   for (const group of groupByDayOf(entries, (e) => ({ at: e.at, timeZone: e.timeZone }))) {
-    lines.push(`## ${describeDay(group.day, '', mainLocale())}`, '');
+    lines.push(`## ${describeDay(group.day, '', mainLocale(), t)}`, '');
     for (const entry of group.items) lines.push(...markdownEntry(entry), '');
   }
   return lines.join('\n');
@@ -64,7 +64,7 @@ function markdownEntry(entry: LogEntry): string[] {
       const withPeople = m.people.length ? t('desktop:export.moment.withPeople', { outcome, people: m.people.join(', ') }) : outcome;
       const head = `- **${time}** ${m.meeting ? t('desktop:export.moment.inMeeting', { text: withPeople, meeting: m.meeting.title }) : withPeople}`;
       const kept = entry.kept ? t(`desktop:export.kept.${entry.kept}`) : null;
-      const intention = entry.intention ? intentionText(entry.intention) : null;
+      const intention = entry.intention ? intentionText(entry.intention, t) : null;
       return [
         head,
         ...(m.tags.length ? [`  - ${m.tags.map((tag) => t(`common:tags.${tag}`)).join(', ')}`] : []),
@@ -73,12 +73,12 @@ function markdownEntry(entry: LogEntry): string[] {
       ];
     }
     case 'intention':
-      return [`- **${time}** ${t('desktop:export.intentionFor', { meeting: entry.meeting.title, intention: intentionText(entry.intention) })}`];
+      return [`- **${time}** ${t('desktop:export.intentionFor', { meeting: entry.meeting.title, intention: intentionText(entry.intention, t) })}`];
     case 'review':
       return [
         `- ${entry.review.mood !== null ? t('desktop:export.reviewMood', { mood: entry.review.mood }) : t('desktop:export.review')}`,
         ...entry.review.answers.map((a) => `  - ${a.question} ${a.answer}`),
-        ...(entry.review.tomorrowIntention ? [`  - ${t('desktop:export.tomorrow', { intention: intentionText(entry.review.tomorrowIntention) })}`] : []),
+        ...(entry.review.tomorrowIntention ? [`  - ${t('desktop:export.tomorrow', { intention: intentionText(entry.review.tomorrowIntention, t) })}`] : []),
       ];
     case 'follow-up': {
       const line = t(`desktop:export.${entry.followUp.repair ? 'repair' : 'followUp'}`, { status: t(`desktop:export.status.${entry.followUp.status}`), text: entry.followUp.text });

@@ -19,6 +19,7 @@ import type { DataStore } from '../storage/data-store';
 import { writeOrKeep } from '../storage/write-or-keep';
 import { writeProblemClause } from '../storage/write-problem';
 import { csvCell, CSV_HEADER, csvRow, markdownOf } from './formats';
+import { issueText } from '../../../shared/domain/validation';
 import { t } from '../text/main-text';
 
 const COLLECTION_OF: Record<TransferKind, string> = { moments: 'moments', checkIns: 'check-ins', followUps: 'follow-ups', reviews: 'reviews', notes: 'notes' };
@@ -192,7 +193,7 @@ const MAX_REASON_CHARS = 300;
 
 /** Why a record was refused, short enough to show: an invalid value may be megabytes long. */
 function shortReason(issues: readonly { path: PropertyKey[]; message: string }[]): string {
-  const text = issues.map((x) => `${x.path.map(String).join('.')}: ${x.message}`).join('; ');
+  const text = issues.map((x) => `${x.path.map(String).join('.')}: ${issueText(x, t)}`).join('; ');
   return text.length > MAX_REASON_CHARS ? `${text.slice(0, MAX_REASON_CHARS - 1)}…` : text;
 }
 

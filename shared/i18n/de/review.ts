@@ -89,14 +89,4 @@ export default {
     save: 'Tagesrückblick speichern',
   },
   /** The eight rotating questions by their id (shared/domain/review.ts REVIEW_PROMPTS); three are asked a day. */
-  prompts: {
-    'proudest': 'Auf welchen kleinen Moment heute bist du am stolzesten?',
-    'indifference': 'Wo hat sich Gleichgültigkeit eingeschlichen?',
-    'unnoticed': 'Wen hast du heute nicht wahrgenommen?',
-    'weak-ties': 'Hattest du einen kurzen, freundlichen Austausch mit jemandem außerhalb deines Teams? Wie hat es sich angefühlt?',
-    'witnessed': 'Hast du heute Unhöflichkeit oder Freundlichkeit zwischen anderen erlebt? Was hast du getan?',
-    'repair': 'Gibt es einen Moment, den du morgen wiedergutmachen möchtest? Bei wem?',
-    'forty-seconds': 'Wann haben vierzig Sekunden echter Aufmerksamkeit heute einen Unterschied gemacht?',
-    'if-then': 'Welche Situation hat dich heute aus dem Tritt gebracht? Schreib einen Wenn-dann-Plan dafür.',
-  },
 } satisfies Catalog<typeof en>;

@@ -86,14 +86,4 @@ export default {
     save: 'Save the review',
   },
   /** The eight rotating questions by their id (shared/domain/review.ts REVIEW_PROMPTS); three are asked a day. */
-  prompts: {
-    'proudest': 'Which small moment today are you proudest of?',
-    'indifference': 'Where did indifference creep in?',
-    'unnoticed': 'Who did you not notice today?',
-    'weak-ties': 'Did you have a brief, friendly exchange with someone outside your team? How did it feel?',
-    'witnessed': 'Did you see rudeness or kindness between others today? What did you do?',
-    'repair': 'Is there a moment you would like to repair tomorrow? With whom?',
-    'forty-seconds': 'When did forty seconds of real attention make a difference today?',
-    'if-then': 'What situation tripped you up today? Write an if-then plan for it.',
-  },
 } as const;

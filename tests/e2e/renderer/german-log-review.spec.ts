@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { snapshotOf } from '../../../electron/services/checkins/checkin-service';
 import type { StoredOutcome } from '../../../electron/services/coach/coach-service';
 import { afterPromptId } from '../../../electron/services/coach/prompt-ids';
-import germanReview from '../../../shared/i18n/de/review';
+import germanCoach from '../../../shared/i18n/de/coach';
 import { expect, test } from '../fixtures';
 import type { Harness } from '../support/harness';
 import { seedCalendar } from '../support/seed';
@@ -126,7 +126,7 @@ test('the review in German: a day of meetings, a skipped and a missed card, coun
   await expect(mainPage.getByRole('region', { name: 'Offene Follow-ups' }).getByRole('button', { name: 'Später: Apologise to Alex' })).toBeVisible();
   const questions = mainPage.getByRole('region', { name: 'Reflektieren' }).locator('label.field__label');
   await expect(questions).toHaveCount(3);
-  const german: string[] = Object.values(germanReview.prompts);
+  const german: string[] = Object.values(germanCoach.reviewPrompts);
   for (const question of await questions.allInnerTexts()) expect(german).toContain(question);
   await expect(mainPage.getByRole('button', { name: 'Tagesrückblick abschließen' })).toBeVisible();
   await expectGerman(mainPage, ['End-of-day review', 'Your day', 'By the numbers', 'Open follow-ups', 'Complete the review', 'Which small moment']);

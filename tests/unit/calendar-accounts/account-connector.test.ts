@@ -11,6 +11,8 @@ import { createTestSecretBox } from '../../fixtures/calendar-sync/aes-secret-box
 import { FakeClock } from '../../support/fake-clock';
 import { tempFolderPerTest } from '../../support/temp-dir';
 import { followRedirect, startScriptedProvider, tokenBody, type ScriptedProvider } from '../calendar-oauth/scripted-provider';
+import { issueText } from '../../../shared/domain/validation';
+import { t } from '../../../electron/services/text/main-text';
 
 /**
  * The account connector over the real OAuth connections, token store, own-client store and sync
@@ -171,9 +173,9 @@ describe('AccountConnector', () => {
     // What Settings sends is checked at the boundary first, with words a person can act on.
     const spaced = OwnClientInputSchema.safeParse({ provider: 'google', clientId: 'has a space' });
     expect(spaced.success).toBe(false);
-    expect(spaced.error?.issues[0]?.message).toBe('A client id has no spaces or special characters.');
+    expect(issueText(spaced.error!.issues[0]!, t)).toBe('A client id has no spaces or special characters.');
     const empty = OwnClientInputSchema.safeParse({ provider: 'google', clientId: '  ' });
-    expect(empty.error?.issues[0]?.message).toBe('Paste the client id.');
+    expect(issueText(empty.error!.issues[0]!, t)).toBe('Paste the client id.');
   });
 });
 

@@ -8,6 +8,10 @@ import { FakeScheduler, meeting } from '../../support/coach';
 import { closeAllServices, startServices } from '../../support/services';
 import { tempFolderPerTest } from '../../support/temp-dir';
 import { intention, reflection, snapshot } from '../insights/helpers';
+import english from '../../../shared/i18n/en/index';
+import { createTranslator } from '../../../shared/i18n/translator';
+
+const { t } = createTranslator('en-GB', { en: english });
 
 const sam = { name: 'Sam Rivera', email: 'sam.rivera@acme.test' };
 const priya = { name: 'Priya Nair', email: 'priya@acme.test' };
@@ -39,11 +43,11 @@ describe('closing the loop with the people of a coming meeting', () => {
     ];
     const loop = loopWith({ attendees: [sam], meetingId: 'NEXT', now: now.now(), checkIns, followUps: [] });
     expect(loop.lastIntention).toEqual({ intention: { type: 'own', text: 'Ask Sam about the move' }, meetingTitle: 'Planning', meetingStart: second.start, kept: 'partly' });
-    expect(lastIntentionSentence(loop.lastIntention!, false)).toBe('Last time you meant to “Ask Sam about the move” — you partly kept it.');
+    expect(lastIntentionSentence(loop.lastIntention!, false, t)).toBe('Last time you meant to “Ask Sam about the move” — you partly kept it.');
     // A week earlier, before the planning meeting: the 1:1 was the last one, kept.
     const earlier = loopWith({ attendees: [sam], meetingId: 'NEXT', now: new Date('2026-07-05T00:00:00.000Z'), checkIns, followUps: [] });
     expect(earlier.lastIntention).toMatchObject({ meetingTitle: '1:1', kept: 'yes' });
-    expect(lastIntentionSentence(earlier.lastIntention!, false)).toBe('Last time you meant to be present — you kept it.');
+    expect(lastIntentionSentence(earlier.lastIntention!, false, t)).toBe('Last time you meant to be present — you kept it.');
     expect(loopWith({ attendees: [], meetingId: 'NEXT', now: now.now(), checkIns, followUps: [] }).lastIntention).toBeNull();
   });
 
@@ -52,10 +56,10 @@ describe('closing the loop with the people of a coming meeting', () => {
     const open = followUp('f1', 'Sam', { repair: true, text: 'Apologise for cutting Sam off' });
     const loop = loopWith({ attendees: [sam], meetingId: 'NEXT', now: now.now(), checkIns: [repairIntention], followUps: [open] });
     expect(loop.lastIntention?.kept).toBeNull();
-    expect(lastIntentionSentence(loop.lastIntention!, loop.followUps.some((f) => f.repair))).toBe('Last time you planned a small repair with them — still open.');
+    expect(lastIntentionSentence(loop.lastIntention!, loop.followUps.some((f) => f.repair), t)).toBe('Last time you planned a small repair with them — still open.');
     const closed = loopWith({ attendees: [sam], meetingId: 'NEXT', now: now.now(), checkIns: [repairIntention], followUps: [{ ...open, status: 'done' }] });
     expect(closed.followUps).toEqual([]);
-    expect(lastIntentionSentence(closed.lastIntention!, false)).toBe('Last time you planned a small repair with them — not looked back on.');
+    expect(lastIntentionSentence(closed.lastIntention!, false, t)).toBe('Last time you planned a small repair with them — not looked back on.');
   });
 
   it('lists open follow-ups with them (by name, or from a check-in on a meeting with them), repairs first, oldest first, at most three', () => {
@@ -72,7 +76,7 @@ describe('closing the loop with the people of a coming meeting', () => {
     const loop = loopWith({ attendees: [sam], meetingId: 'NEXT', now: now.now(), checkIns: [firstReflection], followUps });
     expect(loop.followUps.map((f) => f.id)).toEqual(['repair', 'named-first', 'named-full']);
     expect(loop.moreFollowUps).toBe(1);
-    expect(loop.followUps.map(loopFollowUpLabel)).toEqual(['Repair with Sam, still open', 'Follow up with sam', 'Follow up with Sam Rivera']);
+    expect(loop.followUps.map((f) => loopFollowUpLabel(f, t))).toEqual(['Repair with Sam, still open', 'Follow up with sam', 'Follow up with Sam Rivera']);
   });
 });
 
@@ -104,7 +108,7 @@ describe('the before card of the next meeting with someone', () => {
     expect(view.prompt.id).toBe('before:B');
     expect(view.loop?.lastIntention).toEqual({ intention: { type: 'chip', id: 'listen-first' }, meetingTitle: '1:1 with Sam', meetingStart: '2026-07-06T08:00:00.000Z', kept: 'no' });
     expect(view.loop?.followUps).toEqual([expect.objectContaining({ text: 'Let Sam finish his point about hiring', person: null, repair: true })]);
-    expect(lastIntentionSentence(view.loop!.lastIntention!, true)).toBe('Last time you meant to listen first — you did not keep it.');
+    expect(lastIntentionSentence(view.loop!.lastIntention!, true, t)).toBe('Last time you meant to listen first — you did not keep it.');
 
     // Done now: the card no longer lists it.
     await services.followUps.setStatus(view.loop!.followUps[0]!.id, 'done');

@@ -4,6 +4,10 @@ import { FakeScheduler } from '../../support/coach';
 import { FakeClock } from '../../support/fake-clock';
 import { closeAllServices, startServices } from '../../support/services';
 import { tempFolderPerTest } from '../../support/temp-dir';
+import english from '../../../shared/i18n/en/index';
+import { createTranslator } from '../../../shared/i18n/translator';
+
+const { t } = createTranslator('en-GB', { en: english });
 
 const dir = tempFolderPerTest(closeAllServices);
 
@@ -167,7 +171,7 @@ describe('the end-of-day review of a day', () => {
     ]);
     // "1 meeting has no check-in yet": the missed one, never the skipped one.
     expect(meetingsToFillIn(day.meetings).map((m) => m.meeting.title)).toEqual(['Hiring sync']);
-    expect(afterCardText(day.meetings[2]!.afterCard!)).toBe('Missed: the card got no answer and closed itself.');
+    expect(afterCardText(day.meetings[2]!.afterCard!, t)).toBe('Missed: the card got no answer and closed itself.');
 
     // Muting the series from the skipped card explains the meeting once, as not asked.
     const source = services.calendar.sync.listSources()[0]!.id;
@@ -177,8 +181,8 @@ describe('the end-of-day review of a day', () => {
   });
 
   it('a card that never appeared says why, in plain words', () => {
-    expect(afterCardText({ kind: 'not-shown', reason: 'user-idle' })).toBe('Missed: no card appeared while you were away from the computer.');
-    expect(afterCardText({ kind: 'not-shown', reason: 'screen-shared' })).toBe('Missed: no card appeared while your screen was being shared.');
-    expect(afterCardText({ kind: 'later' })).toBe('You chose to log it later.');
+    expect(afterCardText({ kind: 'not-shown', reason: 'user-idle' }, t)).toBe('Missed: no card appeared while you were away from the computer.');
+    expect(afterCardText({ kind: 'not-shown', reason: 'screen-shared' }, t)).toBe('Missed: no card appeared while your screen was being shared.');
+    expect(afterCardText({ kind: 'later' }, t)).toBe('You chose to log it later.');
   });
 });

@@ -5,6 +5,8 @@ import { DEFAULT_SETTINGS, SettingsPatchSchema } from '../../../shared/domain/se
 import { SettingsService } from '../../../electron/services/settings/settings-service';
 import { createSettingsBackend as createBackend } from '../../../electron/services/settings/settings-file';
 import { makeTempDir } from '../../support/temp-dir';
+import { issueText } from '../../../shared/domain/validation';
+import { t } from '../../../electron/services/text/main-text';
 
 // electron-store reads app paths from Electron when it can; outside Electron it needs an absolute cwd.
 vi.mock('electron', () => ({ default: {} }));
@@ -48,8 +50,8 @@ describe('settings on electron-store', () => {
     const service = new SettingsService(createSettingsBackend(dir.path, now).backend, () => undefined);
     const result = SettingsPatchSchema.safeParse({ coach: { ...DEFAULT_SETTINGS.coach, workingHours: { start: '18:00', end: '09:00' } } });
     expect(result.success).toBe(false);
-    expect(result.error?.issues[0]?.message).toBe('Working hours must end after they start.');
-    expect(SettingsPatchSchema.safeParse({ shortcut: { logMoment: 'L' } }).error?.issues[0]?.message).toBe('Use a modifier and a key, for example Ctrl+Shift+L.');
+    expect(issueText(result.error!.issues[0]!, t)).toBe('Working hours must end after they start.');
+    expect(issueText(SettingsPatchSchema.safeParse({ shortcut: { logMoment: 'L' } }).error!.issues[0]!, t)).toBe('Use a modifier and a key, for example Ctrl+Shift+L.');
     expect(service.get()).toEqual(DEFAULT_SETTINGS);
   });
 

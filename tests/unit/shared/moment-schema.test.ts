@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { LIMITS, MomentInputSchema, MomentPatchSchema } from '../../../shared/domain/moment';
+import { issueText } from '../../../shared/domain/validation';
+import english from '../../../shared/i18n/en/index';
+import { createTranslator } from '../../../shared/i18n/translator';
+
+const { t } = createTranslator('en-GB', { en: english });
 
 describe('MomentInputSchema', () => {
   it('trims, de-duplicates names (ignoring case) and tags, and fills defaults', () => {
@@ -19,7 +24,7 @@ describe('MomentInputSchema', () => {
   ])('rejects %j with a readable message', (input, message) => {
     const result = MomentInputSchema.safeParse(input);
     expect(result.success).toBe(false);
-    expect(result.error?.issues.map((i) => i.message)).toContain(message);
+    expect(result.error?.issues.map((i) => issueText(i, t))).toContain(message);
   });
 
   it('patches are partial and cannot change identity fields', () => {

@@ -2,6 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { dayKey, fromWallTime, toWallTime } from '../../../shared/domain/time';
 import { describeDay, groupByDay } from '../../../shared/domain/log-view';
 import { formatTime } from '../../../shared/format/locale-format';
+import english from '../../../shared/i18n/en/index';
+import { createTranslator } from '../../../shared/i18n/translator';
+
+const { t } = createTranslator('en-GB', { en: english });
 
 // These run under five process zones; the answers must not change with the process zone.
 describe('day keys and wall times in the user’s zone', () => {
@@ -52,10 +56,10 @@ describe('log grouping', () => {
   });
 
   it('describes days relative to today', () => {
-    expect(describeDay('2026-11-21', '2026-11-21', 'en-GB')).toBe('Today · Saturday 21 November');
-    expect(describeDay('2026-11-20', '2026-11-21', 'en-GB')).toBe('Yesterday · Friday 20 November');
-    expect(describeDay('2026-11-02', '2026-11-21', 'en-GB')).toBe('Monday 2 November');
-    expect(describeDay('2025-12-31', '2026-01-02', 'en-GB')).toBe('Wednesday, 31 December 2025');
+    expect(describeDay('2026-11-21', '2026-11-21', 'en-GB', t)).toBe('Today · Saturday 21 November');
+    expect(describeDay('2026-11-20', '2026-11-21', 'en-GB', t)).toBe('Yesterday · Friday 20 November');
+    expect(describeDay('2026-11-02', '2026-11-21', 'en-GB', t)).toBe('Monday 2 November');
+    expect(describeDay('2025-12-31', '2026-01-02', 'en-GB', t)).toBe('Wednesday, 31 December 2025');
     expect(formatTime('en-GB', '2026-11-21T13:05:00.000Z', 'Europe/Berlin')).toBe('14:05');
   });
 });

@@ -5,6 +5,7 @@ import { OAuthConnectionError } from '../oauth/oauth-errors';
 import type { CalendarSyncService } from '../sync/calendar-sync-service';
 import type { CalendarSourceView } from '../sync/source-schema';
 import type { OwnClientStore } from './own-clients';
+import { t } from '../../text/main-text';
 
 const DISPLAY_NAME: Record<AccountProvider, string> = { google: 'Google', microsoft: 'Microsoft' };
 const PROVIDERS: readonly AccountProvider[] = ['google', 'microsoft'];
@@ -86,7 +87,7 @@ export class AccountConnector {
   async setOwnClient(provider: AccountProvider, clientId: string, clientSecret: string | null): Promise<OAuthClientView[]> {
     // Entra public clients have no secret; sending one would make Microsoft refuse the sign-in.
     if (provider === 'microsoft' && clientSecret) {
-      throw new OAuthConnectionError('client-rejected', 'A Microsoft public client has no secret. Leave the secret empty.');
+      throw new OAuthConnectionError('client-rejected', t('calendar:oauth.microsoftNoSecret'));
     }
     await this.options.ownClients.set(provider, { clientId, clientSecret });
     return this.clients();

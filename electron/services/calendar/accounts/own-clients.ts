@@ -5,6 +5,7 @@ import { SealedJsonFile } from '../oauth/sealed-json-file';
 import type { OwnClient } from '../oauth/client-config';
 import type { OAuthProviderId } from '../oauth/providers';
 import { openSecret, SealedSecretSchema, sealSecret, type SecretBox } from '../sync/secret-box';
+import { t } from '../../text/main-text';
 
 /**
  * "Use your own client" (Settings → Calendars → Advanced), in `<data>/calendar/oauth-clients.json`.
@@ -33,7 +34,7 @@ export class OwnClientStore {
     const store = new OwnClientStore(new SealedJsonFile(join(calendarDirectory, 'oauth-clients.json'), FileSchema, clock), secretBox);
     const { value, setAside } = await store.file.read();
     if (value) store.clients = value.clients;
-    if (setAside) store.loadProblem = 'Touchpoint couldn’t read your own Google and Microsoft client ids, so it set them aside. Enter them again under Settings → Calendars → Advanced.';
+    if (setAside) store.loadProblem = t('calendar:oauth.ownClientsUnreadable');
     return store;
   }
 

@@ -2,6 +2,7 @@ import type { Clock } from '../../clock';
 import { OAuthConnectionError } from '../oauth/oauth-errors';
 import { fetchWithResponseTimeout, readLimitedText, type FetchLike, type HttpLimits } from '../sync/http-limits';
 import { networkError, SyncError } from '../sync/sync-error';
+import { t } from '../../text/main-text';
 
 /**
  * GET requests to a calendar API (Google Calendar, Microsoft Graph) with an OAuth access token:
@@ -39,7 +40,7 @@ export type ApiAnswer = { status: number; body: unknown };
 /** setTimeout that ends early (rejecting with the abort reason, a SyncError) when `signal` aborts. */
 export const realSleep = (ms: number, signal: AbortSignal): Promise<void> =>
   new Promise((resolve, reject) => {
-    const fail = (): void => reject(signal.reason instanceof Error ? signal.reason : new SyncError('cancelled', 'The sync was cancelled.'));
+    const fail = (): void => reject(signal.reason instanceof Error ? signal.reason : new SyncError('cancelled', t('calendar:sync.cancelled')));
     if (signal.aborted) return fail();
     const timer = setTimeout(() => {
       signal.removeEventListener('abort', onAbort);
@@ -70,9 +71,9 @@ function isThrottled(status: number, text: string): boolean {
 /** An OAuth problem while getting a token, as the sync status shows it (same plain words). */
 function tokenProblem(error: unknown): SyncError {
   if (error instanceof SyncError) return error;
-  if (!(error instanceof OAuthConnectionError)) return networkError(error) ?? new SyncError('unexpected', 'Something unexpected went wrong while syncing. Touchpoint will try again later.', { cause: error });
+  if (!(error instanceof OAuthConnectionError)) return networkError(error) ?? new SyncError('unexpected', t('calendar:sync.unexpected'), { cause: error });
   if (error.kind === 'provider-down') return new SyncError('server', error.message, { cause: error });
-  if (error.kind === 'cancelled') return new SyncError('cancelled', 'The sync was cancelled.');
+  if (error.kind === 'cancelled') return new SyncError('cancelled', t('calendar:sync.cancelled'));
   // Expired, revoked, unreadable or missing sign-in: the user has to connect again.
   return new SyncError('auth', error.message, { cause: error });
 }
@@ -129,22 +130,22 @@ export async function getJson(
 
 function throttled(provider: string, status: number, waitMs: number | null): SyncError {
   return status === 503
-    ? new SyncError('server', `${provider} is busy right now (503). Touchpoint will try again later.`, { retryAfterMs: waitMs })
-    : new SyncError('rate-limited', `${provider} asked Touchpoint to slow down. It will try again later.`, { retryAfterMs: waitMs });
+    ? new SyncError('server', t('calendar:api.busy', { provider }), { retryAfterMs: waitMs })
+    : new SyncError('rate-limited', t('calendar:api.slowDown', { provider }), { retryAfterMs: waitMs });
 }
 
 export function apiStatusError(provider: string, status: number): SyncError {
-  if (status === 401) return new SyncError('auth', `${provider} no longer accepts Touchpoint’s access. Connect again in Settings → Calendars.`);
-  if (status === 403) return new SyncError('forbidden', `${provider} refused access to this calendar (403). Your organisation may have limited which apps can read calendars.`);
-  if (status === 404 || status === 410) return new SyncError('not-found', `${provider} no longer has this calendar (${status}).`);
-  if (status >= 500) return new SyncError('server', `${provider} had a problem (${status}). Touchpoint will try again later.`);
-  return new SyncError('http', `${provider} gave an unexpected answer (${status}).`);
+  if (status === 401) return new SyncError('auth', t('calendar:api.accessEnded', { provider }));
+  if (status === 403) return new SyncError('forbidden', t('calendar:api.forbidden', { provider }));
+  if (status === 404 || status === 410) return new SyncError('not-found', t('calendar:api.notFound', { provider, status }));
+  if (status >= 500) return new SyncError('server', t('calendar:api.server', { provider, status }));
+  return new SyncError('http', t('calendar:api.unexpectedAnswer', { provider, status }));
 }
 
 function parseJson(text: string, provider: string): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch {
-    throw new SyncError('unreadable', `${provider} sent an answer Touchpoint couldn’t read. It will try again later.`);
+    throw new SyncError('unreadable', t('calendar:api.unreadable', { provider }));
   }
 }

@@ -5,6 +5,7 @@ import { SyncError } from '../sync/sync-error';
 import type { ApiStoredCalendar, CachedApiCopy } from '../api/api-copy';
 import { selfEmailOf, toOccurrence } from './google-map';
 import { GoogleCalendarListPageSchema, GoogleEventSchema, GoogleEventsPageSchema, type GoogleCalendarListEntry } from './google-schema';
+import { t } from '../../text/main-text';
 
 /**
  * One sync of a Google account with Calendar API v3: the calendar list, then for each chosen
@@ -78,12 +79,12 @@ async function listCalendars(base: string, input: GoogleSyncInput, operation: Ap
     if (pageToken) url.searchParams.set('pageToken', pageToken);
     const answer = await getJson(url.href, input.session, input.deps, operation);
     const parsed = GoogleCalendarListPageSchema.safeParse(answer.body);
-    if (!parsed.success) throw new SyncError('unreadable', 'Google sent a calendar list Touchpoint couldn’t read. It will try again later.');
+    if (!parsed.success) throw new SyncError('unreadable', t('calendar:api.googleListUnreadable'));
     calendars.push(...parsed.data.items);
     pageToken = parsed.data.nextPageToken;
     if (!pageToken) return calendars;
   }
-  throw new SyncError('unreadable', 'Google’s calendar list never ended. Touchpoint will try again later.');
+  throw new SyncError('unreadable', t('calendar:api.googleListEndless'));
 }
 
 async function syncCalendar(
@@ -107,7 +108,7 @@ async function syncCalendar(
   }
   const all = await fetchEvents(base, calendar.id, { window: input.window }, input, operation);
   counts.full++;
-  if (all === 'gone') throw new SyncError('not-found', `Google no longer has the calendar “${summary}”.`);
+  if (all === 'gone') throw new SyncError('not-found', t('calendar:api.googleCalendarGone', { name: summary }));
   const events = new Map<string, Occurrence>();
   applyChanges(events, all.items, input.window);
   return { calendar: { id: calendar.id, summary, syncToken: all.syncToken, events: toList(events) }, selfEmail: all.selfEmail };
@@ -137,7 +138,7 @@ async function fetchEvents(
     const answer = await getJson(url.href, input.session, input.deps, operation, { passThrough: 'syncToken' in mode ? [410] : [] });
     if (answer.status === 410) return 'gone';
     const parsed = GoogleEventsPageSchema.safeParse(answer.body);
-    if (!parsed.success) throw new SyncError('unreadable', 'Google sent events Touchpoint couldn’t read. It will try again later.');
+    if (!parsed.success) throw new SyncError('unreadable', t('calendar:api.googleEventsUnreadable'));
     items.push(...parsed.data.items);
     pageToken = parsed.data.nextPageToken;
     if (!pageToken) {
@@ -149,7 +150,7 @@ async function fetchEvents(
       return { items, syncToken: parsed.data.nextSyncToken ?? null, selfEmail };
     }
   }
-  throw new SyncError('unreadable', 'Google’s list of events never ended. Touchpoint will try again later.');
+  throw new SyncError('unreadable', t('calendar:api.googleEventsEndless'));
 }
 
 /** Upserts changed instances, removes cancelled ones and those that left the window. */

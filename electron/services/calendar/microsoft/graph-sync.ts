@@ -5,6 +5,7 @@ import { startDeadline } from '../sync/http-limits';
 import { SyncError } from '../sync/sync-error';
 import { toOccurrence } from './graph-map';
 import { GraphCalendarSchema, GraphEventSchema, GraphPageSchema } from './graph-schema';
+import { t } from '../../text/main-text';
 
 /**
  * One sync of a Microsoft 365 / Outlook account with Graph: the default calendar (its owner is
@@ -41,7 +42,7 @@ export async function syncGraph(input: GraphSyncInput): Promise<GraphSyncResult>
   try {
     const calendarAnswer = await getJson(`${base}/v1.0/me/calendar`, input.session, input.deps, operation);
     const calendar = GraphCalendarSchema.safeParse(calendarAnswer.body);
-    if (!calendar.success) throw new SyncError('unreadable', 'Microsoft sent calendar details Touchpoint couldn’t read. It will try again later.');
+    if (!calendar.success) throw new SyncError('unreadable', t('calendar:api.microsoftCalendarUnreadable'));
     const selfEmail = calendar.data.owner?.address?.toLowerCase() ?? null;
     const window = { from: input.window.from.toISOString(), to: input.window.to.toISOString() };
     const sameWindow = input.previous !== null && input.previous.window.from === window.from && input.previous.window.to === window.to;
@@ -63,7 +64,7 @@ export async function syncGraph(input: GraphSyncInput): Promise<GraphSyncResult>
       start.searchParams.set('endDateTime', window.to);
       const all = await fetchDelta(start.href, base, input, operation);
       counts.full++;
-      if (all === 'gone') throw new SyncError('server', 'Microsoft couldn’t list your calendar right now. Touchpoint will try again later.');
+      if (all === 'gone') throw new SyncError('server', t('calendar:api.microsoftListFailed'));
       const events = new Map<string, Occurrence>();
       apply(events, all.items, selfEmail);
       stored = { id: calendar.data.id, summary: calendar.data.name, syncToken: all.deltaLink, events: toList(events) };
@@ -82,17 +83,17 @@ async function fetchDelta(first: string, base: string, input: GraphSyncInput, op
   const items: unknown[] = [];
   let next = first;
   for (let page = 0; page < MAX_PAGES; page++) {
-    if (new URL(next).origin !== new URL(base).origin) throw new SyncError('http', 'Microsoft sent a link to another server, so Touchpoint stopped.');
+    if (new URL(next).origin !== new URL(base).origin) throw new SyncError('http', t('calendar:api.microsoftOtherServer'));
     const answer = await getJson(next, input.session, input.deps, operation, { headers: { prefer: PREFER }, passThrough: [410] });
     if (answer.status === 410) return 'gone';
     const parsed = GraphPageSchema.safeParse(answer.body);
-    if (!parsed.success) throw new SyncError('unreadable', 'Microsoft sent events Touchpoint couldn’t read. It will try again later.');
+    if (!parsed.success) throw new SyncError('unreadable', t('calendar:api.microsoftEventsUnreadable'));
     items.push(...parsed.data.value);
     const nextLink = parsed.data['@odata.nextLink'];
     if (!nextLink) return { items, deltaLink: parsed.data['@odata.deltaLink'] ?? null };
     next = nextLink;
   }
-  throw new SyncError('unreadable', 'Microsoft’s list of events never ended. Touchpoint will try again later.');
+  throw new SyncError('unreadable', t('calendar:api.microsoftEventsEndless'));
 }
 
 function apply(events: Map<string, Occurrence>, items: readonly unknown[], selfEmail: string | null): void {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { OAuthClient } from './oauth-flow';
 import { OAuthConnectionError } from './oauth-errors';
 import type { OAuthProviderId } from './providers';
+import { t } from '../../text/main-text';
 
 /**
  * Which OAuth client (app registration) Touchpoint signs in with. No client id can ship in the
@@ -44,6 +45,6 @@ export function resolveClient(provider: OAuthProviderId, displayName: string, bu
   if (built) return built;
   throw new OAuthConnectionError(
     'no-client-id',
-    `This copy of Touchpoint has no ${displayName} app registration. Add your own client id under Settings → Calendars → Advanced (the README explains how to get one).`,
+    t('calendar:oauth.noClientId', { provider: displayName }),
   );
 }

@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { LoopbackRedirectShape } from './providers';
+import { mainLanguage, t } from '../../text/main-text';
 
 /**
  * The loopback redirect of RFC 8252 §7.3: a one-shot HTTP listener on 127.0.0.1 with a port
@@ -17,13 +18,14 @@ export interface LoopbackRedirect {
 }
 
 const page = (title: string, text: string): string =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title>` +
+  `<!doctype html><html lang="${mainLanguage()}"><head><meta charset="utf-8"><title>${title}</title>` +
   `<style>body{font:16px system-ui,sans-serif;max-width:32rem;margin:4rem auto;padding:0 1rem;color:#1f2933}</style></head>` +
   `<body><h1>${title}</h1><p>${text}</p></body></html>`;
 
-const DONE_PAGE = page('Back to Touchpoint', 'Touchpoint has your answer. You can close this tab and go back to Touchpoint.');
-const NOT_CONNECTED_PAGE = page('Not connected', 'Touchpoint was not connected. Go back to Touchpoint to see why and what to do.');
-const WRONG_REQUEST_PAGE = page('Not for this connection', 'This sign-in answer doesn’t belong to the connection Touchpoint is waiting for. Start again from Touchpoint.');
+// Built when sent, so the page speaks the main process's language at that moment.
+const donePage = (): string => page(t('calendar:browserPage.doneTitle'), t('calendar:browserPage.doneText'));
+const notConnectedPage = (): string => page(t('calendar:browserPage.notConnectedTitle'), t('calendar:browserPage.notConnectedText'));
+const wrongRequestPage = (): string => page(t('calendar:browserPage.wrongRequestTitle'), t('calendar:browserPage.wrongRequestText'));
 
 function reply(res: ServerResponse, status: number, body: string): void {
   res.writeHead(status, {
@@ -45,15 +47,15 @@ export async function openLoopbackRedirect(expectedState: string, shape: Loopbac
   const handle = (req: IncomingMessage, res: ServerResponse): void => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (req.method !== 'GET' || url.pathname !== callbackPath) {
-      reply(res, 404, page('Not found', 'Nothing here.'));
+      reply(res, 404, page(t('calendar:browserPage.notFoundTitle'), t('calendar:browserPage.notFoundText')));
       return;
     }
     const answered = url.searchParams.has('code') || url.searchParams.has('error');
     if (!answered || url.searchParams.get('state') !== expectedState || settle === null) {
-      reply(res, 400, WRONG_REQUEST_PAGE);
+      reply(res, 400, wrongRequestPage());
       return;
     }
-    reply(res, 200, url.searchParams.has('error') ? NOT_CONNECTED_PAGE : DONE_PAGE);
+    reply(res, 200, url.searchParams.has('error') ? notConnectedPage() : donePage());
     const current = settle;
     settle = null;
     current.resolve(url);

@@ -2,6 +2,7 @@ import { authorize, refreshAccess, revokeRefreshToken, type OAuthClient, type OA
 import { OAuthConnectionError, toOAuthError } from './oauth-errors';
 import type { OAuthProvider, OAuthProviderId } from './providers';
 import type { TokenStore } from './token-store';
+import { t } from '../../text/main-text';
 
 export interface OAuthConnectionsOptions {
   tokens: TokenStore;
@@ -88,7 +89,7 @@ export class OAuthConnections {
     this.access.delete(id);
     if (!opened.ok) {
       await this.options.tokens.delete(id);
-      return { revoked: false, message: 'Disconnected. Touchpoint had no saved access for this calendar.' };
+      return { revoked: false, message: t('calendar:disconnect.noSavedAccess') };
     }
     const { tokens } = opened;
     const provider = this.options.providers[tokens.provider];
@@ -101,17 +102,17 @@ export class OAuthConnections {
       revokeProblem = toOAuthError(provider.displayName, error);
     }
     await this.options.tokens.delete(id);
-    if (revoked) return { revoked, message: `Disconnected. ${provider.displayName} has withdrawn Touchpoint’s access and Touchpoint deleted its keys.` };
+    if (revoked) return { revoked, message: t('calendar:disconnect.revoked', { provider: provider.displayName }) };
     const where = WHERE_TO_REMOVE[tokens.provider];
     if (revokeProblem) {
       return {
         revoked,
-        message: `Disconnected, and Touchpoint deleted its keys, but it couldn’t reach ${provider.displayName} to withdraw its access. You can remove Touchpoint at ${where}.`,
+        message: t('calendar:disconnect.revokeFailed', { provider: provider.displayName, where }),
       };
     }
     return {
       revoked,
-      message: `Disconnected, and Touchpoint deleted its keys. ${provider.displayName} offers apps no way to withdraw their own access; to remove Touchpoint from your account, visit ${where}.`,
+      message: t('calendar:disconnect.cannotRevoke', { provider: provider.displayName, where }),
     };
   }
 
@@ -119,8 +120,8 @@ export class OAuthConnections {
     const opened = this.options.tokens.get(id);
     if (!opened.ok) {
       throw opened.reason === 'missing'
-        ? new OAuthConnectionError('not-connected', 'This calendar isn’t connected. Choose Connect to sign in.')
-        : new OAuthConnectionError('secret-unavailable', 'The saved sign-in can’t be read on this computer (the system keychain changed). Choose Connect to sign in again.');
+        ? new OAuthConnectionError('not-connected', t('calendar:oauth.notConnected'))
+        : new OAuthConnectionError('secret-unavailable', t('calendar:oauth.signInUnreadable'));
     }
     const { tokens } = opened;
     const provider = this.options.providers[tokens.provider];
@@ -138,9 +139,9 @@ export class OAuthConnections {
       await this.options.tokens.put(id, { provider: provider.id, clientId: client.clientId, clientSecret: client.clientSecret, refreshToken });
     } catch (error) {
       if (error instanceof Error && error.name === 'SyncError') {
-        throw new OAuthConnectionError('secret-unavailable', 'The system keychain refused to keep the sign-in, so nothing was saved. Unlock it and connect again.', { cause: error });
+        throw new OAuthConnectionError('secret-unavailable', t('calendar:oauth.keychainRefused'), { cause: error });
       }
-      throw new OAuthConnectionError('unexpected', 'Touchpoint couldn’t save the sign-in to disk (is the disk full?). Connect again.', { cause: error });
+      throw new OAuthConnectionError('unexpected', t('calendar:oauth.diskFull'), { cause: error });
     }
   }
 }

@@ -1,5 +1,6 @@
 import { AuthorizationResponseError, OperationProcessingError, ResponseBodyError, WWWAuthenticateChallengeError } from 'oauth4webapi';
 import { networkError, SyncError } from '../sync/sync-error';
+import { t } from '../../text/main-text';
 
 /**
  * Everything that can go wrong while connecting or refreshing, each with what the user should
@@ -45,12 +46,12 @@ export function oauthErrorFromCode(provider: string, error: string, description:
     case 'access_denied':
       return new OAuthConnectionError(
         'consent-denied',
-        `You didn’t allow Touchpoint to read your ${provider} calendar, so nothing was connected. Choose Connect again whenever you’re ready.`,
+        t('calendar:oauth.consentDenied', { provider }),
       );
     case 'invalid_grant':
       return new OAuthConnectionError(
         'reconnect',
-        `${provider} no longer accepts Touchpoint’s access (it expired or was withdrawn). Connect again to keep your meetings up to date; the last synced copy stays until then.`,
+        t('calendar:oauth.reconnect', { provider }),
       );
     case 'invalid_client':
     case 'unauthorized_client':
@@ -59,27 +60,27 @@ export function oauthErrorFromCode(provider: string, error: string, description:
     case 'invalid_scope':
       return new OAuthConnectionError(
         'client-rejected',
-        `${provider} didn’t accept Touchpoint’s app registration. If you use your own client id (Settings → Calendars → Advanced), check it and how it is registered.`,
+        t('calendar:oauth.clientRejected', { provider }),
       );
     case 'temporarily_unavailable':
     case 'server_error':
       return providerDown(provider);
     default:
-      return new OAuthConnectionError('unexpected', `${provider} refused the connection for a reason Touchpoint doesn’t know. Try again later.`);
+      return new OAuthConnectionError('unexpected', t('calendar:oauth.refusedUnknown', { provider }));
   }
 }
 
 export function adminApproval(provider: string): OAuthConnectionError {
   return new OAuthConnectionError(
     'admin-approval',
-    `Your organisation’s administrator must approve Touchpoint before it can read your ${provider} calendar. Ask them to approve it (the README says what to send), then connect again.`,
+    t('calendar:oauth.adminApproval', { provider }),
   );
 }
 
 export function providerDown(provider: string, cause?: unknown): OAuthConnectionError {
   return new OAuthConnectionError(
     'provider-down',
-    `Couldn’t reach ${provider}’s sign-in service. Check that you are online and try again in a few minutes; the last synced copy of your calendar stays.`,
+    t('calendar:oauth.providerDown', { provider }),
     { cause },
   );
 }
@@ -99,10 +100,10 @@ export function toOAuthError(provider: string, error: unknown): OAuthConnectionE
   if (error instanceof OperationProcessingError) {
     // An HTML error page, a captive portal, a 5xx without a JSON body: not the provider speaking OAuth.
     const status = error.cause instanceof Response ? error.cause.status : 0;
-    return status === 0 || status >= 500 || status === 429 ? providerDown(provider, error) : new OAuthConnectionError('unexpected', `${provider} gave an answer Touchpoint couldn’t read. Try again later.`, { cause: error });
+    return status === 0 || status >= 500 || status === 429 ? providerDown(provider, error) : new OAuthConnectionError('unexpected', t('calendar:oauth.unreadableAnswer', { provider }), { cause: error });
   }
   if (networkError(error)) return providerDown(provider, error);
-  return new OAuthConnectionError('unexpected', `Something unexpected went wrong while connecting to ${provider}. Try again later.`, { cause: error });
+  return new OAuthConnectionError('unexpected', t('calendar:oauth.unexpected', { provider }), { cause: error });
 }
 
-export const cancelled = (): OAuthConnectionError => new OAuthConnectionError('cancelled', 'Connecting was cancelled.');
+export const cancelled = (): OAuthConnectionError => new OAuthConnectionError('cancelled', t('calendar:oauth.cancelled'));

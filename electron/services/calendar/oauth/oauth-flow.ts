@@ -4,6 +4,7 @@ import { startDeadline, type FetchLike } from '../sync/http-limits';
 import { openLoopbackRedirect } from './loopback';
 import { cancelled, OAuthConnectionError, toOAuthError } from './oauth-errors';
 import type { OAuthProvider } from './providers';
+import { t } from '../../text/main-text';
 
 /**
  * OAuth 2.0 for native apps (RFC 8252) with oauth4webapi: the system browser, a loopback
@@ -103,7 +104,7 @@ export async function authorize(options: AuthorizeOptions): Promise<OAuthGrant &
   const state = oauth.generateRandomState();
   const browserWait = new AbortController();
   const timer = setTimeout(
-    () => browserWait.abort(new OAuthConnectionError('browser-timeout', `Touchpoint stopped waiting for ${provider.displayName} in the browser. Choose Connect to try again.`)),
+    () => browserWait.abort(new OAuthConnectionError('browser-timeout', t('calendar:oauth.browserTimeout', { provider: provider.displayName }))),
     options.browserWaitMs,
   );
   const waitSignal = options.signal ? AbortSignal.any([browserWait.signal, options.signal]) : browserWait.signal;
@@ -121,7 +122,7 @@ export async function authorize(options: AuthorizeOptions): Promise<OAuthGrant &
     try {
       await options.openExternal(url.href);
     } catch (error) {
-      throw new OAuthConnectionError('browser-failed', 'Touchpoint couldn’t open your web browser. Check that a default browser is set, then try again.', { cause: error });
+      throw new OAuthConnectionError('browser-failed', t('calendar:oauth.browserFailed'), { cause: error });
     }
     const redirect = await loopback.callback.catch((reason: unknown) => {
       throw reason instanceof OAuthConnectionError ? reason : cancelled();
@@ -153,13 +154,13 @@ function withLastingAccess(provider: OAuthProvider, grant: OAuthGrant): OAuthGra
   if (missing.length > 0) {
     throw new OAuthConnectionError(
       'consent-denied',
-      `${provider.displayName} connected without permission to see your calendar (its box was left unticked). Choose Connect again and allow Touchpoint to see your calendars.`,
+      t('calendar:oauth.scopeMissing', { provider: provider.displayName }),
     );
   }
   if (grant.refreshToken === null) {
     throw new OAuthConnectionError(
       'unexpected',
-      `${provider.displayName} didn’t give Touchpoint lasting access, so it couldn’t keep your calendar up to date. Choose Connect to try again.`,
+      t('calendar:oauth.noLastingAccess', { provider: provider.displayName }),
     );
   }
   return { ...grant, refreshToken: grant.refreshToken };

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { Clock } from '../../clock';
 import { SealedJsonFile } from './sealed-json-file';
 import { openSecret, SealedSecretSchema, sealSecret, type SecretBox } from '../sync/secret-box';
+import { t } from '../../text/main-text';
 
 /**
  * Refresh tokens of connected Google and Microsoft accounts, in `<data>/calendar/oauth-tokens.json`
@@ -49,7 +50,7 @@ export class TokenStore {
     const store = new TokenStore(new SealedJsonFile(join(calendarDirectory, 'oauth-tokens.json'), TokenFileSchema, clock), secretBox, clock);
     const { value, setAside } = await store.file.read();
     if (value) store.accounts = new Map(Object.entries(value.accounts));
-    if (setAside) store.loadProblem = 'Touchpoint couldn’t read the saved Google and Microsoft connections, so it set them aside. Please connect those calendars again.';
+    if (setAside) store.loadProblem = t('calendar:oauth.tokensUnreadable');
     return store;
   }
 

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { normalizeServerColor } from './colors';
 import { createGuardedFetch, startDeadline, type FetchLike, type GuardedFetch, type HttpLimits } from './http-limits';
 import { httpStatusError, networkError, SyncError } from './sync-error';
+import { t } from '../../text/main-text';
 
 export interface CalDavCredentials {
   serverUrl: string;
@@ -28,13 +29,13 @@ export function normalizeServerUrl(input: string): string {
   try {
     url = new URL(text);
   } catch {
-    throw new SyncError('invalid-address', 'That doesn’t look like a server address.');
+    throw new SyncError('invalid-address', t('calendar:caldav.notServerAddress'));
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new SyncError('invalid-address', 'The server address must start with https:// or http://.');
+    throw new SyncError('invalid-address', t('calendar:caldav.badScheme'));
   }
   if (url.username || url.password) {
-    throw new SyncError('invalid-address', 'Please put the user name and password in their own fields, not in the address.');
+    throw new SyncError('invalid-address', t('calendar:caldav.credentialsInAddress'));
   }
   return url.href;
 }
@@ -81,12 +82,12 @@ function classifyCalDavError(error: unknown, guard: GuardedFetch, deadline: Abor
   const serverError = guard.statuses.find((status) => status >= 500);
   if (serverError !== undefined) return httpStatusError(serverError, 'caldav');
   if (error instanceof Error && /principalUrl|homeUrl/.test(error.message)) {
-    return new SyncError('not-caldav', 'No CalDAV account was found at this address. Check the server address.');
+    return new SyncError('not-caldav', t('calendar:caldav.notFound'));
   }
   if (guard.statuses.includes(404)) {
-    return new SyncError('not-caldav', 'No CalDAV account was found at this address (404). Check the server address.');
+    return new SyncError('not-caldav', t('calendar:caldav.notFound404'));
   }
-  return new SyncError('unexpected', 'The server answered in a way Touchpoint doesn’t understand.');
+  return new SyncError('unexpected', t('calendar:caldav.notUnderstood'));
 }
 
 const ListedCalendarSchema = z.object({
@@ -141,7 +142,7 @@ function lastPathSegment(url: string): string {
 export async function discoverCalendars(credentials: CalDavCredentials, fetchImpl: FetchLike, limits: HttpLimits): Promise<RemoteCalendar[]> {
   return withCalDav(credentials, fetchImpl, limits, async (client) => {
     const calendars = await listEventCalendars(client);
-    if (calendars.length === 0) throw new SyncError('no-calendars', 'Signed in, but this account has no calendars with events.');
+    if (calendars.length === 0) throw new SyncError('no-calendars', t('calendar:caldav.noCalendarsWithEvents'));
     return calendars;
   });
 }

@@ -5,6 +5,7 @@ import { listEventCalendars, withCalDav, type CalDavCredentials, type RemoteCale
 import type { FetchLike, HttpLimits } from './http-limits';
 import { contentRevision, mergeCalendarObjects } from './ics-text';
 import { networkError, SyncError } from './sync-error';
+import { t } from '../../text/main-text';
 
 export interface CalDavCalendarResult {
   calendar: CachedCalDavCalendar;
@@ -36,7 +37,7 @@ export async function syncCalDav(
     limits,
     async (client) => {
       const remote = await listEventCalendars(client);
-      if (remote.length === 0) throw new SyncError('no-calendars', 'The server listed no calendars for this account.');
+      if (remote.length === 0) throw new SyncError('no-calendars', t('calendar:caldav.noCalendars'));
       const chosen = new Set(chooseCalendars(remote));
       const calendars: CalDavCalendarResult[] = [];
       for (const calendar of remote.filter((candidate) => chosen.has(candidate.url))) {

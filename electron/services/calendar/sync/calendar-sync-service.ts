@@ -32,6 +32,7 @@ import { StatusFile } from './status-file';
 import { SyncError } from './sync-error';
 import { systemScheduler, type Scheduler } from './sync-loop';
 import { SyncRunner } from './sync-runner';
+import { t } from '../../text/main-text';
 
 export type { CalendarSyncEvent } from './source-schema';
 
@@ -163,7 +164,7 @@ export class CalendarSyncService {
 
   renameSource(id: string, name: string): Promise<CalendarSourceView> {
     const trimmed = name.trim().slice(0, 200);
-    if (trimmed.length === 0) return Promise.reject(new SyncError('invalid-address', 'A calendar needs a name.'));
+    if (trimmed.length === 0) return Promise.reject(new SyncError('invalid-address', t('calendar:sync.needsName')));
     return this.edit(id, (source) => ({ ...source, name: trimmed }), { refetch: false, meetingsChange: false });
   }
 
@@ -180,7 +181,7 @@ export class CalendarSyncService {
     return this.edit(
       id,
       (source) => {
-        if (source.kind !== 'caldav') throw new SyncError('invalid-address', 'Only CalDAV accounts have calendars to choose.');
+        if (source.kind !== 'caldav') throw new SyncError('invalid-address', t('calendar:sync.onlyCaldavCalendars'));
         return { ...source, calendars: selectCalendars(source.calendars, selectedCalendarUrls) };
       },
       { refetch: true, meetingsChange: true },
@@ -222,7 +223,7 @@ export class CalendarSyncService {
   /** Disconnect: withdraws the access where the provider can, deletes the tokens, removes the source. */
   async disconnectAccount(id: string): Promise<DisconnectResult> {
     const source = this.require(id);
-    if (source.kind !== 'google' && source.kind !== 'microsoft') throw new SyncError('invalid-address', 'Only Google and Microsoft accounts are disconnected.');
+    if (source.kind !== 'google' && source.kind !== 'microsoft') throw new SyncError('invalid-address', t('calendar:sync.onlyApiDisconnect'));
     const result = await this.requireOAuth().connections.disconnect(id);
     await this.removeSource(id);
     return result;
@@ -303,7 +304,7 @@ export class CalendarSyncService {
   }
 
   private requireOAuth(): NonNullable<CalendarSyncOptions['oauth']> {
-    if (!this.options.oauth) throw new SyncError('unexpected', 'This copy of Touchpoint can’t connect Google or Microsoft calendars.');
+    if (!this.options.oauth) throw new SyncError('unexpected', t('calendar:sync.noApiConnect'));
     return this.options.oauth;
   }
 

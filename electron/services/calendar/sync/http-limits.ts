@@ -1,4 +1,5 @@
 import { SyncError, timeoutError, tooBigError } from './sync-error';
+import { t } from '../../text/main-text';
 
 export type FetchLike = typeof globalThis.fetch;
 
@@ -36,7 +37,7 @@ export interface Deadline {
 export function startDeadline(ms: number, cancel?: AbortSignal): Deadline {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(timeoutError()), ms);
-  const onCancel = (): void => controller.abort(new SyncError('cancelled', 'The sync was cancelled.'));
+  const onCancel = (): void => controller.abort(new SyncError('cancelled', t('calendar:sync.cancelled')));
   if (cancel?.aborted) onCancel();
   cancel?.addEventListener('abort', onCancel, { once: true });
   return {

@@ -1,5 +1,6 @@
 import { fetchWithResponseTimeout, readLimitedText, startDeadline, type FetchLike, type HttpLimits } from './http-limits';
 import { httpStatusError, networkError, SyncError } from './sync-error';
+import { t } from '../../text/main-text';
 
 /**
  * Normalises what a user pastes as a calendar subscription: webcal:// (Apple, Outlook) is the
@@ -13,12 +14,12 @@ export function normalizeFeedUrl(input: string): string {
   try {
     url = new URL(text);
   } catch {
-    throw new SyncError('invalid-address', 'That doesn’t look like a web address.');
+    throw new SyncError('invalid-address', t('calendar:feed.notWebAddress'));
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    throw new SyncError('invalid-address', 'The calendar address must start with https://, http:// or webcal://.');
+    throw new SyncError('invalid-address', t('calendar:feed.badScheme'));
   }
-  if (url.hostname.length === 0) throw new SyncError('invalid-address', 'That doesn’t look like a web address.');
+  if (url.hostname.length === 0) throw new SyncError('invalid-address', t('calendar:feed.notWebAddress'));
   return url.href;
 }
 
@@ -83,19 +84,19 @@ export async function fetchFeed(
 }
 
 function nextHop(current: URL, location: string | null, hop: number, maxRedirects: number): URL {
-  if (hop + 1 > maxRedirects) throw new SyncError('too-many-redirects', 'The calendar address redirected too many times.');
-  if (!location) throw new SyncError('http', 'The server sent a redirect without a destination.');
+  if (hop + 1 > maxRedirects) throw new SyncError('too-many-redirects', t('calendar:feed.tooManyRedirects'));
+  if (!location) throw new SyncError('http', t('calendar:feed.redirectWithoutTarget'));
   let next: URL;
   try {
     next = new URL(location, current);
   } catch {
-    throw new SyncError('http', 'The server sent a redirect to an invalid address.');
+    throw new SyncError('http', t('calendar:feed.redirectInvalid'));
   }
   if (next.protocol !== 'https:' && next.protocol !== 'http:') {
-    throw new SyncError('http', 'The server redirected to something that isn’t a web address.');
+    throw new SyncError('http', t('calendar:feed.redirectNotWeb'));
   }
   if (current.protocol === 'https:' && next.protocol === 'http:') {
-    throw new SyncError('insecure-redirect', 'The server redirected to an insecure (http) address, so Touchpoint stopped to protect your private link.');
+    throw new SyncError('insecure-redirect', t('calendar:feed.insecureRedirect'));
   }
   return next;
 }

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { SyncError } from './sync-error';
+import { t } from '../../text/main-text';
 
 /**
  * Cheap checks on calendar text before the engine parses it, so the common failures get a
@@ -8,13 +9,13 @@ import { SyncError } from './sync-error';
 export function checkCalendarText(text: string): void {
   const start = text.replace(/^\uFEFF/, '').trimStart();
   if (start.startsWith('<')) {
-    throw new SyncError('web-page', 'The address returned a web page, not a calendar. Check that you copied the iCal (.ics) link.');
+    throw new SyncError('web-page', t('calendar:feed.webPage'));
   }
   if (!/^BEGIN:VCALENDAR\r?\n/i.test(start)) {
-    throw new SyncError('not-calendar', 'This doesn’t look like a calendar file.');
+    throw new SyncError('not-calendar', t('calendar:feed.notCalendar'));
   }
   if (!/(?:^|\n)END:VCALENDAR\s*$/i.test(start)) {
-    throw new SyncError('truncated', 'The calendar file was cut off before its end.');
+    throw new SyncError('truncated', t('calendar:feed.truncated'));
   }
 }
 

@@ -1,5 +1,6 @@
 import { CalendarParseError, parseCalendar, type ParsedCalendar } from '../index';
 import { SyncError } from './sync-error';
+import { t } from '../../text/main-text';
 
 /**
  * Parsed calendars by feed and content revision. Parsing is the expensive step; expanding a
@@ -32,7 +33,7 @@ export function parseOrExplain(parse: typeof parseCalendar, text: string, timeZo
   } catch (error) {
     // The engine's CalendarParseError carries plain words meant for the user; anything else
     // is an engine bug and its message is not for users.
-    const plain = error instanceof CalendarParseError ? ` ${error.message.slice(0, 300)}` : '';
-    throw new SyncError('unreadable', `This calendar couldn’t be read.${plain}`, plain ? undefined : { cause: error });
+    if (error instanceof CalendarParseError) throw new SyncError('unreadable', t('calendar:sync.unreadableBecause', { reason: error.message.slice(0, 300) }));
+    throw new SyncError('unreadable', t('calendar:sync.unreadable'), { cause: error });
   }
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SyncError } from './sync-error';
+import { t } from '../../text/main-text';
 
 /**
  * Encryption of secrets at rest. In the app this is Electron's safeStorage (OS keychain /
@@ -30,7 +31,7 @@ export function sealSecret(box: SecretBox | null, plain: string): SealedSecret {
       return { protected: true, cipher: box.encrypt(plain) };
     } catch (error) {
       // A key store that exists but refuses (e.g. a locked keyring) must not lead to plain text.
-      throw new SyncError('secret-unavailable', 'The system keychain refused to protect the password, so nothing was saved. Unlock it and try again.', { cause: error });
+      throw new SyncError('secret-unavailable', t('calendar:sync.keychainRefused'), { cause: error });
     }
   }
   return { protected: false, plain };

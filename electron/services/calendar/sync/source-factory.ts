@@ -5,6 +5,7 @@ import { redactUrl } from './redact';
 import type { SealedSecret } from './secret-box';
 import type { CredentialsPatch, SourceInputSchema, StoredCalDavCalendar, StoredSource } from './source-schema';
 import type { z } from 'zod';
+import { t } from '../../text/main-text';
 
 type ParsedSourceInput = z.output<typeof SourceInputSchema>;
 
@@ -48,7 +49,7 @@ export function buildStoredSource(input: ParsedSourceInput, context: NewSourceCo
       return {
         ...base,
         kind: 'ics-file',
-        name: input.name ?? suggestedCalendarName(input.text) ?? input.fileName?.replace(/\.ics$/i, '') ?? 'Imported calendar',
+        name: input.name ?? suggestedCalendarName(input.text) ?? input.fileName?.replace(/\.ics$/i, '') ?? t('calendar:sync.importedName'),
         fileName: input.fileName,
         importedAt: context.now,
       };

@@ -4,6 +4,7 @@ import { readFileIfExists, writeFileDurably } from '../../storage/durable-file';
 import type { Clock } from '../../clock';
 import { openSecret, safeIsAvailable, sealSecret, type OpenedSecret, type SealedSecret, type SecretBox } from './secret-box';
 import { SourcesFileSchema, type SourcesFile, type StoredSource } from './source-schema';
+import { t } from '../../text/main-text';
 
 export interface SourceStoreOptions {
   /** `<data>/calendar`; the store owns `sources.json` in it. */
@@ -105,7 +106,7 @@ export class SourceStore {
       // Never silently empty the user's list: keep the unreadable file aside for support/recovery.
       const aside = join(this.options.directory, `sources.unreadable-${this.options.clock.now().toISOString().replace(/[:.]/g, '-')}.json`);
       await rename(this.path, aside);
-      this.loadProblem = `The list of calendars could not be read, so Touchpoint set it aside (${aside}) and started with an empty list. Please add your calendars again.`;
+      this.loadProblem = t('calendar:sync.sourcesUnreadable', { path: aside });
       this.options.log('calendar sources.json unreadable; set aside');
       return;
     }

@@ -10,6 +10,7 @@ import { checkCalendarText, contentRevision, countEvents, suggestedCalendarName 
 import { parseOrExplain, type ParsedCalendarCache } from './parsed-cache';
 import { SourceConnectionSchema, type ConnectionTestResult, type SourceConnection, type StoredCalDavCalendar } from './source-schema';
 import { SyncError, toSyncError } from './sync-error';
+import { t } from '../../text/main-text';
 
 export interface SyncDeps {
   fetch: FetchLike;
@@ -103,7 +104,7 @@ export async function testConnection(input: SourceConnection, deps: SyncDeps): P
     switch (connection.kind) {
       case 'ics-url': {
         const result = await fetchFeed(deps.fetch, normalizeFeedUrl(connection.url), null, deps.limits);
-        if (result.kind !== 'content') throw new SyncError('http', 'The server gave an unexpected answer (304).');
+        if (result.kind !== 'content') throw new SyncError('http', t('calendar:sync.unexpectedAnswer', { status: 304 }));
         return describeCalendarText(result.text, connection.kind, parse, deps);
       }
       case 'ics-file':
@@ -120,7 +121,7 @@ export async function testConnection(input: SourceConnection, deps: SyncDeps): P
       }
     }
   } catch (error) {
-    const problem = error instanceof ZodError ? new SyncError('invalid-address', 'Some of the details are missing or too long.') : toSyncError(error);
+    const problem = error instanceof ZodError ? new SyncError('invalid-address', t('calendar:sync.detailsInvalid')) : toSyncError(error);
     return { ok: false, error: problem.message, errorKind: problem.kind };
   }
 }

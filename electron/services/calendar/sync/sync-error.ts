@@ -4,6 +4,7 @@
  * unredacted): they can contain private feed addresses, which are secrets.
  */
 import type { SyncErrorKind } from '../../../../shared/domain/calendar-sources';
+import { t } from '../../text/main-text';
 
 export { SYNC_ERROR_KINDS, type SyncErrorKind } from '../../../../shared/domain/calendar-sources';
 
@@ -28,31 +29,31 @@ export type SourceKindForMessages = 'ics-url' | 'caldav' | 'ics-file';
 export function httpStatusError(status: number, kind: SourceKindForMessages): SyncError {
   if (status === 401) {
     return kind === 'caldav'
-      ? new SyncError('auth', 'The server said the password is wrong (401).')
-      : new SyncError('auth', 'The server asked for a password (401). Check that you copied the whole private address.');
+      ? new SyncError('auth', t('calendar:sync.wrongPassword'))
+      : new SyncError('auth', t('calendar:sync.passwordAsked'));
   }
-  if (status === 403) return new SyncError('forbidden', 'The server refused access to this calendar (403).');
-  if (status === 404 || status === 410) return new SyncError('not-found', `The calendar address was not found (${status}).`);
-  if (status === 429) return new SyncError('rate-limited', 'The server asked Touchpoint to slow down (429). It will try again later.');
-  if (status >= 500) return new SyncError('server', `The server had a problem (${status}). Touchpoint will try again later.`);
-  return new SyncError('http', `The server gave an unexpected answer (${status}).`);
+  if (status === 403) return new SyncError('forbidden', t('calendar:sync.forbidden'));
+  if (status === 404 || status === 410) return new SyncError('not-found', t('calendar:sync.notFound', { status }));
+  if (status === 429) return new SyncError('rate-limited', t('calendar:sync.rateLimited'));
+  if (status >= 500) return new SyncError('server', t('calendar:sync.server', { status }));
+  return new SyncError('http', t('calendar:sync.unexpectedAnswer', { status }));
 }
 
 export const tooBigError = (maxBytes: number): SyncError =>
-  new SyncError('too-big', `This calendar is too big to load (over ${Math.round(maxBytes / (1024 * 1024))} MB).`);
+  new SyncError('too-big', t('calendar:sync.tooBig', { megabytes: Math.round(maxBytes / (1024 * 1024)) }));
 
-export const timeoutError = (): SyncError => new SyncError('timeout', 'The server took too long to answer.');
+export const timeoutError = (): SyncError => new SyncError('timeout', t('calendar:sync.timeout'));
 
 const NETWORK_CODES: Record<string, () => SyncError> = {
-  ECONNREFUSED: () => new SyncError('offline', 'Couldn’t reach the server — are you offline?'),
-  ENETUNREACH: () => new SyncError('offline', 'Couldn’t reach the server — are you offline?'),
-  EHOSTUNREACH: () => new SyncError('offline', 'Couldn’t reach the server — are you offline?'),
-  ENETDOWN: () => new SyncError('offline', 'Couldn’t reach the server — are you offline?'),
-  ENOTFOUND: () => new SyncError('no-such-host', 'Couldn’t find the server. Check the address — or are you offline?'),
-  EAI_AGAIN: () => new SyncError('no-such-host', 'Couldn’t find the server. Check the address — or are you offline?'),
-  ECONNRESET: () => new SyncError('connection-lost', 'The connection to the server broke off. Touchpoint will try again later.'),
-  EPIPE: () => new SyncError('connection-lost', 'The connection to the server broke off. Touchpoint will try again later.'),
-  UND_ERR_SOCKET: () => new SyncError('connection-lost', 'The connection to the server broke off. Touchpoint will try again later.'),
+  ECONNREFUSED: () => new SyncError('offline', t('calendar:sync.offline')),
+  ENETUNREACH: () => new SyncError('offline', t('calendar:sync.offline')),
+  EHOSTUNREACH: () => new SyncError('offline', t('calendar:sync.offline')),
+  ENETDOWN: () => new SyncError('offline', t('calendar:sync.offline')),
+  ENOTFOUND: () => new SyncError('no-such-host', t('calendar:sync.noSuchHost')),
+  EAI_AGAIN: () => new SyncError('no-such-host', t('calendar:sync.noSuchHost')),
+  ECONNRESET: () => new SyncError('connection-lost', t('calendar:sync.connectionLost')),
+  EPIPE: () => new SyncError('connection-lost', t('calendar:sync.connectionLost')),
+  UND_ERR_SOCKET: () => new SyncError('connection-lost', t('calendar:sync.connectionLost')),
   ETIMEDOUT: timeoutError,
   UND_ERR_CONNECT_TIMEOUT: timeoutError,
   UND_ERR_HEADERS_TIMEOUT: timeoutError,
@@ -79,17 +80,17 @@ export function networkError(error: unknown): SyncError | null {
   for (const code of errorCodes(error)) {
     const make = NETWORK_CODES[code];
     if (make) return make();
-    if (TLS_CODE.test(code)) return new SyncError('tls', 'The server’s security certificate isn’t trusted, so Touchpoint didn’t connect.');
+    if (TLS_CODE.test(code)) return new SyncError('tls', t('calendar:sync.tls'));
   }
   if (error instanceof Error && (error.name === 'TimeoutError' || error.name === 'AbortError')) return timeoutError();
   // undici reports a body cut short ("terminated") without a code on the outer error.
   if (error instanceof TypeError && /terminated|fetch failed|other side closed/i.test(error.message)) {
-    return new SyncError('connection-lost', 'The connection to the server broke off. Touchpoint will try again later.');
+    return new SyncError('connection-lost', t('calendar:sync.connectionLost'));
   }
   return null;
 }
 
 /** Any thrown value as a SyncError, keeping known kinds and hiding unknown messages. */
 export function toSyncError(error: unknown): SyncError {
-  return networkError(error) ?? new SyncError('unexpected', 'Something unexpected went wrong while syncing. Touchpoint will try again later.');
+  return networkError(error) ?? new SyncError('unexpected', t('calendar:sync.unexpected'));
 }

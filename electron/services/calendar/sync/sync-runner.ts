@@ -10,6 +10,7 @@ import { syncCalDavSource, syncIcsUrl, type SourceSyncOutcome, type SyncDeps } f
 import type { PersistedStatus, StatusFile } from './status-file';
 import { SyncError, toSyncError } from './sync-error';
 import { SyncLoop, type Scheduler } from './sync-loop';
+import { t } from '../../text/main-text';
 
 export interface SyncRunnerContext {
   store: SourceStore;
@@ -145,7 +146,7 @@ export class SyncRunner {
       if (outcome.account !== undefined) await this.refreshAccount(id, outcome.account);
       if (outcome.copy) {
         const copy = outcome.copy;
-        await cache.put(id, copy).catch(() => Promise.reject(new SyncError('storage', 'Touchpoint couldn’t save the calendar to disk (is the disk full?).')));
+        await cache.put(id, copy).catch(() => Promise.reject(new SyncError('storage', t('calendar:sync.storage'))));
       }
       const now = clock.now();
       await this.saveStatus(id, { lastAttemptAt: startedAt, lastSuccessAt: now.toISOString(), lastError: null, lastErrorKind: null, failures: 0 });
@@ -173,13 +174,13 @@ export class SyncRunner {
     switch (source.kind) {
       case 'ics-url': {
         const url = store.openSecret(source.url);
-        if (!url.ok) throw new SyncError('secret-unavailable', 'The saved calendar address can’t be read on this computer. Please paste it again.');
+        if (!url.ok) throw new SyncError('secret-unavailable', t('calendar:sync.addressUnreadable'));
         noteSecrets([url.value]);
         return syncIcsUrl(source.id, url.value, cached?.kind === 'ics' ? cached : null, deps, cancel);
       }
       case 'caldav': {
         const password = store.openSecret(source.password);
-        if (!password.ok) throw new SyncError('secret-unavailable', 'The saved password can’t be read on this computer. Please enter it again.');
+        if (!password.ok) throw new SyncError('secret-unavailable', t('calendar:sync.passwordUnreadable'));
         noteSecrets([password.value]);
         const config = { serverUrl: source.serverUrl, username: source.username, password: password.value, calendars: source.calendars };
         return syncCalDavSource(source.id, config, cached?.kind === 'caldav' ? cached : null, deps, cancel);
@@ -188,7 +189,7 @@ export class SyncRunner {
         return { copy: null, dataChanged: false, remoteCalendars: null };
       case 'google':
       case 'microsoft': {
-        if (!this.context.api) throw new SyncError('unexpected', 'This copy of Touchpoint can’t sync Google or Microsoft calendars.');
+        if (!this.context.api) throw new SyncError('unexpected', t('calendar:sync.noApiSync'));
         const copy = cached?.kind === 'google' || cached?.kind === 'microsoft' ? cached : null;
         return syncApiSource(source.id, source.kind, copy, deps, this.context.api, cancel);
       }

@@ -15,6 +15,8 @@ import { isSaveKey, isTextEntry, SAVE_KEYS_LABEL, valenceForKey } from '../../co
 import { dropDraft, loadDraft, saveDraft, type CheckInDraft } from './drafts';
 import { formatTime, localTimeZone } from '../../../../shared/format/locale-format';
 import { appLocale } from '../../locale';
+import { issueText } from '../../../../shared/domain/validation';
+import { windowT } from '../../i18n';
 
 const zone = localTimeZone();
 const span = (m: { start: string; end: string }) => `${formatTime(appLocale(), m.start, zone)}–${formatTime(appLocale(), m.end, zone)}`;
@@ -84,7 +86,7 @@ export function CheckInCard(props: { view: PromptView; onAnswered: (answered: An
     const answer: CheckInAnswer = { promptId, intention: null, reflection: null };
     if (view.intendFor) {
       const parsed = draft.intention ? IntentionSchema.safeParse(draft.intention) : null;
-      if (parsed && !parsed.success) return setError(parsed.error.issues[0]?.message ?? 'Check your intention.');
+      if (parsed && !parsed.success) return setError(parsed.error.issues[0] ? issueText(parsed.error.issues[0], windowT()) : 'Check your intention.');
       if (!parsed && prompt.kind === 'before') return setError('Pick an intention, or write your own line.');
       answer.intention = parsed?.success ? parsed.data : null;
     }

@@ -1,4 +1,5 @@
 import { lastIntentionSentence, loopFollowUpLabel, type Loop } from '../../../../shared/domain/close-the-loop';
+import { windowT } from '../../i18n';
 
 /**
  * Before the next meeting with someone: what is still open with them and how last time's
@@ -12,13 +13,13 @@ export function CloseTheLoop(props: { loop: Loop | null }) {
   return (
     <section className="loop" aria-label="Still open with them">
       <h2 className="loop__title">Still open with them</h2>
-      {loop.lastIntention && <p className="loop__intention">{lastIntentionSentence(loop.lastIntention, repairOpen)}</p>}
+      {loop.lastIntention && <p className="loop__intention">{lastIntentionSentence(loop.lastIntention, repairOpen, windowT())}</p>}
       {loop.followUps.length > 0 && (
         <ul className="loop__list">
           {loop.followUps.map((f) => (
             <li key={f.id} data-repair={f.repair || undefined}>
               <details>
-                <summary>{loopFollowUpLabel(f)}</summary>
+                <summary>{loopFollowUpLabel(f, windowT())}</summary>
                 <p className="loop__text">{f.text}</p>
               </details>
             </li>

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useRovingFocus } from '../../components/useRovingFocus';
-import { INTENTION_TEXT_MAX, INTENTIONS, type Intention } from '../../../../shared/domain/checkin';
+import { INTENTION_TEXT_MAX, INTENTIONS, intentionLabel, type Intention } from '../../../../shared/domain/checkin';
+import { windowT } from '../../i18n';
 
 /** "How will you show up?": one suggested intention, or the user's own if-then line. */
 export function IntentionPicker(props: { intention: Intention | null; ownText: string; onChange: (intention: Intention | null, ownText: string) => void; autoFocus?: boolean }) {
@@ -28,7 +29,7 @@ export function IntentionPicker(props: { intention: Intention | null; ownText: s
             onClick={() => props.onChange(chosen === i.id ? null : { type: 'chip', id: i.id }, '')}
             {...roving(index)}
           >
-            {i.label}
+            {intentionLabel(i.id, windowT())}
           </button>
         ))}
       </div>

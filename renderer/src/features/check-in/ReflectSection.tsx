@@ -6,6 +6,7 @@ import { PeopleInput } from '../../components/PeopleInput';
 import { TagPicker } from '../../components/TagPicker';
 import { ValenceChoice } from '../../components/ValenceChoice';
 import type { CheckInDraft } from './drafts';
+import { windowT } from '../../i18n';
 
 const KEPT: { value: Kept; label: string }[] = [
   { value: 'yes', label: 'Yes' },
@@ -31,7 +32,7 @@ export function ReflectSection(props: {
       {props.intention && (
         <fieldset className="check-in__section">
           <legend className="field__label" id={ids.kept}>
-            You meant to: <q>{intentionText(props.intention)}</q>. Did you?
+            You meant to: <q>{intentionText(props.intention, windowT())}</q>. Did you?
           </legend>
           <div className="segmented" role="radiogroup" aria-labelledby={ids.kept}>
             {KEPT.map((k) => (

@@ -1,9 +1,10 @@
 import { useEffect, useState } from 'react';
 import type { TFunction } from 'i18next';
 import type { OwnAddressSuggestion } from '../../../../shared/domain/own-addresses';
-import { OWN_ADDRESS_REASON_TEXT } from '../../../../shared/domain/own-address-reasons';
+import { ownAddressFoundText } from '../../../../shared/domain/own-address-reasons';
 import { formatList } from '../../../../shared/format/locale-format';
 import { call, subscribe } from '../../api';
+import { windowT } from '../../i18n';
 import { appLocale } from '../../locale';
 
 /**
@@ -48,5 +49,5 @@ export function foundText(t: TFunction<'onboarding'>, suggestions: readonly OwnA
  */
 export function whyFound(suggestions: readonly OwnAddressSuggestion[], email: string): string | null {
   const found = findSuggestion(suggestions, email);
-  return found ? `Found because ${found.reasons.map((r) => OWN_ADDRESS_REASON_TEXT[r]).join(' and ')}.` : null;
+  return found ? ownAddressFoundText(found.reasons, windowT()) : null;
 }

@@ -5,6 +5,7 @@ import { tagLabel } from '../../../../shared/domain/tags';
 import { call, errorMessage, subscribe } from '../../api';
 import { navigate } from '../../hooks/useHashRoute';
 import { instantDateTime, plural, weekRange } from './format';
+import { windowT } from '../../i18n';
 
 function Counts({ value }: { value: LookBack }) {
   const total = value.own.helped + value.own.harmed;
@@ -75,7 +76,7 @@ function NextWeek({ value, onAccept, busy }: { value: LookBack; onAccept: (inten
       {value.accepted ? (
         <>
           <p role="status">
-            Your intention for next week: <q>{intentionText(value.accepted)}</q>. The cards before your meetings start with it; change it on any card.
+            Your intention for next week: <q>{intentionText(value.accepted, windowT())}</q>. The cards before your meetings start with it; change it on any card.
           </p>
           <button type="button" className="button button--small button--ghost" disabled={busy} onClick={() => onAccept(null)}>
             Drop it
@@ -84,7 +85,7 @@ function NextWeek({ value, onAccept, busy }: { value: LookBack; onAccept: (inten
       ) : (
         <>
           <p className="look-back__suggestion">
-            <q>{intentionText(s.intention)}</q>
+            <q>{intentionText(s.intention, windowT())}</q>
           </p>
           <p className="muted">
             {s.reason}

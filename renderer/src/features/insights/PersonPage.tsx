@@ -5,6 +5,7 @@ import { call, errorMessage, subscribe } from '../../api';
 import { instantDate, instantDateTime, instantTime, nextChance, plural } from './format';
 import { PersonHistoryList } from './PersonHistoryList';
 import { PersonMerge } from './PersonMerge';
+import { windowT } from '../../i18n';
 
 const OUTCOME_LABEL: Record<IntentionOutcome, string> = {
   yes: 'Kept',
@@ -86,7 +87,7 @@ function Intentions({ page }: { page: PersonPageData }) {
           <ul className="person-page__list">
             {page.intentions.map((i) => (
               <li key={i.meetingId}>
-                <q>{intentionText(i.intention)}</q> <span className="badge" data-outcome={i.outcome}>{OUTCOME_LABEL[i.outcome]}</span>{' '}
+                <q>{intentionText(i.intention, windowT())}</q> <span className="badge" data-outcome={i.outcome}>{OUTCOME_LABEL[i.outcome]}</span>{' '}
                 <span className="muted">
                   · {i.meetingTitle}, {instantDateTime(i.start, i.timeZone)}
                 </span>

@@ -6,6 +6,7 @@ import { dayKey } from '../../../../shared/domain/time';
 import { useScrollParent } from '../../hooks/useScrollParent';
 import { localTimeZone } from '../../../../shared/format/locale-format';
 import { appLocale } from '../../locale';
+import { windowT } from '../../i18n';
 
 type Row = { type: 'day'; key: string; day: string } | { type: 'entry'; key: string; entry: LogEntry };
 
@@ -62,7 +63,7 @@ export function LogList(props: { entries: LogEntry[]; hasMore: boolean; onNearEn
             className={row.type === 'day' ? 'log-list__day' : 'log-list__row'}
             style={{ position: 'absolute', top: 0, left: 0, width: '100%', transform: `translateY(${item.start - offset}px)` }}
           >
-            {row.type === 'day' ? <h2 className="day__title">{describeDay(row.day, today, appLocale())}</h2> : props.renderEntry(row.entry)}
+            {row.type === 'day' ? <h2 className="day__title">{describeDay(row.day, today, appLocale(), windowT())}</h2> : props.renderEntry(row.entry)}
           </div>
         );
       })}

@@ -9,6 +9,7 @@ import { TagPicker } from '../../components/TagPicker';
 import { ValenceChoice } from '../../components/ValenceChoice';
 import { isSaveKey, SAVE_KEYS_LABEL, valenceForKey } from '../../components/keyboard';
 import { ApiError, errorMessage } from '../../api';
+import { windowT } from '../../i18n';
 
 export interface MomentDraft {
   kind: MomentKind;
@@ -52,7 +53,7 @@ export function MomentForm(props: {
     const { MomentInputSchema } = await import('../../../../shared/domain/moment');
     const check = MomentInputSchema.safeParse({ ...draft, valence: draft.valence ?? undefined, source: 'main-window' });
     if (!check.success || draft.valence === null) {
-      setError(check.success ? { message: 'Choose whether this moment helped or harmed trust.', fields: { valence: 'required' } } : describeZodError(check.error));
+      setError(check.success ? { message: 'Choose whether this moment helped or harmed trust.', fields: { valence: 'required' } } : describeZodError(check.error, windowT()));
       return;
     }
     setBusy(true);

@@ -10,6 +10,7 @@ import { useSettings } from '../settings/useSettings';
 import { describeWorkingTime } from '../../../../shared/domain/working-week';
 import { addressCandidates, chosenAddresses, ConfirmAddresses, type AddressChoice } from '../identity/ConfirmAddresses';
 import { useOwnAddressSuggestions } from '../identity/useOwnAddressSuggestions';
+import { windowT } from '../../i18n';
 
 // Loaded on the way to the "Connect a calendar" step, not with the welcome: it brings the
 // connection checks (and the validation library) that the first screen does not need.
@@ -154,7 +155,7 @@ export function Welcome(props: { onDone: (addresses: AddressChoice | null) => Pr
               }}
             />
             <p className="muted">
-              {settings ? t('done.workingTime', { time: describeWorkingTime(settings.coach) }) : t('done.workingTimeUnknown')}
+              {settings ? t('done.workingTime', { time: describeWorkingTime(settings.coach, windowT()) }) : t('done.workingTimeUnknown')}
             </p>
             <div className="welcome__actions">
               <button type="button" className="button button--primary" disabled={finishing} onClick={() => void finish()}>

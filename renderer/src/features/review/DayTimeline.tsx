@@ -1,4 +1,4 @@
-import { HOLD_REASON_TEXT } from '../../../../shared/domain/card-policy';
+import { heldBackText } from '../../../../shared/domain/card-policy';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { intentionText } from '../../../../shared/domain/checkin';
@@ -8,6 +8,7 @@ import { ValenceBadge } from '../../components/ValenceBadge';
 import { FillMeetingForm } from './FillMeetingForm';
 import { formatTime, localTimeZone } from '../../../../shared/format/locale-format';
 import { appLocale } from '../../locale';
+import { windowT } from '../../i18n';
 
 type Item = { kind: 'meeting'; at: string; row: ReviewMeeting } | { kind: 'moment'; at: string; moment: Moment };
 const zone = localTimeZone();
@@ -58,15 +59,15 @@ export function DayTimeline(props: { day: ReviewDay; onChanged: () => void }) {
                   <strong>{item.row.meeting.title}</strong>
                   <span className="muted">{t('timeline.until', { time: formatTime(appLocale(), item.row.meeting.end, zone) })}</span>
                 </div>
-                {item.row.intention && <p className="muted">{t('timeline.intention', { intention: intentionText(item.row.intention) })}</p>}
-                {item.row.heldBack && item.row.status !== 'reflected' && <p className="muted timeline__held">{t('timeline.noCard', { reason: HOLD_REASON_TEXT[item.row.heldBack] })}</p>}
+                {item.row.intention && <p className="muted">{t('timeline.intention', { intention: intentionText(item.row.intention, windowT()) })}</p>}
+                {item.row.heldBack && item.row.status !== 'reflected' && <p className="muted timeline__held">{heldBackText(item.row.heldBack, windowT())}</p>}
                 {item.row.status === 'reflected' && (
                   <>
                     {item.row.kept && <p className="muted">{t(`timeline.kept.${item.row.kept}`)}</p>}
                     {item.row.moment && <MomentLine moment={item.row.moment} />}
                   </>
                 )}
-                {item.row.afterCard && item.row.status === 'unlogged' && <p className="muted timeline__held">{afterCardText(item.row.afterCard)}</p>}
+                {item.row.afterCard && item.row.status === 'unlogged' && <p className="muted timeline__held">{afterCardText(item.row.afterCard, windowT())}</p>}
                 {item.row.status === 'upcoming' && <p className="muted">{t('timeline.laterToday')}</p>}
                 {item.row.status === 'unlogged' &&
                   (filling === item.row.meeting.id ? (

@@ -7,6 +7,7 @@ import { call, errorMessage } from '../../api';
 import { FormActions } from '../../components/FormActions';
 import { TagPicker } from '../../components/TagPicker';
 import { ValenceChoice } from '../../components/ValenceChoice';
+import { windowT } from '../../i18n';
 
 /** Fill in a meeting that ended without a check-in, in a few clicks. */
 export function FillMeetingForm(props: { day: string; meetingId: string; title: string; intention: Intention | null; people: string[]; onDone: () => void; onCancel: () => void }) {
@@ -38,7 +39,7 @@ export function FillMeetingForm(props: { day: string; meetingId: string; title: 
       {props.intention && (
         <fieldset className="check-in__section">
           <legend className="field__label">
-            <Trans t={t} i18nKey="fill.meantTo" values={{ intention: intentionText(props.intention) }} components={{ q: <q /> }} />
+            <Trans t={t} i18nKey="fill.meantTo" values={{ intention: intentionText(props.intention, windowT()) }} components={{ q: <q /> }} />
           </legend>
           <div className="segmented">
             {(['yes', 'partly', 'no'] as const).map((k) => (

@@ -105,7 +105,7 @@ export function ReviewForm(props: { day: ReviewDay; onCompleted: () => void }) {
         {props.day.prompts.map((p) => (
           <div key={p.id} className="field">
             <label className="field__label" htmlFor={`answer-${p.id}`}>
-              {t(`prompts.${p.id}`)}
+              {p.text}
             </label>
             <textarea
               id={`answer-${p.id}`}

@@ -12,6 +12,7 @@ import { ReviewCounts } from './ReviewCounts';
 import { ReviewForm } from './ReviewForm';
 import { localTimeZone } from '../../../../shared/format/locale-format';
 import { appLocale } from '../../locale';
+import { windowT } from '../../i18n';
 
 const zone = localTimeZone();
 
@@ -51,7 +52,7 @@ export function ReviewView() {
         <div>
           <h1 id="review-title">{t('header.title')}</h1>
           <p className="muted">
-            {describeDay(day, today, appLocale())} · <a href="#/week">{t('header.week')}</a>
+            {describeDay(day, today, appLocale(), windowT())} · <a href="#/week">{t('header.week')}</a>
           </p>
         </div>
         <nav className="day-nav" aria-label={t('header.dayNav')}>

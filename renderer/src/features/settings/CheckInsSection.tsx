@@ -7,8 +7,9 @@ import { ReviewPromptField } from './ReviewPromptField';
 import { useDraft } from './useDraft';
 import { TimeInput, firstIssue, useFieldError } from './fields';
 import { SettingsCard } from './SettingsCard';
-import { DAYS } from '../../../../shared/domain/working-week';
+import { DAYS, weekdayName } from '../../../../shared/domain/working-week';
 import { FieldError } from '../../components/FieldError';
+import { windowT } from '../../i18n';
 
 export type SaveCoach = (change: Partial<CoachSettings>) => Promise<string | null>;
 
@@ -97,7 +98,7 @@ function WorkingDaysField(props: { value: Weekday[]; onSave: (days: Weekday[]) =
         {DAYS.map((day) => (
           <label key={day.value} className="check-option">
             <input type="checkbox" checked={props.value.includes(day.value)} onChange={(event) => toggle(day.value, event.target.checked)} />
-            {day.label}
+            {weekdayName(day.value, windowT())}
           </label>
         ))}
       </div>

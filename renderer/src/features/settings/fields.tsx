@@ -1,9 +1,12 @@
 import { useCallback, useId, useState } from 'react';
 import type { z } from 'zod';
+import { issueText } from '../../../../shared/domain/validation';
+import { windowT } from '../../i18n';
 
 /** The first problem zod found, in the schema's own words. */
 export function firstIssue(error: z.ZodError): string {
-  return error.issues[0]?.message ?? 'Check this value.';
+  const issue = error.issues[0];
+  return issue ? issueText(issue, windowT()) : 'Check this value.';
 }
 
 /**

@@ -7,6 +7,7 @@ import { EntryActions } from './EntryActions';
 import { PersonLinks } from './PersonLinks';
 import { formatTime } from '../../../../../shared/format/locale-format';
 import { appLocale } from '../../../locale';
+import { windowT } from '../../../i18n';
 
 /** The label's key: the outcome, and whether the people were with the user or only involved. */
 const LABEL = {
@@ -42,7 +43,7 @@ export function MomentEntry(props: { entry: Extract<LogEntry, { kind: 'moment' }
         </div>
         {intention && (
           <p className="entry__intention muted">
-            <Trans t={t} i18nKey={kept ? `moment.intentionKept.${kept}` : 'moment.intention'} values={{ intention: intentionText(intention) }} components={{ q: <q /> }} />
+            <Trans t={t} i18nKey={kept ? `moment.intentionKept.${kept}` : 'moment.intention'} values={{ intention: intentionText(intention, windowT()) }} components={{ q: <q /> }} />
           </p>
         )}
         <TagList tags={m.tags} />

@@ -1,11 +1,13 @@
 import { Trans, useTranslation } from 'react-i18next';
-import { REVIEW_PROMPTS, type ReviewPromptId } from '../../../../../shared/domain/review';
+import { reviewPromptText, type ReviewPromptId } from '../../../../../shared/domain/review';
+import english from '../../../../../shared/i18n/en/index';
 import { intentionText } from '../../../../../shared/domain/checkin';
 import type { LogEntry } from '../../../../../shared/domain/log';
 import { EntryActions } from './EntryActions';
 import { PersonLinks } from './PersonLinks';
 import { formatTime } from '../../../../../shared/format/locale-format';
 import { appLocale } from '../../../locale';
+import { windowT } from '../../../i18n';
 
 type Of<K extends LogEntry['kind']> = Extract<LogEntry, { kind: K }>;
 
@@ -24,7 +26,7 @@ export function IntentionEntry(props: { entry: Of<'intention'>; onDelete: () => 
           <span className="badge badge--kind">{t('intention.badge')}</span>
           <span className="entry__people">{meeting.title}</span>
         </div>
-        <p className="entry__note">{intentionText(intention)}</p>
+        <p className="entry__note">{intentionText(intention, windowT())}</p>
       </div>
       <EntryActions label={label} onDelete={props.onDelete} />
     </article>
@@ -102,8 +104,8 @@ export function FollowUpEntry(props: {
  * answered to; a question since reworded shows as it was asked (the answer kept it for that).
  */
 function useQuestionText(): (promptId: ReviewPromptId, asked: string) => string {
-  const { t } = useTranslation('review');
-  return (promptId, asked) => (REVIEW_PROMPTS.some((p) => p.id === promptId && p.text === asked) ? t(`prompts.${promptId}`) : asked);
+  const { t } = useTranslation('coach');
+  return (promptId, asked) => (english.coach.reviewPrompts[promptId] === asked ? reviewPromptText(promptId, t) : asked);
 }
 
 export function ReviewEntry(props: { entry: Of<'review'>; onOpen: () => void; onDelete: () => void }) {
@@ -130,7 +132,7 @@ export function ReviewEntry(props: { entry: Of<'review'>; onOpen: () => void; on
         ))}
         {review.tomorrowIntention && (
           <p className="entry__intention">
-            <Trans t={t} i18nKey="review.tomorrow" values={{ intention: intentionText(review.tomorrowIntention) }} components={{ q: <q /> }} />
+            <Trans t={t} i18nKey="review.tomorrow" values={{ intention: intentionText(review.tomorrowIntention, windowT()) }} components={{ q: <q /> }} />
           </p>
         )}
       </div>

@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import { ColorSwatch } from '../../../components/ColorSwatch';
 import { SOURCE_COLORS, colorName } from '../../../../../shared/domain/calendar-colors';
+import { windowT } from '../../../i18n';
 
 /** "Colour: Blue" opens a row of named swatches (radio buttons: arrow keys move, the choice applies at once). */
 export function ColorChoice(props: { name: string; color: string; onChoose: (color: string) => void }) {
@@ -13,13 +14,13 @@ export function ColorChoice(props: { name: string; color: string; onChoose: (col
     <div className="color-choice">
       <button type="button" className="button button--small" aria-expanded={open} aria-controls={`${group}-choices`} onClick={() => setOpen((o) => !o)}>
         <ColorSwatch color={current} />
-        Colour: {colorName(current)}
+        Colour: {colorName(current, windowT())}
       </button>
       {open && (
         <fieldset id={`${group}-choices`} className="color-choice__options">
           <legend className="visually-hidden">Colour for {props.name}</legend>
           {SOURCE_COLORS.map((c) => (
-            <label key={c.value} className="color-choice__option" title={c.name}>
+            <label key={c.value} className="color-choice__option" title={colorName(c.value, windowT())}>
               <input
                 type="radio"
                 name={group}
@@ -34,7 +35,7 @@ export function ColorChoice(props: { name: string; color: string; onChoose: (col
                 }}
               />
               <ColorSwatch color={c.value} size="large" />
-              <span className="visually-hidden">{c.name}</span>
+              <span className="visually-hidden">{colorName(c.value, windowT())}</span>
             </label>
           ))}
           <button type="button" className="button button--small button--ghost" onClick={() => setOpen(false)}>

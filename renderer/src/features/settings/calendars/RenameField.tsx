@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { calendarCommands } from '../../../../../shared/contract/calendar';
 import { errorMessage } from '../../../api';
+import { issueText } from '../../../../../shared/domain/validation';
+import { windowT } from '../../../i18n';
 
 const NameSchema = calendarCommands['calendar.rename'].input.shape.name;
 
@@ -13,7 +15,7 @@ export function RenameField(props: { id: string; name: string; onRename: (name: 
   const save = async () => {
     if (draft === null) return;
     const parsed = NameSchema.safeParse(draft);
-    if (!parsed.success) return setError(parsed.error.issues[0]?.message ?? 'Give the calendar a name.');
+    if (!parsed.success) return setError(parsed.error.issues[0] ? issueText(parsed.error.issues[0], windowT()) : 'Give the calendar a name.');
     if (parsed.data === props.name) return setDraft(null);
     setSaving(true);
     try {

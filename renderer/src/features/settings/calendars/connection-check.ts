@@ -1,5 +1,7 @@
 import { MAX_IMPORT_TEXT_LENGTH, SourceConnectionSchema, type SourceConnection } from '../../../../../shared/domain/calendar-sources';
 import type { ChosenFile, ConnectionKind } from './ConnectionFields';
+import { issueText } from '../../../../../shared/domain/validation';
+import { windowT } from '../../../i18n';
 
 export interface ConnectionDraft {
   url: string;
@@ -38,7 +40,7 @@ export function checkConnection(kind: ConnectionKind, draft: ConnectionDraft): {
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = kind === 'ics-file' ? 'file' : String(issue.path[0] ?? 'url');
-      errors[field] ??= issue.code === 'too_big' ? 'That is too long.' : issue.message;
+      errors[field] ??= issue.code === 'too_big' ? 'That is too long.' : issueText(issue, windowT());
     }
     return { connection: null, errors };
   }
