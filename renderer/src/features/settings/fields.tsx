@@ -1,9 +1,10 @@
+import type { TFunction } from 'i18next';
 import { useCallback, useId, useState } from 'react';
 import type { z } from 'zod';
 
 /** The first problem zod found, in the schema's own words. */
-export function firstIssue(error: z.ZodError): string {
-  return error.issues[0]?.message ?? 'Check this value.';
+export function firstIssue(error: z.ZodError, t: TFunction<'settings'>): string {
+  return error.issues[0]?.message ?? t('fields.checkValue');
 }
 
 /**
