@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { MutedSeries } from '../../../../shared/domain/card-policy';
 import { CoachSettingsSchema } from '../../../../shared/domain/coach';
 import { FieldError } from '../../components/FieldError';
@@ -12,17 +13,18 @@ export function CardBudgetField(props: {
   onSaveBudget: (budget: number) => Promise<string | null>;
   onSaveMuted: (muted: MutedSeries[]) => Promise<string | null>;
 }) {
+  const { t } = useTranslation('settings');
   const id = useId();
   const [text, setText] = useDraft(String(props.budget));
   const [serverError, report] = useFieldError();
   const [mutedError, reportMuted] = useFieldError();
   const schema = CoachSettingsSchema.shape.dailyCardBudget;
   const parsed = schema.safeParse(text.trim() === '' ? NaN : Number(text));
-  const error = parsed.success ? serverError : 'Choose from 1 to 30 cards.';
+  const error = parsed.success ? serverError : t('checkIns.budget.range');
   return (
     <div className="field settings-field">
       <label className="field__label" htmlFor={id}>
-        Cards a day, at most
+        {t('checkIns.budget.label')}
       </label>
       <div className="inline-field">
         <input
@@ -43,22 +45,21 @@ export function CardBudgetField(props: {
             if (value.success) report(props.onSaveBudget(value.data));
           }}
         />
-        <span>before and after meetings (the review is not counted)</span>
+        <span>{t('checkIns.budget.unit')}</span>
       </div>
       <p id={`${id}-hint`} className="field__hint">
-        1:1s and small meetings come first. Meetings of more than eight people and daily meetings (a stand-up) get one card a week, after the
-        first one. The day’s review lists what was held back.
+        {t('checkIns.budget.hint')}
       </p>
       <FieldError message={error} id={`${id}-error`} />
       {props.muted.length > 0 && (
-        <div className="own-address-suggestions" role="group" aria-label="Series you are not asked about">
-          <p className="field__label">Not asked about</p>
+        <div className="own-address-suggestions" role="group" aria-label={t('checkIns.budget.mutedGroup')}>
+          <p className="field__label">{t('checkIns.budget.mutedTitle')}</p>
           <ul className="own-address-suggestions__list">
             {props.muted.map((series) => (
               <li key={series.key}>
-                <span>{series.title || 'Untitled series'}</span>
+                <span>{series.title || t('checkIns.budget.untitled')}</span>
                 <button type="button" className="button button--small" onClick={() => reportMuted(props.onSaveMuted(props.muted.filter((s) => s.key !== series.key)))}>
-                  Ask again
+                  {t('checkIns.budget.askAgain')}
                 </button>
               </li>
             ))}

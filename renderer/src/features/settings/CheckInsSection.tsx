@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { CoachSettingsSchema, WorkingHoursSchema, type CoachSettings, type Weekday } from '../../../../shared/domain/coach';
 import { CardBudgetField } from './CardBudgetField';
 import { PauseControl } from './PauseControl';
@@ -15,19 +16,20 @@ export type SaveCoach = (change: Partial<CoachSettings>) => Promise<string | nul
 
 /** Settings → Check-ins: when the coach may speak up, and a way to try it. */
 export function CheckInsSection(props: { headingId: string; coach: CoachSettings; onSave: (coach: CoachSettings) => Promise<string | null> }) {
+  const { t } = useTranslation('settings');
   const { coach } = props;
   // Every change is checked with the same schema the main process applies, before it is sent.
   const save: SaveCoach = async (change) => {
     const parsed = CoachSettingsSchema.safeParse({ ...coach, ...change });
-    if (!parsed.success) return firstIssue(parsed.error);
+    if (!parsed.success) return firstIssue(parsed.error, t);
     return props.onSave(parsed.data);
   };
 
   return (
     <SettingsCard
       headingId={props.headingId}
-      title="Check-ins"
-      description="When the coach may ask for forty seconds. Outside these times it stays silent and notes what it skipped."
+      title={t('sections.check-ins')}
+      description={t('checkIns.description')}
     >
       <PauseControl />
       <LeadTimeField value={coach.leadMinutes} onSave={(leadMinutes) => save({ leadMinutes })} />
@@ -46,15 +48,16 @@ export function CheckInsSection(props: { headingId: string; coach: CoachSettings
 }
 
 function LeadTimeField(props: { value: number; onSave: (minutes: number) => Promise<string | null> }) {
+  const { t } = useTranslation('settings');
   const id = useId();
   const [text, setText] = useDraft(String(props.value));
   const [serverError, report] = useFieldError();
   const parsed = CoachSettingsSchema.shape.leadMinutes.safeParse(text.trim() === '' ? NaN : Number(text));
-  const error = parsed.success ? serverError : 'Choose from 0 to 15 minutes.';
+  const error = parsed.success ? serverError : t('checkIns.leadTime.range');
   return (
     <div className="field settings-field">
       <label className="field__label" htmlFor={id}>
-        Before a meeting, ask
+        {t('checkIns.leadTime.label')}
       </label>
       <div className="inline-field">
         <input
@@ -75,10 +78,10 @@ function LeadTimeField(props: { value: number; onSave: (minutes: number) => Prom
             if (value.success) report(props.onSave(value.data));
           }}
         />
-        <span>minutes before it starts</span>
+        <span>{t('checkIns.leadTime.unit')}</span>
       </div>
       <p id={`${id}-hint`} className="field__hint">
-        0 to 15; 0 asks as it starts. The intention card takes about forty seconds.
+        {t('checkIns.leadTime.hint')}
       </p>
       <FieldError message={error} id={`${id}-error`} />
     </div>
@@ -86,6 +89,7 @@ function LeadTimeField(props: { value: number; onSave: (minutes: number) => Prom
 }
 
 function WorkingDaysField(props: { value: Weekday[]; onSave: (days: Weekday[]) => Promise<string | null> }) {
+  const { t } = useTranslation('settings');
   const [error, report] = useFieldError();
   const toggle = (day: Weekday, on: boolean) => {
     const next = DAYS.map((d) => d.value).filter((d) => (d === day ? on : props.value.includes(d)));
@@ -93,7 +97,7 @@ function WorkingDaysField(props: { value: Weekday[]; onSave: (days: Weekday[]) =
   };
   return (
     <fieldset className="settings-group settings-field">
-      <legend className="field__label">Working days</legend>
+      <legend className="field__label">{t('checkIns.workingDays.legend')}</legend>
       <div className="weekdays">
         {DAYS.map((day) => (
           <label key={day.value} className="check-option">
@@ -102,28 +106,29 @@ function WorkingDaysField(props: { value: Weekday[]; onSave: (days: Weekday[]) =
           </label>
         ))}
       </div>
-      {props.value.length === 0 && <p className="field__hint">No working day is chosen, so no check-in will appear until you choose one.</p>}
+      {props.value.length === 0 && <p className="field__hint">{t('checkIns.workingDays.none')}</p>}
       <FieldError message={error} />
     </fieldset>
   );
 }
 
 function WorkingHoursField(props: { value: CoachSettings['workingHours']; onSave: (hours: CoachSettings['workingHours']) => Promise<string | null> }) {
+  const { t } = useTranslation('settings');
   const [start, setStart] = useDraft(props.value.start);
   const [end, setEnd] = useDraft(props.value.end);
   const [serverError, report] = useFieldError();
   const parsed = WorkingHoursSchema.safeParse({ start, end });
-  const error = parsed.success ? serverError : firstIssue(parsed.error);
+  const error = parsed.success ? serverError : firstIssue(parsed.error, t);
   const change = (next: { start: string; end: string }) => {
     const valid = WorkingHoursSchema.safeParse(next);
     if (valid.success) report(props.onSave(valid.data));
   };
   return (
     <fieldset className="settings-group settings-field">
-      <legend className="field__label">Working hours</legend>
+      <legend className="field__label">{t('checkIns.workingHours.legend')}</legend>
       <div className="inline-field">
         <TimeInput
-          label="From"
+          label={t('fields.from')}
           value={start}
           invalid={Boolean(error)}
           onValue={(value) => {
@@ -132,7 +137,7 @@ function WorkingHoursField(props: { value: CoachSettings['workingHours']; onSave
           }}
         />
         <TimeInput
-          label="to"
+          label={t('fields.to')}
           value={end}
           invalid={Boolean(error)}
           onValue={(value) => {
@@ -141,7 +146,7 @@ function WorkingHoursField(props: { value: CoachSettings['workingHours']; onSave
           }}
         />
       </div>
-      <p className="field__hint">A meeting that ends right at the end of the day still gets its card.</p>
+      <p className="field__hint">{t('checkIns.workingHours.hint')}</p>
       <FieldError message={error} />
     </fieldset>
   );

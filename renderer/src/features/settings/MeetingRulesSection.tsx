@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { MeetingRulesSchema, type MeetingRules } from '../../../../shared/domain/calendar';
 import { ListEditor } from '../../components/ListEditor';
 import { Switch } from '../../components/Switch';
@@ -11,6 +12,7 @@ const EMAIL = /^[^\s@]+@[^\s@]+$/;
 
 /** Settings → Meetings that count: which calendar events get check-ins. */
 export function MeetingRulesSection(props: { headingId: string; rules: MeetingRules; onSave: (rules: MeetingRules) => Promise<string | null> }) {
+  const { t } = useTranslation('settings');
   const { rules } = props;
   const [emailsError, reportEmails] = useFieldError();
   const [titlesError, reportTitles] = useFieldError();
@@ -21,33 +23,33 @@ export function MeetingRulesSection(props: { headingId: string; rules: MeetingRu
   const [togglesError, reportToggles] = useFieldError();
   const save = async (change: Partial<MeetingRules>): Promise<string | null> => {
     const parsed = MeetingRulesSchema.safeParse({ ...rules, ...change });
-    if (!parsed.success) return firstIssue(parsed.error);
+    if (!parsed.success) return firstIssue(parsed.error, t);
     return props.onSave(parsed.data);
   };
 
   return (
     <SettingsCard
       headingId={props.headingId}
-      title="Meetings that count"
-      description="Only real meetings with other people get check-ins: not all-day events, not cancelled or declined ones."
+      title={t('sections.meetings')}
+      description={t('meetings.description')}
     >
       <ListEditor
-        label="Your email addresses"
-        hint="So Touchpoint recognises you among the attendees: meetings you declined are left out, and you are not listed as someone you met — in earlier entries too. Addresses your calendars show to be yours are added when you connect them; remove one and it is not suggested again."
+        label={t('meetings.emails.label')}
+        hint={t('meetings.emails.hint')}
         items={rules.userEmails}
-        describe={(email) => (whyFound(suggestions, email) ? '· from your calendar' : null)}
-        inputLabel="New email address"
-        addLabel="Add address"
+        describe={(email) => (whyFound(suggestions, email) ? t('meetings.emails.fromCalendar') : null)}
+        inputLabel={t('meetings.emails.inputLabel')}
+        addLabel={t('meetings.emails.add')}
         inputType="email"
-        placeholder="you@example.com"
-        emptyText="None yet — add the addresses your calendars invite you with."
-        validate={(value) => (EMAIL.test(value) ? null : 'That doesn’t look like an email address.')}
+        placeholder={t('meetings.emails.placeholder')}
+        emptyText={t('meetings.emails.empty')}
+        validate={(value) => (EMAIL.test(value) ? null : t('meetings.emails.invalid'))}
         onChange={(userEmails) => reportEmails(save(withOwnAddresses(rules, userEmails)))}
         error={emailsError}
       />
       {pending.length > 0 && (
-        <div className="own-address-suggestions" role="group" aria-label="Addresses that may be yours">
-          <p className="field__label">Also found in your calendars</p>
+        <div className="own-address-suggestions" role="group" aria-label={t('meetings.suggestions.groupLabel')}>
+          <p className="field__label">{t('meetings.suggestions.title')}</p>
           <ul className="own-address-suggestions__list">
             {pending.map((s) => (
               <li key={s.email}>
@@ -55,10 +57,10 @@ export function MeetingRulesSection(props: { headingId: string; rules: MeetingRu
                   <strong>{s.email}</strong> <span className="muted">{whyFound(suggestions, s.email)}</span>
                 </span>
                 <button type="button" className="button button--small" onClick={() => reportEmails(save(withOwnAddresses(rules, [...rules.userEmails, s.email])))}>
-                  It’s me
+                  {t('meetings.suggestions.itsMe')}
                 </button>
                 <button type="button" className="button button--ghost button--small" onClick={() => reportEmails(save(withOwnAddresses(rules, rules.userEmails, [s.email])))}>
-                  Not me
+                  {t('meetings.suggestions.notMe')}
                 </button>
               </li>
             ))}
@@ -66,37 +68,37 @@ export function MeetingRulesSection(props: { headingId: string; rules: MeetingRu
         </div>
       )}
       <ListEditor
-        label="Names you go by"
-        hint="Entries that name you (typed before Touchpoint knew your address) are shown without you. The names your calendars give your addresses are added by themselves."
+        label={t('meetings.names.label')}
+        hint={t('meetings.names.hint')}
         items={rules.userNames}
-        inputLabel="New name"
-        addLabel="Add name"
-        placeholder="e.g. Alex Morgan"
-        emptyText="None yet."
+        inputLabel={t('meetings.names.inputLabel')}
+        addLabel={t('meetings.names.add')}
+        placeholder={t('meetings.names.placeholder')}
+        emptyText={t('meetings.names.empty')}
         onChange={(userNames) => reportNames(save({ userNames }))}
         error={namesError}
       />
       <ListEditor
-        label="Ignore events titled"
-        hint="Whole words or phrases, any case: “Lunch” ignores “Team lunch”, but “Focus” keeps “Refocus planning”."
+        label={t('meetings.ignore.label')}
+        hint={t('meetings.ignore.hint')}
         items={rules.ignoreTitles}
-        inputLabel="New title to ignore"
-        addLabel="Add title"
-        placeholder="e.g. Gym"
-        emptyText="No titles are ignored."
+        inputLabel={t('meetings.ignore.inputLabel')}
+        addLabel={t('meetings.ignore.add')}
+        placeholder={t('meetings.ignore.placeholder')}
+        emptyText={t('meetings.ignore.empty')}
         onChange={(ignoreTitles) => reportTitles(save({ ignoreTitles }))}
         error={titlesError}
       />
       <div className="settings-group">
         <Switch
-          label="Include events shown as free"
-          hint="Events marked free (transparent) — reminders, optional sessions — are left out unless this is on."
+          label={t('meetings.free.label')}
+          hint={t('meetings.free.hint')}
           checked={rules.includeFreeEvents}
           onChange={(includeFreeEvents) => reportToggles(save({ includeFreeEvents }))}
         />
         <Switch
-          label="Include events with no one else invited"
-          hint="Turn on if you keep 1:1s or walks in your calendar without inviting the other person."
+          label={t('meetings.solo.label')}
+          hint={t('meetings.solo.hint')}
           checked={rules.includeSoloEvents}
           onChange={(includeSoloEvents) => reportToggles(save({ includeSoloEvents }))}
         />

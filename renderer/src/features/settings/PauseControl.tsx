@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CoachState } from '../../../../shared/domain/coach-view';
 import type { PauseChoice } from '../../../../shared/domain/coach';
 import { call, errorMessage, subscribe } from '../../api';
@@ -6,16 +7,11 @@ import { DotIcon, PauseIcon } from '../../components/Icons';
 import { describeNextCheckIn, describePause } from '../today/coach-text';
 import { FieldError } from '../../components/FieldError';
 
-const CHOICES: { value: PauseChoice; label: string; spoken: string }[] = [
-  { value: '30-minutes', label: '30 minutes', spoken: 'Pause for 30 minutes' },
-  { value: '1-hour', label: '1 hour', spoken: 'Pause for 1 hour' },
-  { value: '2-hours', label: '2 hours', spoken: 'Pause for 2 hours' },
-  { value: 'until-tomorrow', label: 'Until tomorrow', spoken: 'Pause until tomorrow' },
-  { value: 'until-resumed', label: 'Until I resume', spoken: 'Pause until I resume' },
-];
+const CHOICES: readonly PauseChoice[] = ['30-minutes', '1-hour', '2-hours', 'until-tomorrow', 'until-resumed'];
 
 /** The coach's state right now: paused or not (with the same choices as the tray), what comes next, and a test card. */
 export function PauseControl() {
+  const { t } = useTranslation('settings');
   const [state, setState] = useState<CoachState | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [testSent, setTestSent] = useState(false);
@@ -48,33 +44,33 @@ export function PauseControl() {
           {state.paused ? <PauseIcon /> : <DotIcon />}
         </span>
         <div>
-          <p className="coach-state__title">{state.paused ? describePause(state.pause) : 'Check-ins are on.'}</p>
+          <p className="coach-state__title">{state.paused ? describePause(state.pause) : t('pause.on')}</p>
           {!state.paused && next && <p className="muted">{next}</p>}
         </div>
         {state.paused && (
           <button type="button" className="button button--small button--primary" onClick={() => act(call('coach.resume'))}>
-            Resume check-ins
+            {t('pause.resume')}
           </button>
         )}
       </div>
       {!state.paused && (
-        <div className="pause-choices" role="group" aria-label="Pause check-ins for">
+        <div className="pause-choices" role="group" aria-label={t('pause.groupLabel')}>
           <span className="pause-choices__label" aria-hidden="true">
-            Pause:
+            {t('pause.label')}
           </span>
           {CHOICES.map((choice) => (
-            <button key={choice.value} type="button" className="button button--small" aria-label={choice.spoken} onClick={() => act(call('coach.pause', { choice: choice.value }))}>
-              {choice.label}
+            <button key={choice} type="button" className="button button--small" aria-label={t(`pause.choices.${choice}.spoken`)} onClick={() => act(call('coach.pause', { choice }))}>
+              {t(`pause.choices.${choice}.label`)}
             </button>
           ))}
         </div>
       )}
       <div className="coach-state__test">
         <button type="button" className="button button--small" onClick={sendTest}>
-          Send a test check-in now
+          {t('pause.sendTest')}
         </button>
         <p className="field__hint" role="status">
-          {testSent ? 'A sample card is showing near the tray icon. Answering it saves nothing.' : 'See how a card looks and feels; nothing is saved.'}
+          {testSent ? t('pause.testSent') : t('pause.testHint')}
         </p>
       </div>
       <FieldError message={error} />

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { PASSPHRASE_MIN } from '../../../../shared/domain/vault';
 import type { PlatformSupport } from '../../../../shared/contract/commands';
 import type { Settings } from '../../../../shared/domain/settings';
@@ -8,13 +9,8 @@ import { Switch } from '../../components/Switch';
 import { useVault } from '../vault/useVault';
 import { SettingsCard } from './SettingsCard';
 
-const AUTO_LOCK: { value: number | null; label: string }[] = [
-  { value: 5, label: 'After 5 minutes away' },
-  { value: 15, label: 'After 15 minutes away' },
-  { value: 30, label: 'After 30 minutes away' },
-  { value: 60, label: 'After an hour away' },
-  { value: null, label: 'Only when I lock it' },
-];
+/** Minutes away before the lock closes; "never" locks only when asked. */
+const AUTO_LOCK = ['5', '15', '30', '60', 'never'] as const;
 
 function PassphraseField(props: { label: string; value: string; onChange: (v: string) => void; autoComplete: string; hint?: string }) {
   const id = useId();
@@ -37,6 +33,7 @@ export function PrivacySection(props: {
   platform: PlatformSupport | null;
   onSave: (privacy: Settings['privacy']) => Promise<string | null>;
 }) {
+  const { t } = useTranslation('settings');
   const vault = useVault();
   const [mode, setMode] = useState<'idle' | 'enable' | 'change' | 'disable'>('idle');
   const [first, setFirst] = useState('');
@@ -79,20 +76,20 @@ export function PrivacySection(props: {
     }
   };
   const checkNew = (): string | null => {
-    if (first.length < PASSPHRASE_MIN) return `Use at least ${PASSPHRASE_MIN} characters; a few unusual words work well.`;
-    if (first !== second) return 'The two passphrases are not the same.';
+    if (first.length < PASSPHRASE_MIN) return t('privacy.tooShort', { min: PASSPHRASE_MIN });
+    if (first !== second) return t('privacy.mismatch');
     return null;
   };
 
   if (!vault) return null;
   return (
-    <SettingsCard headingId={props.headingId} title="Privacy lock">
+    <SettingsCard headingId={props.headingId} title={t('sections.privacy')}>
       {vault.enabled ? (
         <p>
-          <strong>On.</strong> Your log and its backups are encrypted on this computer; the passphrase opens them. Your settings and the saved copies of your calendars are not encrypted.
+          <Trans t={t} i18nKey="privacy.on" components={{ strong: <strong /> }} />
         </p>
       ) : (
-        <p className="muted">Off. Your log is stored as readable files in your user folder, protected by your account’s login. With a passphrase, it is encrypted on disk and closed when you are away.</p>
+        <p className="muted">{t('privacy.off')}</p>
       )}
       {done && (
         <p className="settings-done" role="status">
@@ -102,7 +99,7 @@ export function PrivacySection(props: {
 
       {!vault.enabled && mode === 'idle' && (
         <button type="button" className="button privacy-start" onClick={() => reset('enable')}>
-          Turn on the passphrase lock…
+          {t('privacy.start')}
         </button>
       )}
       {mode === 'enable' && (
@@ -110,21 +107,22 @@ export function PrivacySection(props: {
           className="privacy-form"
           onSubmit={(e) => {
             e.preventDefault();
-            const problem = checkNew() ?? (understood ? null : 'Please confirm you understand that a forgotten passphrase cannot be recovered.');
+            const problem = checkNew() ?? (understood ? null : t('privacy.confirmFirst'));
             if (problem) return setError(problem);
-            void run(() => call('vault.enable', { passphrase: first, understood: true }), 'The lock is on. Your log is encrypted.');
+            void run(() => call('vault.enable', { passphrase: first, understood: true }), t('privacy.enabled'));
           }}
         >
           <div className="privacy-warning">
-            <strong>Before you choose:</strong> if you forget this passphrase, your log cannot be opened again — not by you, not by anyone. Write it down somewhere safe.
+            <Trans t={t} i18nKey="privacy.warning" components={{ strong: <strong /> }} />
           </div>
-          <p className="field__hint">The lock encrypts your log and its backups. Your settings and the saved copies of your calendars stay as they are.</p>
-          <PassphraseField label="Passphrase" value={first} onChange={edit(setFirst)} autoComplete="new-password" hint={`At least ${PASSPHRASE_MIN} characters. A few unusual words are easy to remember and hard to guess.`} />
-          <PassphraseField label="The same passphrase again" value={second} onChange={edit(setSecond)} autoComplete="new-password" />
+          <p className="field__hint">{t('privacy.scope')}</p>
+          <PassphraseField label={t('privacy.passphrase')} value={first} onChange={edit(setFirst)} autoComplete="new-password" hint={t('privacy.passphraseHint', { min: PASSPHRASE_MIN })} />
+          <PassphraseField label={t('privacy.again')} value={second} onChange={edit(setSecond)} autoComplete="new-password" />
           <label className="checkbox-row">
-            <input type="checkbox" checked={understood} onChange={(e) => edit(setUnderstood)(e.target.checked)} />I understand that a forgotten passphrase cannot be recovered.
+            <input type="checkbox" checked={understood} onChange={(e) => edit(setUnderstood)(e.target.checked)} />
+            {t('privacy.understood')}
           </label>
-          <FormActions error={error} busy={working} lockWhileBusy submit={working ? 'Encrypting your log…' : 'Turn on the lock'} onCancel={() => reset()} />
+          <FormActions error={error} busy={working} lockWhileBusy submit={working ? t('privacy.encrypting') : t('privacy.turnOn')} onCancel={() => reset()} />
         </form>
       )}
 
@@ -132,18 +130,18 @@ export function PrivacySection(props: {
         <>
           <div className="privacy-actions">
             <button type="button" className="button" onClick={() => void call('vault.lock')}>
-              Lock now
+              {t('privacy.lockNow')}
             </button>
             <button type="button" className="button button--ghost" onClick={() => reset('change')}>
-              Change passphrase…
+              {t('privacy.changeStart')}
             </button>
             <button type="button" className="button button--ghost button--danger" onClick={() => reset('disable')}>
-              Turn off the lock…
+              {t('privacy.disableStart')}
             </button>
           </div>
           <div className="field">
             <label className="field__label" htmlFor={autoLockId}>
-              Lock automatically
+              {t('privacy.autoLock')}
             </label>
             <select
               id={autoLockId}
@@ -153,26 +151,26 @@ export function PrivacySection(props: {
               value={props.privacy.autoLockMinutes ?? 'never'}
               onChange={(e) => void props.onSave({ ...props.privacy, autoLockMinutes: e.target.value === 'never' ? null : Number(e.target.value) })}
             >
-              {AUTO_LOCK.map((o) => (
-                <option key={o.label} value={o.value ?? 'never'}>
-                  {o.label}
+              {AUTO_LOCK.map((choice) => (
+                <option key={choice} value={choice}>
+                  {t(`privacy.autoLockChoices.${choice}`)}
                 </option>
               ))}
             </select>
             {idleUnknown && (
               <span id={`${autoLockId}-hint`} className="field__hint">
-                This desktop doesn’t reliably tell apps how long you have been away (Wayland), so Touchpoint can’t lock after a time away here.
+                {t('privacy.idleUnknown')}
               </span>
             )}
           </div>
           <Switch
-            label="Lock when the screen locks"
+            label={t('privacy.screenLock')}
             checked={props.privacy.lockOnScreenLock}
             disabled={screenLockUnknown}
-            hint={screenLockUnknown ? 'This desktop doesn’t tell apps when the screen locks (no screen saver or login session answered on D-Bus), so this can’t work here: use “Lock now”.' : undefined}
+            hint={screenLockUnknown ? t('privacy.screenLockUnknown') : undefined}
             onChange={(lockOnScreenLock) => void props.onSave({ ...props.privacy, lockOnScreenLock })}
           />
-          <p className="field__hint">While locked, “Log a moment” still works: the moment is sealed and joins your log when you unlock. Check-ins wait.</p>
+          <p className="field__hint">{t('privacy.whileLocked')}</p>
         </>
       )}
       {mode === 'change' && (
@@ -182,13 +180,13 @@ export function PrivacySection(props: {
             e.preventDefault();
             const problem = checkNew();
             if (problem) return setError(problem);
-            void run(() => call('vault.change', { current, next: first }), 'Passphrase changed.');
+            void run(() => call('vault.change', { current, next: first }), t('privacy.changed'));
           }}
         >
-          <PassphraseField label="Current passphrase" value={current} onChange={edit(setCurrent)} autoComplete="current-password" />
-          <PassphraseField label="New passphrase" value={first} onChange={edit(setFirst)} autoComplete="new-password" />
-          <PassphraseField label="The new passphrase again" value={second} onChange={edit(setSecond)} autoComplete="new-password" />
-          <FormActions error={error} busy={working} lockWhileBusy submit={working ? 'Changing…' : 'Change passphrase'} onCancel={() => reset()} />
+          <PassphraseField label={t('privacy.current')} value={current} onChange={edit(setCurrent)} autoComplete="current-password" />
+          <PassphraseField label={t('privacy.new')} value={first} onChange={edit(setFirst)} autoComplete="new-password" />
+          <PassphraseField label={t('privacy.newAgain')} value={second} onChange={edit(setSecond)} autoComplete="new-password" />
+          <FormActions error={error} busy={working} lockWhileBusy submit={working ? t('privacy.changing') : t('privacy.change')} onCancel={() => reset()} />
         </form>
       )}
       {mode === 'disable' && (
@@ -196,12 +194,12 @@ export function PrivacySection(props: {
           className="privacy-form"
           onSubmit={(e) => {
             e.preventDefault();
-            void run(() => call('vault.disable', { passphrase: current }), 'The lock is off. Your log is stored unencrypted again.');
+            void run(() => call('vault.disable', { passphrase: current }), t('privacy.disabled'));
           }}
         >
-          <p>Your log and backups will be decrypted and stored as readable files again.</p>
-          <PassphraseField label="Passphrase" value={current} onChange={edit(setCurrent)} autoComplete="current-password" />
-          <FormActions error={error} busy={working} lockWhileBusy submit={working ? 'Decrypting your log…' : 'Turn off the lock'} onCancel={() => reset()} />
+          <p>{t('privacy.disableNote')}</p>
+          <PassphraseField label={t('privacy.passphrase')} value={current} onChange={edit(setCurrent)} autoComplete="current-password" />
+          <FormActions error={error} busy={working} lockWhileBusy submit={working ? t('privacy.decrypting') : t('privacy.turnOff')} onCancel={() => reset()} />
         </form>
       )}
     </SettingsCard>

@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { QuietWindowSchema, type QuietWindow } from '../../../../shared/domain/coach';
 import { TimeInput, firstIssue, useFieldError } from './fields';
 import { useDraft } from './useDraft';
@@ -8,6 +9,7 @@ const MAX_WINDOWS = 10;
 
 /** Quiet hours: any number of daily windows (up to ten), which may cross midnight (22:00 to 07:00). */
 export function QuietHoursEditor(props: { value: QuietWindow[]; onSave: (windows: QuietWindow[]) => Promise<string | null> }) {
+  const { t } = useTranslation('settings');
   const labelId = useId();
   const [error, report] = useFieldError();
   const replace = (index: number, window: QuietWindow) => props.onSave(props.value.map((w, i) => (i === index ? window : w)));
@@ -19,13 +21,13 @@ export function QuietHoursEditor(props: { value: QuietWindow[]; onSave: (windows
   return (
     <div className="settings-field" role="group" aria-labelledby={labelId}>
       <p id={labelId} className="field__label">
-        Quiet hours
+        {t('quietHours.label')}
       </p>
-      <p className="field__hint">No check-in in these windows, every day — say, lunch, or a standing focus block.</p>
+      <p className="field__hint">{t('quietHours.hint')}</p>
       {props.value.length === 0 ? (
-        <p className="muted quiet-hours__empty">None yet.</p>
+        <p className="muted quiet-hours__empty">{t('quietHours.none')}</p>
       ) : (
-        <ul className="quiet-hours" aria-label="Quiet hours">
+        <ul className="quiet-hours" aria-label={t('quietHours.label')}>
           {props.value.map((window, index) => (
             <QuietWindowRow key={index} number={index + 1} window={window} onSave={(w) => replace(index, w)} onRemove={() => report(props.onSave(props.value.filter((_, i) => i !== index)))} />
           ))}
@@ -33,9 +35,9 @@ export function QuietHoursEditor(props: { value: QuietWindow[]; onSave: (windows
       )}
       <div>
         <button type="button" className="button button--small" disabled={props.value.length >= MAX_WINDOWS} onClick={add}>
-          + Add quiet hours
+          {t('quietHours.add')}
         </button>
-        {props.value.length >= MAX_WINDOWS && <span className="field__hint"> Up to ten windows.</span>}
+        {props.value.length >= MAX_WINDOWS && <span className="field__hint">{t('quietHours.max')}</span>}
       </div>
       <FieldError message={error} />
     </div>
@@ -43,12 +45,13 @@ export function QuietHoursEditor(props: { value: QuietWindow[]; onSave: (windows
 }
 
 function QuietWindowRow(props: { number: number; window: QuietWindow; onSave: (window: QuietWindow) => Promise<string | null>; onRemove: () => void }) {
+  const { t } = useTranslation('settings');
   const errorId = useId();
   const [start, setStart] = useDraft(props.window.start);
   const [end, setEnd] = useDraft(props.window.end);
   const [serverError, report] = useFieldError();
   const parsed = QuietWindowSchema.safeParse({ start, end });
-  const error = parsed.success ? serverError : firstIssue(parsed.error);
+  const error = parsed.success ? serverError : firstIssue(parsed.error, t);
   const change = (next: QuietWindow) => {
     const valid = QuietWindowSchema.safeParse(next);
     if (valid.success) report(props.onSave(valid.data));
@@ -57,7 +60,7 @@ function QuietWindowRow(props: { number: number; window: QuietWindow; onSave: (w
   return (
     <li className="quiet-hours__row">
       <TimeInput
-        label="From"
+        label={t('fields.from')}
         value={start}
         invalid={Boolean(error)}
         describedBy={describedBy}
@@ -67,7 +70,7 @@ function QuietWindowRow(props: { number: number; window: QuietWindow; onSave: (w
         }}
       />
       <TimeInput
-        label="to"
+        label={t('fields.to')}
         value={end}
         invalid={Boolean(error)}
         describedBy={describedBy}
@@ -76,9 +79,9 @@ function QuietWindowRow(props: { number: number; window: QuietWindow; onSave: (w
           change({ start, end: value });
         }}
       />
-      {start > end && end !== '' && <span className="field__hint">until the next morning</span>}
-      <button type="button" className="button button--small button--ghost" aria-label={`Remove quiet hours ${props.window.start}–${props.window.end}`} onClick={props.onRemove}>
-        Remove
+      {start > end && end !== '' && <span className="field__hint">{t('quietHours.overnight')}</span>}
+      <button type="button" className="button button--small button--ghost" aria-label={t('quietHours.removeLabel', { start: props.window.start, end: props.window.end })} onClick={props.onRemove}>
+        {t('quietHours.remove')}
       </button>
       {error && (
         <p id={errorId} className="field__error quiet-hours__error" role="alert">

@@ -1,4 +1,6 @@
+import type { TFunction } from 'i18next';
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ReviewPromptSettingsSchema, type CoachSettings } from '../../../../shared/domain/coach';
 import { TimeInput, firstIssue, useFieldError } from './fields';
 import { useDraft } from './useDraft';
@@ -8,6 +10,7 @@ type ReviewPrompt = CoachSettings['reviewPrompt'];
 
 /** The end-of-day review: at a fixed time, or shortly after the day's last meeting. */
 export function ReviewPromptField(props: { value: ReviewPrompt; onSave: (review: ReviewPrompt) => Promise<string | null> }) {
+  const { t } = useTranslation('settings');
   const { value } = props;
   const name = useId();
   const minutesId = useId();
@@ -17,7 +20,7 @@ export function ReviewPromptField(props: { value: ReviewPrompt; onSave: (review:
   const [serverError, report] = useFieldError();
   const candidate = { ...value, time, afterLastMeetingMinutes: minutes.trim() === '' ? NaN : Number(minutes) };
   const parsed = ReviewPromptSettingsSchema.safeParse(candidate);
-  const error = parsed.success ? serverError : readable(parsed.error);
+  const error = parsed.success ? serverError : readable(parsed.error, t);
   const change = (next: ReviewPrompt) => {
     const valid = ReviewPromptSettingsSchema.safeParse(next);
     if (valid.success) report(props.onSave(valid.data));
@@ -26,15 +29,15 @@ export function ReviewPromptField(props: { value: ReviewPrompt; onSave: (review:
 
   return (
     <fieldset className="settings-group settings-field">
-      <legend className="field__label">End-of-day review</legend>
-      <p className="field__hint">A three-minute look back at the day: unlogged meetings, help and harm, tomorrow’s intention.</p>
+      <legend className="field__label">{t('review.legend')}</legend>
+      <p className="field__hint">{t('review.hint')}</p>
       <label className="radio">
         <input type="radio" name={name} checked={value.mode === 'fixed'} onChange={() => change({ ...value, mode: 'fixed' })} />
-        At a fixed time
+        {t('review.fixed')}
       </label>
       <label className="radio">
         <input type="radio" name={name} checked={value.mode === 'after-last-meeting'} onChange={() => change({ ...value, mode: 'after-last-meeting' })} />
-        Shortly after my last meeting
+        {t('review.afterLastMeeting')}
       </label>
       <div className="review-times">
         {value.mode === 'after-last-meeting' && (
@@ -54,11 +57,11 @@ export function ReviewPromptField(props: { value: ReviewPrompt; onSave: (review:
                 change({ ...value, afterLastMeetingMinutes: event.target.value.trim() === '' ? NaN : Number(event.target.value) });
               }}
             />
-            <label htmlFor={minutesId}>minutes after it ends; on a day without meetings,</label>
+            <label htmlFor={minutesId}>{t('review.minutesAfter')}</label>
           </span>
         )}
         <TimeInput
-          label={value.mode === 'fixed' ? 'Review at' : 'at'}
+          label={value.mode === 'fixed' ? t('review.reviewAt') : t('review.at')}
           value={time}
           invalid={Boolean(error)}
           describedBy={describedBy}
@@ -73,8 +76,8 @@ export function ReviewPromptField(props: { value: ReviewPrompt; onSave: (review:
   );
 }
 
-function readable(error: Parameters<typeof firstIssue>[0]): string {
+function readable(error: Parameters<typeof firstIssue>[0], t: TFunction<'settings'>): string {
   const issue = error.issues[0];
-  if (issue?.path[0] === 'afterLastMeetingMinutes') return 'Choose from 0 to 120 minutes.';
-  return firstIssue(error);
+  if (issue?.path[0] === 'afterLastMeetingMinutes') return t('review.range');
+  return firstIssue(error, t);
 }

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CommandOutput } from '../../../../shared/contract/index';
 import type { Settings } from '../../../../shared/domain/settings';
 import { call, subscribe } from '../../api';
@@ -14,21 +15,9 @@ import { SystemSection } from './SystemSection';
 import { useSettings } from './useSettings';
 import { FieldError } from '../../components/FieldError';
 
-const THEMES: { value: Settings['theme']; label: string }[] = [
-  { value: 'system', label: 'Follow the system' },
-  { value: 'light', label: 'Light' },
-  { value: 'dark', label: 'Dark' },
-];
+const THEMES: readonly Settings['theme'][] = ['system', 'light', 'dark'];
 
-const SECTIONS: { id: SettingsSection; label: string }[] = [
-  { id: 'calendars', label: 'Calendars' },
-  { id: 'check-ins', label: 'Check-ins' },
-  { id: 'meetings', label: 'Meetings that count' },
-  { id: 'system', label: 'Shortcut and start-up' },
-  { id: 'appearance', label: 'Appearance' },
-  { id: 'privacy', label: 'Privacy lock' },
-  { id: 'data', label: 'Your data' },
-];
+const SECTIONS: readonly SettingsSection[] = ['calendars', 'check-ins', 'meetings', 'system', 'appearance', 'privacy', 'data'];
 
 /**
  * Settings take effect as soon as they are changed; there is no Save button to forget. Each
@@ -36,6 +25,7 @@ const SECTIONS: { id: SettingsSection; label: string }[] = [
  * and the main process checks it again; if it refuses, the screen shows what is really saved.
  */
 export function SettingsView() {
+  const { t } = useTranslation('settings');
   const { settings, loadError, update } = useSettings();
   const [info, setInfo] = useState<CommandOutput<'app.info'> | null>(null);
   const [themeError, reportTheme] = useFieldError();
@@ -57,14 +47,14 @@ export function SettingsView() {
   return (
     <section className="view view--settings" aria-labelledby="settings-title">
       <header className="view__header">
-        <h1 id="settings-title">Settings</h1>
+        <h1 id="settings-title">{t('title')}</h1>
       </header>
-      <nav className="section-jump" aria-label="Sections">
+      <nav className="section-jump" aria-label={t('sectionsLabel')}>
         <ul>
-          {SECTIONS.map((s) => (
-            <li key={s.id}>
-              <button type="button" className="section-jump__link" onClick={() => showSection(s.id)}>
-                {s.label}
+          {SECTIONS.map((section) => (
+            <li key={section}>
+              <button type="button" className="section-jump__link" onClick={() => showSection(section)}>
+                {t(`sections.${section}`)}
               </button>
             </li>
           ))}
@@ -88,13 +78,13 @@ export function SettingsView() {
             onShortcut={(logMoment) => update({ shortcut: { logMoment } })}
             onLaunchAtLogin={(launchAtLogin) => update({ launchAtLogin })}
           />
-          <SettingsCard headingId={sectionHeadingId('appearance')} title="Appearance">
+          <SettingsCard headingId={sectionHeadingId('appearance')} title={t('sections.appearance')}>
             <fieldset className="settings-group">
-              <legend className="field__label">Theme</legend>
-              {THEMES.map((t) => (
-                <label key={t.value} className="radio">
-                  <input type="radio" name="theme" value={t.value} checked={settings.theme === t.value} onChange={() => reportTheme(update({ theme: t.value }))} />
-                  {t.label}
+              <legend className="field__label">{t('appearance.theme')}</legend>
+              {THEMES.map((theme) => (
+                <label key={theme} className="radio">
+                  <input type="radio" name="theme" value={theme} checked={settings.theme === theme} onChange={() => reportTheme(update({ theme }))} />
+                  {t(`appearance.themes.${theme}`)}
                 </label>
               ))}
             </fieldset>
@@ -106,17 +96,17 @@ export function SettingsView() {
       {info && (
         <SettingsCard
           headingId={sectionHeadingId('data')}
-          title="Your data"
-          description="Everything stays on this computer. Touchpoint sends nothing anywhere; it only reads the calendars you connect."
+          title={t('sections.data')}
+          description={t('data.description')}
         >
           <dl className="facts">
-            <dt>Data folder</dt>
+            <dt>{t('data.folder')}</dt>
             <dd>
               <code>{info.dataDirectory}</code>
             </dd>
-            <dt>Time zone</dt>
+            <dt>{t('data.timeZone')}</dt>
             <dd>{info.timeZone}</dd>
-            <dt>Version</dt>
+            <dt>{t('data.version')}</dt>
             <dd>{info.version}</dd>
           </dl>
           <DataAdmin dataFolder={info.dataDirectory} />

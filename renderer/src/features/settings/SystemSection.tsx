@@ -1,4 +1,6 @@
+import type { TFunction } from 'i18next';
 import { useId, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CommandOutput } from '../../../../shared/contract/index';
 import { AcceleratorSchema } from '../../../../shared/domain/settings';
 import { Switch } from '../../components/Switch';
@@ -19,45 +21,42 @@ export function SystemSection(props: {
   onShortcut: (accelerator: string | null) => Promise<string | null>;
   onLaunchAtLogin: (on: boolean) => Promise<string | null>;
 }) {
+  const { t } = useTranslation('settings');
   const [loginError, reportLogin] = useFieldError();
   const platform = props.info?.platform;
   return (
     <SettingsCard
       headingId={props.headingId}
-      title="Shortcut and start-up"
-      description="How you reach Touchpoint, when it starts, and what the system lets it follow."
+      title={t('sections.system')}
+      description={t('system.description')}
     >
       <ShortcutField value={props.shortcut} info={props.info} onSave={props.onShortcut} />
       <div className="settings-field">
         <Switch
-          label="Open Touchpoint when you log in"
+          label={t('system.launchAtLogin')}
           checked={props.launchAtLogin}
           disabled={platform ? !platform.launchAtLogin : false}
           onChange={(on) => reportLogin(props.onLaunchAtLogin(on))}
-          hint={platform ? launchAtLoginHint(platform) : undefined}
+          hint={platform ? launchAtLoginHint(platform, t) : undefined}
         />
         <FieldError message={loginError} />
       </div>
       {platform && (
         <div className="settings-field">
-          <p className="field__label">Do Not Disturb</p>
-          <p className="field__hint">{doNotDisturbText(platform)}</p>
+          <p className="field__label">{t('system.dnd.label')}</p>
+          <p className="field__hint">{doNotDisturbText(platform, t)}</p>
         </div>
       )}
       {platform && platform.cards === 'notification' && (
         <div className="settings-field">
-          <p className="field__label">How check-ins appear</p>
-          <p className="field__hint">
-            This desktop (Wayland) doesn’t let a window appear without taking the keyboard, so check-ins arrive as notifications: click one to answer it.
-          </p>
+          <p className="field__label">{t('system.cards.label')}</p>
+          <p className="field__hint">{t('system.cards.notification')}</p>
         </div>
       )}
       {platform && !platform.tray && platform.os === 'linux' && (
         <div className="settings-field">
-          <p className="field__label">Tray icon</p>
-          <p className="field__hint">
-            This desktop shows no tray icon. On GNOME, the “AppIndicator and KStatusNotifierItem Support” extension adds one. Meanwhile open Touchpoint from the app menu: it brings back this window.
-          </p>
+          <p className="field__label">{t('system.tray.label')}</p>
+          <p className="field__hint">{t('system.tray.missing')}</p>
         </div>
       )}
     </SettingsCard>
@@ -65,6 +64,7 @@ export function SystemSection(props: {
 }
 
 function ShortcutField(props: { value: string | null; info: AppInfo | null; onSave: (accelerator: string | null) => Promise<string | null> }) {
+  const { t } = useTranslation('settings');
   const id = useId();
   const [text, setText, editing] = useDraft(props.value ?? '');
   const [recording, setRecording] = useState(false);
@@ -75,7 +75,7 @@ function ShortcutField(props: { value: string | null; info: AppInfo | null; onSa
 
   const commit = (candidate: string) => {
     const parsed = AcceleratorSchema.safeParse(candidate);
-    if (!parsed.success) return setProblem(firstIssue(parsed.error));
+    if (!parsed.success) return setProblem(firstIssue(parsed.error, t));
     setProblem(null);
     if (parsed.data !== props.value) report(props.onSave(parsed.data));
   };
@@ -97,25 +97,25 @@ function ShortcutField(props: { value: string | null; info: AppInfo | null; onSa
   return (
     <div className="settings-field shortcut">
       <Switch
-        label="A keyboard shortcut for “Log a moment”"
+        label={t('system.shortcut.toggle')}
         checked={enabled}
         onChange={(on) => {
           setProblem(null);
           report(props.onSave(on ? DEFAULT_SHORTCUT : null));
         }}
-        hint={enabled ? undefined : 'Off: use “Log a moment…” in the tray menu instead.'}
+        hint={enabled ? undefined : t('system.shortcut.off')}
       />
       {enabled && (
         <div className="field">
           <label className="field__label" htmlFor={id}>
-            Shortcut
+            {t('system.shortcut.label')}
           </label>
           <div className="inline-field">
             <input
               id={id}
               className="input input--shortcut"
               value={recording ? '' : text}
-              placeholder={recording ? 'Press the keys now… (Esc to stop)' : 'e.g. Ctrl+Shift+L'}
+              placeholder={recording ? t('system.shortcut.recording') : t('system.shortcut.placeholder')}
               spellCheck={false}
               autoComplete="off"
               aria-invalid={error ? true : undefined}
@@ -145,14 +145,14 @@ function ShortcutField(props: { value: string | null; info: AppInfo | null; onSa
                 document.getElementById(id)?.focus();
               }}
             >
-              Record keys
+              {t('system.shortcut.record')}
             </button>
           </div>
           <p id={`${id}-hint`} className="field__hint">
-            Type it (Enter applies it) or record it. CommandOrControl means ⌘ on a Mac and Ctrl elsewhere.
+            {t('system.shortcut.hint')}
           </p>
           <p id={`${id}-status`} className="shortcut__status" data-registered={String(registered)}>
-            {shortcutStatus(registered)}
+            {shortcutStatus(registered, t)}
           </p>
           <FieldError message={error} id={`${id}-error`} />
         </div>
@@ -161,12 +161,11 @@ function ShortcutField(props: { value: string | null; info: AppInfo | null; onSa
   );
 }
 
-function shortcutStatus(registered: boolean | 'unconfirmed' | null | undefined): string {
-  if (registered === true) return '✓ Works from any app.';
-  if (registered === 'unconfirmed')
-    return 'Your desktop was asked for it and may ask you to confirm. Touchpoint can’t check the answer here: if the shortcut does nothing, use “Log a moment…” in the tray menu.';
-  if (registered === false) return '⚠ The system refused this shortcut — another app may be using it. Try another one.';
-  if (registered === null) return 'Touchpoint can’t tell here whether the system accepted it.';
+function shortcutStatus(registered: boolean | 'unconfirmed' | null | undefined, t: TFunction<'settings'>): string {
+  if (registered === true) return t('system.shortcut.works');
+  if (registered === 'unconfirmed') return t('system.shortcut.unconfirmed');
+  if (registered === false) return t('system.shortcut.refused');
+  if (registered === null) return t('system.shortcut.unknown');
   return '';
 }
 
@@ -178,29 +177,30 @@ function acceleratorOf(event: KeyboardEvent): string | null {
   return parts.length === 0 ? null : [...parts, key].join('+');
 }
 
-function launchAtLoginHint(platform: AppInfo['platform']): string {
-  if (!platform.launchAtLogin) return platform.os === 'darwin' ? 'Works in the installed app (a development run cannot be a macOS login item).' : 'Not available on this system.';
+function launchAtLoginHint(platform: AppInfo['platform'], t: TFunction<'settings'>): string {
+  if (!platform.launchAtLogin) return platform.os === 'darwin' ? t('system.launchHint.devMac') : t('system.launchHint.unavailable');
   switch (platform.os) {
     case 'darwin':
-      return 'Adds Touchpoint to your login items (System Settings → General → Login Items). It starts quietly in the menu bar.';
+      return t('system.launchHint.darwin');
     case 'win32':
-      return 'Adds Touchpoint to the apps that start with Windows (Settings → Apps → Startup). It starts quietly in the tray.';
+      return t('system.launchHint.win32');
     case 'linux':
-      return 'Adds an autostart entry (~/.config/autostart/), which GNOME, KDE, Xfce and most desktops follow. It starts quietly in the tray.';
+      return t('system.launchHint.linux');
     default:
-      return 'Starts Touchpoint quietly in the tray when you log in.';
+      return t('system.launchHint.other');
   }
 }
 
-function doNotDisturbText(platform: AppInfo['platform']): string {
-  const also = 'Touchpoint also stays silent while the screen is locked or you are away from the computer.';
-  if (platform.doNotDisturb) return `Honoured: while Do Not Disturb is on (GNOME’s notification setting), no check-in appears. ${also}`;
+/** What the coach can follow of the system's Do Not Disturb, then (a sentence of its own) what it always follows. */
+function doNotDisturbText(platform: AppInfo['platform'], t: TFunction<'settings'>): string {
+  const also = t('system.dnd.also');
+  if (platform.doNotDisturb) return `${t('system.dnd.honoured')} ${also}`;
   switch (platform.os) {
     case 'darwin':
-      return `macOS doesn’t let apps read Focus, so Touchpoint can’t follow it: pause check-ins or set quiet hours instead. ${also}`;
+      return `${t('system.dnd.darwin')} ${also}`;
     case 'win32':
-      return `Windows doesn’t let apps read Do Not Disturb, so Touchpoint can’t follow it: pause check-ins or set quiet hours instead. ${also}`;
+      return `${t('system.dnd.win32')} ${also}`;
     default:
-      return `Touchpoint can’t read Do Not Disturb here: pause check-ins or set quiet hours instead. ${also}`;
+      return `${t('system.dnd.other')} ${also}`;
   }
 }

@@ -1,12 +1,13 @@
+import type { TFunction } from 'i18next';
 import { useCallback, useId, useState } from 'react';
 import type { z } from 'zod';
 import { issueText } from '../../../../shared/domain/validation';
 import { windowT } from '../../i18n';
 
 /** The first problem zod found, in the schema's own words. */
-export function firstIssue(error: z.ZodError): string {
+export function firstIssue(error: z.ZodError, t: TFunction<'settings'>): string {
   const issue = error.issues[0];
-  return issue ? issueText(issue, windowT()) : 'Check this value.';
+  return issue ? issueText(issue, windowT()) : t('fields.checkValue');
 }
 
 /**
