@@ -65,8 +65,6 @@ const mainTextSelectors = [
  */
 const notYetInCatalogs: string[] = [
   'renderer/src/features/settings/*.tsx',
-  'renderer/src/features/settings/calendars/**',
-  'renderer/src/features/settings/data/**',
   'renderer/src/features/insights/**',
   'renderer/src/features/science/**',
   'renderer/src/features/check-in/**',

@@ -1,10 +1,20 @@
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ColorSwatch } from '../../../components/ColorSwatch';
-import { SOURCE_COLORS, colorName } from '../../../../../shared/domain/calendar-colors';
+import { SOURCE_COLORS } from '../../../../../shared/domain/calendar-colors';
+
+type ColourId = Lowercase<(typeof SOURCE_COLORS)[number]['name']>;
+
+/** The colour's own name in the window's language (the domain keeps one English name per colour). */
+function colourId(color: string): ColourId | 'custom' {
+  const known = SOURCE_COLORS.find((c) => c.value === color.toLowerCase());
+  return known ? (known.name.toLowerCase() as ColourId) : 'custom';
+}
 
 /** "Colour: Blue" opens a row of named swatches (radio buttons: arrow keys move, the choice applies at once). */
 export function ColorChoice(props: { name: string; color: string; onChoose: (color: string) => void }) {
   const [open, setOpen] = useState(false);
+  const { t } = useTranslation(['settingsCalendars', 'common']);
   const group = useId();
   // Shown at once (arrow keys move through the colours); the saved colour wins once it comes back.
   const [picked, setPicked] = useState<{ base: string; color: string } | null>(null);
@@ -13,13 +23,13 @@ export function ColorChoice(props: { name: string; color: string; onChoose: (col
     <div className="color-choice">
       <button type="button" className="button button--small" aria-expanded={open} aria-controls={`${group}-choices`} onClick={() => setOpen((o) => !o)}>
         <ColorSwatch color={current} />
-        Colour: {colorName(current)}
+        {t('colour.button', { colour: t(`colour.names.${colourId(current)}`) })}
       </button>
       {open && (
         <fieldset id={`${group}-choices`} className="color-choice__options">
-          <legend className="visually-hidden">Colour for {props.name}</legend>
+          <legend className="visually-hidden">{t('colour.legend', { name: props.name })}</legend>
           {SOURCE_COLORS.map((c) => (
-            <label key={c.value} className="color-choice__option" title={c.name}>
+            <label key={c.value} className="color-choice__option" title={t(`colour.names.${colourId(c.value)}`)}>
               <input
                 type="radio"
                 name={group}
@@ -34,11 +44,11 @@ export function ColorChoice(props: { name: string; color: string; onChoose: (col
                 }}
               />
               <ColorSwatch color={c.value} size="large" />
-              <span className="visually-hidden">{c.name}</span>
+              <span className="visually-hidden">{t(`colour.names.${colourId(c.value)}`)}</span>
             </label>
           ))}
           <button type="button" className="button button--small button--ghost" onClick={() => setOpen(false)}>
-            Done
+            {t('common:actions.done')}
           </button>
         </fieldset>
       )}
