@@ -6,7 +6,7 @@ export default {
   backups: {
     title: 'Sicherungen',
     intro:
-      'Touchpoint sichert dein Protokoll einmal am Tag (die letzten 7 Tage und 8 Wochen bleiben erhalten) und vor jedem Upgrade und jeder Wiederherstellung (bleiben erhalten, bis du deine Daten löschst). Eine Wiederherstellung verliert nie etwas: Was du jetzt hast, wird vorher gesichert.',
+      'Touchpoint sichert dein Protokoll einmal am Tag (die letzten 7 Tage und 8 Wochen bleiben erhalten) und vor jedem Upgrade und jeder Wiederherstellung (diese bleiben erhalten, bis du deine Daten löschst). Eine Wiederherstellung verliert nie etwas: Was du jetzt hast, wird vorher gesichert.',
     backingUp: 'Wird gesichert …',
     backUpNow: 'Jetzt sichern',
     backedUp: 'Gesichert: {{when}}.',

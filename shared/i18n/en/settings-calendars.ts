@@ -18,6 +18,7 @@ export default {
     atTime: 'at {{time}}',
     onDateAtTime: 'on {{date}} at {{time}}',
     dateAtTime: '{{date}} at {{time}}',
+    timeOnly: '{{time}}',
     underAMinute: 'under a minute',
     off: 'Turned off — its meetings don’t count and it isn’t synced',
     syncing: 'Syncing…',

@@ -42,7 +42,7 @@ export function clockTime(t: T, iso: string, now: number): string {
 /** "10:42" today, "20 Nov at 10:42" another day: the time a copy is from. */
 function copyTime(t: T, iso: string, now: number): string {
   const time = clock(iso);
-  return isToday(iso, now) ? time : t('status.dateAtTime', { date: shortDate(iso), time });
+  return isToday(iso, now) ? t('status.timeOnly', { time }) : t('status.dateAtTime', { date: shortDate(iso), time });
 }
 
 /** "under a minute", "8 min", "1 hr, 5 min" (in the locale's words). */
