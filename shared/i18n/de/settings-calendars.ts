@@ -128,7 +128,7 @@ export default {
       firstSync: 'Verbunden. Dein {{provider}}-Kalender wird zum ersten Mal gelesen …',
     },
     missingWithLink:
-      'Diese Touchpoint-Version hat keine App-Registrierung für {{provider}} und kann sich deshalb noch nicht mit {{provider}} verbinden. Trage deine eigene Client-ID unter <link>Erweitert: eigenen Client verwenden</link> ein.',
+      'Diese Touchpoint-Version hat keine App-Registrierung für {{provider}} und kann sich deshalb noch nicht mit {{provider}} verbinden. Trage deine eigene Client-ID unter <advanced>Erweitert: eigenen Client verwenden</advanced> ein.',
     missing:
       'Diese Touchpoint-Version hat keine App-Registrierung für {{provider}} und kann sich deshalb noch nicht mit {{provider}} verbinden. Trage deine eigene Client-ID unter Einstellungen → Kalender → Erweitert ein.',
     failed: '{{provider}} wurde nicht verbunden.',

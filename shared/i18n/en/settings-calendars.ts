@@ -126,7 +126,7 @@ export default {
       exchanging: '{{provider}} said yes. Finishing the connection…',
       firstSync: 'Connected. Reading your {{provider}} calendar for the first time…',
     },
-    missingWithLink: 'This copy of Touchpoint has no {{provider}} app registration, so it can’t connect to {{provider}} yet. Add your own client id under <link>Advanced: use your own client</link>.',
+    missingWithLink: 'This copy of Touchpoint has no {{provider}} app registration, so it can’t connect to {{provider}} yet. Add your own client id under <advanced>Advanced: use your own client</advanced>.',
     missing: 'This copy of Touchpoint has no {{provider}} app registration, so it can’t connect to {{provider}} yet. Add your own client id under Settings → Calendars → Advanced.',
     failed: '{{provider}} wasn’t connected.',
     connected: '✓ {{name}} is connected.',
