@@ -11,7 +11,7 @@ import { appLocale } from '../../locale';
 import { ColorSwatch } from '../../components/ColorSwatch';
 import { DotIcon, PauseIcon } from '../../components/Icons';
 import { Toast } from '../../components/Toast';
-import { describeSourceStatus } from '../settings/calendars/status-text';
+import { useSourceStatusText } from '../settings/calendars/status-text';
 import { useCalendarSources } from '../settings/calendars/useCalendarSources';
 import { openSettingsAt } from '../settings/section-target';
 import { useSettings } from '../settings/useSettings';
@@ -217,6 +217,7 @@ function Meetings(props: { data: DayMeetings; sources: CalendarSourceView[]; now
 /** A calendar that couldn't sync is said here too: its meetings may be out of date or missing. */
 function SourceProblems(props: { sources: CalendarSourceView[]; now: number }) {
   const { t } = useTranslation('today');
+  const describeSourceStatus = useSourceStatusText();
   const failing = props.sources.filter((s) => s.enabled && s.status.state === 'error');
   const pending = props.sources.filter((s) => s.enabled && (s.status.state === 'never' || s.status.state === 'syncing') && s.kind !== 'ics-file');
   if (failing.length === 0 && pending.length === 0) return null;

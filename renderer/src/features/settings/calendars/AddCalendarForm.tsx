@@ -1,4 +1,6 @@
 import { useId, useRef, useState } from 'react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import type { CalendarSourceView, ConnectionTestResult, SourceConnection, SourceInput } from '../../../../../shared/domain/calendar-sources';
 import { call, errorMessage } from '../../../api';
 import { ColorSwatch } from '../../../components/ColorSwatch';
@@ -20,6 +22,7 @@ type TestState =
  * Settings (in a dialog) and in the first-run setup (inline).
  */
 export function AddCalendarForm(props: { onAdded: (source: CalendarSourceView) => void; onCancel?: () => void; cancelLabel?: string }) {
+  const { t } = useTranslation(['settingsCalendars', 'common']);
   const [kind, setKind] = useState<ConnectionKind>('ics-url');
   const [url, setUrl] = useState('');
   const [caldav, setCaldav] = useState({ serverUrl: '', username: '', password: '' });
@@ -42,7 +45,7 @@ export function AddCalendarForm(props: { onAdded: (source: CalendarSourceView) =
   };
 
   const connection = (): SourceConnection | null => {
-    const check = checkConnection(kind, { url, ...caldav, file });
+    const check = checkConnection(t, kind, { url, ...caldav, file });
     setFieldErrors(check.errors);
     return check.connection;
   };
@@ -71,8 +74,8 @@ export function AddCalendarForm(props: { onAdded: (source: CalendarSourceView) =
     const conn = connection();
     if (!conn) return;
     const trimmed = name.trim();
-    if (trimmed.length > 200) return setFieldErrors({ name: 'Keep the name under 200 characters.' });
-    if (test.result.kind === 'caldav' && selected.length === 0) return setFieldErrors({ calendars: 'Choose at least one calendar.' });
+    if (trimmed.length > 200) return setFieldErrors({ name: t('add.nameTooLong') });
+    if (test.result.kind === 'caldav' && selected.length === 0) return setFieldErrors({ calendars: t('add.chooseOne') });
     const input: SourceInput =
       conn.kind === 'caldav' && test.result.kind === 'caldav'
         ? { ...conn, name: trimmed || undefined, calendars: test.result.calendars, selectedCalendarUrls: selected }
@@ -106,7 +109,7 @@ export function AddCalendarForm(props: { onAdded: (source: CalendarSourceView) =
       }}
     >
       <fieldset className="add-calendar__kinds">
-        <legend className="field__label">What would you like to connect?</legend>
+        <legend className="field__label">{t('add.kindsLegend')}</legend>
         {KIND_CHOICES.map((choice) => (
           <label key={choice.value} className="kind-choice">
             <input
@@ -121,8 +124,8 @@ export function AddCalendarForm(props: { onAdded: (source: CalendarSourceView) =
               }}
             />
             <span className="kind-choice__text">
-              <span className="kind-choice__title">{choice.title}</span>
-              <span className="kind-choice__hint">{choice.hint}</span>
+              <span className="kind-choice__title">{t(`add.kinds.${choice.key}.title`)}</span>
+              <span className="kind-choice__hint">{t(`add.kinds.${choice.key}.hint`)}</span>
             </span>
           </label>
         ))}
@@ -164,15 +167,15 @@ export function AddCalendarForm(props: { onAdded: (source: CalendarSourceView) =
         {/* Enter in a field tests the connection, or adds the calendar once the test passed. */}
         <button type={test.state === 'passed' ? 'button' : 'submit'} className={`button${test.state === 'passed' ? '' : ' button--primary'}`} disabled={busy} onClick={test.state === 'passed' ? () => void runTest() : undefined}>
           {test.state === 'testing' && <Spinner />}
-          {test.state === 'testing' ? (kind === 'caldav' ? 'Looking for calendars…' : 'Testing…') : test.state === 'passed' ? 'Test again' : 'Test connection'}
+          {test.state === 'testing' ? (kind === 'caldav' ? t('add.lookingForCalendars') : t('add.testing')) : test.state === 'passed' ? t('add.testAgain') : t('add.test')}
         </button>
         <div aria-live="polite" className="add-calendar__result">
-          {test.state === 'passed' && <TestPassed result={test.result} />}
+          {test.state === 'passed' && <TestPassed t={t} result={test.result} />}
         </div>
       </div>
       {test.state === 'failed' && (
         <div className="alert" role="alert">
-          <strong>That didn’t work.</strong> {test.error}
+          <strong>{t('add.failed')}</strong> {test.error}
         </div>
       )}
 
@@ -180,7 +183,7 @@ export function AddCalendarForm(props: { onAdded: (source: CalendarSourceView) =
         <div className="add-calendar__finish">
           {test.result.kind === 'caldav' && (
             <fieldset className="settings-group">
-              <legend className="field__label">Which calendars count?</legend>
+              <legend className="field__label">{t('add.whichCalendars')}</legend>
               {test.result.calendars.map((calendar) => (
                 <label key={calendar.url} className="check-option">
                   <input
@@ -200,10 +203,10 @@ export function AddCalendarForm(props: { onAdded: (source: CalendarSourceView) =
           )}
           <div className="field">
             <label className="field__label" htmlFor={nameId}>
-              Calendar name
+              {t('add.name')}
             </label>
-            <input id={nameId} className="input" value={name} maxLength={200} placeholder="e.g. Work" onChange={(event) => setName(event.target.value)} />
-            <p className="field__hint">How this calendar is called in Touchpoint. You can change it later.</p>
+            <input id={nameId} className="input" value={name} maxLength={200} placeholder={t('add.namePlaceholder')} onChange={(event) => setName(event.target.value)} />
+            <p className="field__hint">{t('add.nameHint')}</p>
             <FieldError message={fieldErrors.name} />
           </div>
         </div>
@@ -217,34 +220,29 @@ export function AddCalendarForm(props: { onAdded: (source: CalendarSourceView) =
       <div className="add-calendar__actions">
         {props.onCancel && (
           <button type="button" className="button button--ghost" onClick={props.onCancel}>
-            {props.cancelLabel ?? 'Cancel'}
+            {props.cancelLabel ?? t('common:actions.cancel')}
           </button>
         )}
         <button type={test.state === 'passed' ? 'submit' : 'button'} className="button button--primary" disabled={test.state !== 'passed' || adding}>
           {adding && <Spinner />}
-          {adding ? 'Adding…' : 'Add calendar'}
+          {adding ? t('add.adding') : t('add.addCalendar')}
         </button>
       </div>
-      {test.state !== 'passed' && <p className="field__hint add-calendar__why">Test the connection first; then you can add it.</p>}
+      {test.state !== 'passed' && <p className="field__hint add-calendar__why">{t('add.testFirst')}</p>}
     </form>
   );
 }
 
-function TestPassed(props: { result: Extract<ConnectionTestResult, { ok: true }> }) {
-  const { result } = props;
-  if (result.kind === 'caldav') {
-    const n = result.calendars.length;
-    return (
-      <p className="test-passed">
-        <span aria-hidden="true">✓ </span>Signed in — found {n} calendar{n === 1 ? '' : 's'}.
-      </p>
-    );
-  }
-  const n = result.eventCount;
+function TestPassed(props: { t: TFunction<'settingsCalendars'>; result: Extract<ConnectionTestResult, { ok: true }> }) {
+  const { t, result } = props;
+  const text =
+    result.kind === 'caldav'
+      ? t('add.signedIn', { count: result.calendars.length })
+      : t(result.kind === 'ics-file' ? 'add.fileReads' : 'add.connected', { count: result.eventCount });
   return (
     <p className="test-passed">
       <span aria-hidden="true">✓ </span>
-      {result.kind === 'ics-file' ? 'The file reads fine' : 'Connected'} — {n} event{n === 1 ? '' : 's'} found.
+      {text}
     </p>
   );
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CalendarSourceView } from '../../../../../shared/domain/calendar-sources';
 import { call, errorMessage } from '../../../api';
 import { ColorSwatch } from '../../../components/ColorSwatch';
@@ -9,6 +10,7 @@ type CalDavSource = Extract<CalendarSourceView, { kind: 'caldav' }>;
 /** Which of a CalDAV account's calendars count; a change applies at once (and fetches the newly chosen). */
 export function CalDavCalendars(props: { source: CalDavSource }) {
   const { source } = props;
+  const { t } = useTranslation('settingsCalendars');
   const [error, setError] = useState<string | null>(null);
   const saved = source.calendars.filter((c) => c.selected).map((c) => c.url);
   const savedKey = saved.join('\n');
@@ -18,7 +20,7 @@ export function CalDavCalendars(props: { source: CalDavSource }) {
 
   const toggle = (url: string, on: boolean) => {
     const next = on ? [...chosen, url] : chosen.filter((u) => u !== url);
-    if (next.length === 0) return setError('Keep at least one calendar, or turn the whole account off.');
+    if (next.length === 0) return setError(t('caldavCalendars.keepOne'));
     setError(null);
     setPending({ base: savedKey, urls: next });
     call('calendar.setCalendars', { id: source.id, urls: next }).catch((e: unknown) => {
@@ -29,11 +31,9 @@ export function CalDavCalendars(props: { source: CalDavSource }) {
 
   return (
     <details className="source__calendars">
-      <summary>
-        Calendars that count ({chosen.length} of {source.calendars.length})
-      </summary>
+      <summary>{t('caldavCalendars.summary', { chosen: chosen.length, total: source.calendars.length })}</summary>
       <fieldset className="settings-group">
-        <legend className="visually-hidden">Calendars of {source.name} that count</legend>
+        <legend className="visually-hidden">{t('caldavCalendars.legend', { name: source.name })}</legend>
         {source.calendars.map((calendar) => (
           <label key={calendar.url} className="check-option">
             <input type="checkbox" checked={chosen.includes(calendar.url)} onChange={(event) => toggle(calendar.url, event.target.checked)} />

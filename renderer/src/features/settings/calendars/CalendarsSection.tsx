@@ -1,4 +1,5 @@
 import { SettingsCard } from '../SettingsCard';
+import { useTranslation } from 'react-i18next';
 import { useCallback, useState } from 'react';
 import { Toast } from '../../../components/Toast';
 import { useNow } from '../../today/useNow';
@@ -11,6 +12,7 @@ import { useCalendarSources } from './useCalendarSources';
 
 /** Settings → Calendars: the connected calendars and "Add a calendar". */
 export function CalendarsSection(props: { headingId: string }) {
+  const { t } = useTranslation('settingsCalendars');
   const { sources, error } = useCalendarSources();
   const [adding, setAdding] = useState(false);
   const [advancedOpen, setAdvancedOpen] = useState(false);
@@ -23,37 +25,37 @@ export function CalendarsSection(props: { headingId: string }) {
   return (
     <SettingsCard
       headingId={props.headingId}
-      title="Calendars"
-      description="Touchpoint reads your calendars to know when your meetings are. Nothing is ever written back."
+      title={t('section.title')}
+      description={t('section.description')}
       action={
         <button type="button" className="button button--primary" onClick={() => setAdding(true)}>
-          Add a calendar…
+          {t('section.add')}
         </button>
       }
     >
-      <section className="connect-section" aria-label="Google and Microsoft accounts">
-        <p className="muted">Company calendar links switched off? Sign in to Google or Microsoft instead: Touchpoint only reads your calendar.</p>
+      <section className="connect-section" aria-label={t('section.accountsLabel')}>
+        <p className="muted">{t('section.accountsIntro')}</p>
         <ConnectAccounts clients={oauthClients.clients} onShowAdvanced={() => setAdvancedOpen(true)} />
       </section>
       {oauthClients.error && <p className="field__error">{oauthClients.error}</p>}
       {error && (
         <div className="alert" role="alert">
-          Your calendars could not be listed: {error}
+          {t('section.listError', { error })}
         </div>
       )}
       {disconnected && (
         <div className="connect-accounts__done" role="status">
           <p>{disconnected}</p>
           <button type="button" className="button button--small" onClick={() => setDisconnected(null)}>
-            OK
+            {t('section.ok')}
           </button>
         </div>
       )}
       {sources && sources.length === 0 && (
-        <p className="settings-section__empty">No calendar connected yet. Without one, Touchpoint can’t time check-ins around your meetings — but you can still log moments any time.</p>
+        <p className="settings-section__empty">{t('section.empty')}</p>
       )}
       {sources && sources.length > 0 && (
-        <ul className="sources" aria-label="Connected calendars">
+        <ul className="sources" aria-label={t('section.listLabel')}>
           {sources.map((source) => (
             <SourceItem key={source.id} source={source} now={now} onMessage={setDisconnected} />
           ))}
@@ -65,7 +67,7 @@ export function CalendarsSection(props: { headingId: string }) {
           onClose={() => setAdding(false)}
           onAdded={(source) => {
             setAdding(false);
-            setToast(`“${source.name}” added.`);
+            setToast(t('section.added', { name: source.name }));
           }}
         />
       )}

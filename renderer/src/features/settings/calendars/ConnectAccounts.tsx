@@ -1,16 +1,17 @@
 import type { AccountProvider, ConnectStage, OAuthClientView } from '../../../../../shared/contract/calendar-accounts';
+import { Trans, useTranslation } from 'react-i18next';
 import type { CalendarSourceView } from '../../../../../shared/domain/calendar-sources';
 import { Spinner } from '../../../components/Spinner';
 import { useAccountConnect } from './useAccountConnect';
 
-const LABEL: Record<AccountProvider, string> = { google: 'Connect Google Calendar', microsoft: 'Connect Microsoft 365' };
+/** The providers' own names, the same in every language. */
 const NAME: Record<AccountProvider, string> = { google: 'Google', microsoft: 'Microsoft' };
 
-const STAGE_TEXT: Record<ConnectStage, (name: string) => string> = {
-  'waiting-for-browser': (name) => `Waiting for you to finish signing in to ${name} in your web browser…`,
-  exchanging: (name) => `${name} said yes. Finishing the connection…`,
-  'first-sync': (name) => `Connected. Reading your ${name} calendar for the first time…`,
-};
+const STAGE_KEY = {
+  'waiting-for-browser': 'connect.stage.waitingForBrowser',
+  exchanging: 'connect.stage.exchanging',
+  'first-sync': 'connect.stage.firstSync',
+} as const satisfies Record<ConnectStage, string>;
 
 const accountOf = (source: CalendarSourceView): string | null => (source.kind === 'google' || source.kind === 'microsoft' ? source.account : null);
 
@@ -21,7 +22,9 @@ const accountOf = (source: CalendarSourceView): string | null => (source.kind ==
  */
 export function ConnectAccounts(props: { clients: OAuthClientView[] | null; onConnected?: (source: CalendarSourceView) => void; onShowAdvanced?: () => void }) {
   const { state, connect, cancel, dismiss } = useAccountConnect(props.onConnected);
+  const { t } = useTranslation(['settingsCalendars', 'common']);
   const running = state.phase === 'running';
+  const connectedAs = state.phase === 'connected' ? accountOf(state.source) : null;
   const unconfigured = (props.clients ?? []).filter((client) => client.source === 'none').map((client) => client.provider);
 
   return (
@@ -39,31 +42,32 @@ export function ConnectAccounts(props: { clients: OAuthClientView[] | null; onCo
               onClick={() => void connect(provider)}
             >
               {running && state.provider === provider && <Spinner />}
-              {LABEL[provider]}
+              {t(`connect.${provider}`)}
             </button>
           );
         })}
       </div>
       {unconfigured.map((provider) => (
         <p key={provider} id={`connect-${provider}-missing`} className="connect-accounts__note">
-          This copy of Touchpoint has no {NAME[provider]} app registration, so it can’t connect to {NAME[provider]} yet. Add your own client id under{' '}
           {props.onShowAdvanced ? (
-            <button type="button" className="link-button" onClick={props.onShowAdvanced}>
-              Advanced: use your own client
-            </button>
+            <Trans
+              t={t}
+              i18nKey="connect.missingWithLink"
+              values={{ provider: NAME[provider] }}
+              components={{ advanced: <button type="button" className="link-button" onClick={props.onShowAdvanced} /> }}
+            />
           ) : (
-            'Settings → Calendars → Advanced'
+            t('connect.missing', { provider: NAME[provider] })
           )}
-          .
         </p>
       ))}
       {state.phase === 'running' && (
         <div className="connect-accounts__progress" role="status">
           <Spinner />
-          <p>{STAGE_TEXT[state.stage](NAME[state.provider])}</p>
+          <p>{t(STAGE_KEY[state.stage], { provider: NAME[state.provider] })}</p>
           {state.stage === 'waiting-for-browser' && (
             <button type="button" className="button button--small" onClick={() => cancel(state.provider)}>
-              Cancel
+              {t('common:actions.cancel')}
             </button>
           )}
         </div>
@@ -71,16 +75,16 @@ export function ConnectAccounts(props: { clients: OAuthClientView[] | null; onCo
       {state.phase === 'failed' && (
         <div className="alert connect-accounts__error" role="alert">
           <p>
-            <strong>{NAME[state.provider]} wasn’t connected.</strong> {state.message}
+            <strong>{t('connect.failed', { provider: NAME[state.provider] })}</strong> {state.message}
           </p>
           <button type="button" className="button button--small" onClick={dismiss}>
-            OK
+            {t('section.ok')}
           </button>
         </div>
       )}
       {state.phase === 'connected' && (
         <p className="connect-accounts__done" role="status">
-          ✓ {state.source.name} is connected{accountOf(state.source) ? ` as ${accountOf(state.source)}` : ''}.
+          {connectedAs ? t('connect.connectedAs', { name: state.source.name, account: connectedAs }) : t('connect.connected', { name: state.source.name })}
         </p>
       )}
     </div>

@@ -1,8 +1,11 @@
 import { useId, useRef, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { MAX_IMPORT_TEXT_LENGTH } from '../../../../../shared/domain/calendar-sources';
 import { Spinner } from '../../../components/Spinner';
 import { TextField } from '../../../components/TextField';
 import { FieldError } from '../../../components/FieldError';
+import { formatByteSize } from '../../../../../shared/format/locale-format';
+import { appLocale } from '../../../locale';
 
 export type ConnectionKind = 'ics-url' | 'caldav' | 'ics-file';
 export interface ChosenFile {
@@ -11,40 +14,42 @@ export interface ChosenFile {
   text: string;
 }
 
-export const KIND_CHOICES: { value: ConnectionKind; title: string; hint: string }[] = [
-  { value: 'ics-url', title: 'Subscription link', hint: 'Google, Outlook or any iCal link; kept up to date' },
-  { value: 'caldav', title: 'CalDAV account', hint: 'iCloud, Fastmail, Nextcloud…; pick calendars' },
-  { value: 'ics-file', title: 'Import an .ics file', hint: 'A one-off copy, e.g. an export' },
-];
+/** The kinds offered, in order, with the catalog key of their title and hint. */
+export const KIND_CHOICES = [
+  { value: 'ics-url', key: 'icsUrl' },
+  { value: 'caldav', key: 'caldav' },
+  { value: 'ics-file', key: 'icsFile' },
+] as const satisfies readonly { value: ConnectionKind; key: string }[];
 
 export function IcsUrlFields(props: { url: string; error: string | undefined; onChange: (url: string) => void }) {
+  const { t } = useTranslation('settingsCalendars');
   return (
     <div className="add-calendar__fields">
       <TextField
-        label="Calendar address"
+        label={t('fields.address')}
         type="url"
         inputMode="url"
         autoComplete="off"
         spellCheck={false}
-        placeholder="https://… or webcal://…"
+        placeholder={t('fields.addressPlaceholder')}
         value={props.url}
         error={props.error}
         onValue={props.onChange}
-        hint="Treat it like a password: anyone with this link can read the calendar. Touchpoint stores it encrypted and never shows it in full."
+        hint={t('fields.addressHint')}
       />
       <details className="help">
-        <summary>Where do I find this link?</summary>
+        <summary>{t('fields.help.summary')}</summary>
         <dl className="help__list">
-          <dt>Google Calendar</dt>
+          <dt>{t('fields.help.google')}</dt>
           <dd>
-            On the web: Settings → click your calendar under “Settings for my calendars” → “Integrate calendar” → copy the <strong>Secret address in iCal format</strong>.
+            <Trans t={t} i18nKey="fields.help.googleSteps" components={{ strong: <strong /> }} />
           </dd>
-          <dt>Outlook / Office 365</dt>
+          <dt>{t('fields.help.outlook')}</dt>
           <dd>
-            On the web: Settings → Calendar → Shared calendars → “Publish a calendar”, choose your calendar and “Can view all details”, then copy the <strong>ICS</strong> link of the published calendar.
+            <Trans t={t} i18nKey="fields.help.outlookSteps" components={{ strong: <strong /> }} />
           </dd>
-          <dt>Others</dt>
-          <dd>Any address ending in .ics, or starting with webcal://, works.</dd>
+          <dt>{t('fields.help.others')}</dt>
+          <dd>{t('fields.help.othersSteps')}</dd>
         </dl>
       </details>
     </div>
@@ -57,22 +62,23 @@ export function CalDavFields(props: {
   onChange: (value: { serverUrl: string; username: string; password: string }) => void;
 }) {
   const { value, errors } = props;
+  const { t } = useTranslation('settingsCalendars');
   return (
     <div className="add-calendar__fields">
       <TextField
-        label="Server address"
+        label={t('fields.server')}
         type="url"
         autoComplete="url"
         spellCheck={false}
-        placeholder="https://caldav.example.com"
+        placeholder={t('fields.serverPlaceholder')}
         value={value.serverUrl}
         error={errors.serverUrl}
         onValue={(serverUrl) => props.onChange({ ...value, serverUrl })}
-        hint="iCloud: https://caldav.icloud.com · Fastmail: https://caldav.fastmail.com · Nextcloud: https://your-server/remote.php/dav"
+        hint={t('fields.serverHint')}
       />
       <div className="field-row">
         <TextField
-          label="User name"
+          label={t('fields.username')}
           autoComplete="username"
           spellCheck={false}
           value={value.username}
@@ -80,7 +86,7 @@ export function CalDavFields(props: {
           onValue={(username) => props.onChange({ ...value, username })}
         />
         <TextField
-          label="App password"
+          label={t('fields.appPassword')}
           type="password"
           autoComplete="current-password"
           value={value.password}
@@ -88,9 +94,7 @@ export function CalDavFields(props: {
           onValue={(password) => props.onChange({ ...value, password })}
         />
       </div>
-      <p className="field__hint">
-        Use an app-specific password (iCloud, Fastmail and most providers offer them), not your main password. It is stored encrypted on this computer.
-      </p>
+      <p className="field__hint">{t('fields.passwordHint')}</p>
     </div>
   );
 }
@@ -98,6 +102,7 @@ export function CalDavFields(props: {
 /** Reads the chosen file in the background (FileReader), so a big export never freezes the window. */
 export function FileFields(props: { file: ChosenFile | null; error: string | undefined; onChange: (file: ChosenFile | null) => void }) {
   const id = useId();
+  const { t } = useTranslation('settingsCalendars');
   const [reading, setReading] = useState<string | null>(null);
   const [readError, setReadError] = useState<string | null>(null);
   const reader = useRef<FileReader | null>(null);
@@ -109,7 +114,7 @@ export function FileFields(props: { file: ChosenFile | null; error: string | und
     props.onChange(null);
     if (!file) return;
     // UTF-8 takes at least one byte per character, so this many bytes is surely too many characters.
-    if (file.size > MAX_IMPORT_TEXT_LENGTH * 4) return setReadError('This file is too big to import (over 32 MB).');
+    if (file.size > MAX_IMPORT_TEXT_LENGTH * 4) return setReadError(t('fields.tooBig'));
     const next = new FileReader();
     reader.current = next;
     setReading(file.name);
@@ -119,7 +124,7 @@ export function FileFields(props: { file: ChosenFile | null; error: string | und
     };
     next.onerror = () => {
       setReading(null);
-      setReadError('Touchpoint couldn’t read this file. Is it still there?');
+      setReadError(t('fields.unreadable'));
     };
     next.readAsText(file);
   };
@@ -128,7 +133,7 @@ export function FileFields(props: { file: ChosenFile | null; error: string | und
     <div className="add-calendar__fields">
       <div className="field">
         <label className="field__label" htmlFor={id}>
-          Calendar file (.ics)
+          {t('fields.file')}
         </label>
         <input
           id={id}
@@ -140,22 +145,16 @@ export function FileFields(props: { file: ChosenFile | null; error: string | und
           onChange={(event) => choose(event.target.files?.[0])}
         />
         <p id={`${id}-hint`} className="field__hint">
-          Most calendar apps can export a calendar as an .ics file. The copy is not updated later: for a calendar that changes, use its subscription link.
+          {t('fields.fileHint')}
         </p>
         {reading && (
           <p className="field__hint" role="status">
-            <Spinner /> Reading {reading}…
+            <Spinner /> {t('fields.reading', { name: reading })}
           </p>
         )}
-        {props.file && !reading && <p className="field__hint">{`${props.file.name} · ${formatSize(props.file.size)}`}</p>}
+        {props.file && !reading && <p className="field__hint">{t('fields.fileInfo', { name: props.file.name, size: props.file.size < 1024 ? t('fields.bytes', { count: props.file.size }) : formatByteSize(appLocale(), props.file.size) })}</p>}
         <FieldError message={error} id={`${id}-error`} />
       </div>
     </div>
   );
-}
-
-function formatSize(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 }

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CalendarSourceView } from '../../../../../shared/domain/calendar-sources';
 import { call, errorMessage } from '../../../api';
 import { Spinner } from '../../../components/Spinner';
@@ -16,17 +17,17 @@ export function needsCredentials(source: CalendarSourceView): source is Extract<
 /** "The server said the password is wrong": enter it (or the private address) again, then sync. */
 export function CredentialsFix(props: { source: Extract<CalendarSourceView, { kind: 'ics-url' | 'caldav' }> }) {
   const { source } = props;
+  const { t } = useTranslation(['settingsCalendars', 'common']);
   const [open, setOpen] = useState(false);
   const [url, setUrl] = useState('');
   const [username, setUsername] = useState(source.kind === 'caldav' ? source.username : '');
   const [password, setPassword] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
-  const what = source.kind === 'caldav' ? 'password' : 'address';
 
   const save = async () => {
-    if (source.kind === 'caldav' && !password) return setProblem('Enter the app password.');
-    if (source.kind === 'ics-url' && !url.trim()) return setProblem('Paste the calendar’s address.');
+    if (source.kind === 'caldav' && !password) return setProblem(t('check.enterPassword'));
+    if (source.kind === 'ics-url' && !url.trim()) return setProblem(t('check.pasteAddress'));
     setSaving(true);
     setProblem(null);
     try {
@@ -42,20 +43,19 @@ export function CredentialsFix(props: { source: Extract<CalendarSourceView, { ki
     }
   };
 
+  const caldav = source.kind === 'caldav';
   const reason = source.secretsUnreadable
-    ? `The saved ${what} can’t be read on this computer (for example after moving your data here).`
-    : source.kind === 'caldav'
-      ? 'The server didn’t accept the password.'
-      : 'The server didn’t accept this address.';
+    ? t(caldav ? 'credentials.unreadablePassword' : 'credentials.unreadableAddress')
+    : t(caldav ? 'credentials.passwordRefused' : 'credentials.addressRefused');
 
   return (
     <div className="source__fix">
       <p>
-        {reason} {source.kind === 'caldav' ? 'Enter it again to keep syncing.' : 'Paste the address again to keep syncing.'}
+        {reason} {t(caldav ? 'credentials.enterAgainHint' : 'credentials.pasteAgainHint')}
       </p>
       {!open ? (
         <button type="button" className="button button--small button--primary" onClick={() => setOpen(true)}>
-          {source.kind === 'caldav' ? 'Enter the password again' : 'Paste the address again'}
+          {t(caldav ? 'credentials.enterAgain' : 'credentials.pasteAgain')}
         </button>
       ) : (
         <form
@@ -67,20 +67,20 @@ export function CredentialsFix(props: { source: Extract<CalendarSourceView, { ki
         >
           {source.kind === 'caldav' ? (
             <div className="field-row">
-              <TextField label="User name" autoComplete="username" value={username} onValue={setUsername} />
-              <TextField label="App password" type="password" autoComplete="current-password" autoFocus value={password} onValue={setPassword} />
+              <TextField label={t('fields.username')} autoComplete="username" value={username} onValue={setUsername} />
+              <TextField label={t('fields.appPassword')} type="password" autoComplete="current-password" autoFocus value={password} onValue={setPassword} />
             </div>
           ) : (
-            <TextField label="Calendar address" type="url" spellCheck={false} autoFocus value={url} onValue={setUrl} placeholder="https://… or webcal://…" />
+            <TextField label={t('fields.address')} type="url" spellCheck={false} autoFocus value={url} onValue={setUrl} placeholder={t('fields.addressPlaceholder')} />
           )}
           <FieldError message={problem} />
           <div className="source__actions">
             <button type="submit" className="button button--small button--primary" disabled={saving}>
               {saving && <Spinner />}
-              {saving ? 'Saving…' : 'Save and sync'}
+              {saving ? t('common:status.saving') : t('credentials.saveAndSync')}
             </button>
             <button type="button" className="button button--small button--ghost" onClick={() => setOpen(false)}>
-              Cancel
+              {t('common:actions.cancel')}
             </button>
           </div>
         </form>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CalendarSourceView } from '../../../../../shared/domain/calendar-sources';
 import { call, errorMessage } from '../../../api';
 import { Dialog } from '../../../components/Dialog';
@@ -8,6 +9,7 @@ import { Spinner } from '../../../components/Spinner';
 /** "Disconnect…" for a Google or Microsoft account: withdraws the access where it can, and says what happened. */
 export function DisconnectAccount(props: { source: CalendarSourceView; onDone: (message: string) => void }) {
   const { source } = props;
+  const { t } = useTranslation('settingsCalendars');
   const [confirming, setConfirming] = useState(false);
   const [working, setWorking] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -28,20 +30,20 @@ export function DisconnectAccount(props: { source: CalendarSourceView; onDone: (
 
   return (
     <>
-      <button type="button" className="button button--small button--ghost button--danger" aria-label={`Disconnect ${source.name}…`} onClick={() => setConfirming(true)}>
-        Disconnect…
+      <button type="button" className="button button--small button--ghost button--danger" aria-label={t('disconnect.buttonLabel', { name: source.name })} onClick={() => setConfirming(true)}>
+        {t('disconnect.button')}
       </button>
       {confirming && (
-        <Dialog title={`Disconnect “${source.name}”?`} onClose={() => setConfirming(false)}>
-          <p>Touchpoint stops reading this account and deletes its keys. Its meetings disappear from Today; what you already logged stays in your reflection log.</p>
+        <Dialog title={t('disconnect.title', { name: source.name })} onClose={() => setConfirming(false)}>
+          <p>{t('disconnect.text')}</p>
           <FieldError message={error} />
           <div className="dialog__actions">
             <button type="button" className="button" autoFocus onClick={() => setConfirming(false)}>
-              Keep it
+              {t('disconnect.keep')}
             </button>
             <button type="button" className="button button--danger-solid" disabled={working} onClick={() => void disconnect()}>
               {working && <Spinner />}
-              Disconnect
+              {t('disconnect.confirm')}
             </button>
           </div>
         </Dialog>

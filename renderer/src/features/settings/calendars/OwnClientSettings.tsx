@@ -1,19 +1,11 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { AccountProvider, OAuthClientView } from '../../../../../shared/contract/calendar-accounts';
 import { call, errorMessage } from '../../../api';
 import { TextField } from '../../../components/TextField';
 
+/** The providers' own names, the same in every language. */
 const TITLE: Record<AccountProvider, string> = { google: 'Google', microsoft: 'Microsoft' };
-const HINT: Record<AccountProvider, string> = {
-  google: 'From Google Cloud console → Credentials → OAuth client ID of type “Desktop app”.',
-  microsoft: 'The Application (client) ID of an Entra app registration with the redirect http://localhost (Mobile and desktop applications).',
-};
-
-function describeSource(view: OAuthClientView): string {
-  if (view.source === 'own') return 'Using your own client.';
-  if (view.source === 'build') return 'Using the client built into this copy of Touchpoint.';
-  return 'No client yet: connecting needs one.';
-}
 
 /** One provider's "use your own client": id (and, for Google desktop clients, its secret), saved by the main process. */
 function OwnClientForm(props: { view: OAuthClientView; onSaved: (views: OAuthClientView[]) => void }) {
@@ -23,6 +15,7 @@ function OwnClientForm(props: { view: OAuthClientView; onSaved: (views: OAuthCli
   const [error, setError] = useState<string | null>(null);
   const [saved, setSaved] = useState<string | null>(null);
   const name = TITLE[view.provider];
+  const { t } = useTranslation('settingsCalendars');
 
   const run = async (work: () => Promise<OAuthClientView[]>, done: string) => {
     setError(null);
@@ -38,19 +31,19 @@ function OwnClientForm(props: { view: OAuthClientView; onSaved: (views: OAuthCli
   return (
     <form
       className="own-client"
-      aria-label={`Your own ${name} client`}
+      aria-label={t('ownClient.formLabel', { provider: name })}
       onSubmit={(event) => {
         event.preventDefault();
-        void run(() => call('calendar.setOwnClient', { provider: view.provider, clientId, ...(secret ? { clientSecret: secret } : {}) }), `Saved. The next ${name} connection uses your client.`);
+        void run(() => call('calendar.setOwnClient', { provider: view.provider, clientId, ...(secret ? { clientSecret: secret } : {}) }), t('ownClient.saved', { provider: name }));
       }}
     >
       <h4>{name}</h4>
-      <p className="muted">{describeSource(view)}</p>
-      <TextField label={`${name} client id`} hint={HINT[view.provider]} value={clientId} onValue={setClientId} error={error} autoComplete="off" spellCheck={false} />
+      <p className="muted">{t(`ownClient.source.${view.source}`)}</p>
+      <TextField label={t('ownClient.clientId', { provider: name })} hint={t(`ownClient.hint.${view.provider}`)} value={clientId} onValue={setClientId} error={error} autoComplete="off" spellCheck={false} />
       {view.provider === 'google' && (
         <TextField
-          label="Client secret"
-          hint={view.ownClientHasSecret ? 'A secret is saved. Type a new one to replace it.' : 'Google gives desktop clients a secret it says is not confidential; Touchpoint needs it to finish the sign-in.'}
+          label={t('ownClient.secret')}
+          hint={view.ownClientHasSecret ? t('ownClient.secretSaved') : t('ownClient.secretHint')}
           value={secret}
           onValue={setSecret}
           autoComplete="off"
@@ -59,11 +52,11 @@ function OwnClientForm(props: { view: OAuthClientView; onSaved: (views: OAuthCli
       )}
       <div className="own-client__actions">
         <button type="submit" className="button button--small button--primary">
-          Save {name} client
+          {t('ownClient.save', { provider: name })}
         </button>
         {view.source === 'own' && (
-          <button type="button" className="button button--small button--ghost" onClick={() => void run(() => call('calendar.clearOwnClient', { provider: view.provider }), `Removed. ${name} uses the built-in client, if this copy has one.`)}>
-            Stop using my client
+          <button type="button" className="button button--small button--ghost" onClick={() => void run(() => call('calendar.clearOwnClient', { provider: view.provider }), t('ownClient.removed', { provider: name }))}>
+            {t('ownClient.stop')}
           </button>
         )}
       </div>
@@ -78,13 +71,11 @@ function OwnClientForm(props: { view: OAuthClientView; onSaved: (views: OAuthCli
 
 /** Settings → Calendars → Advanced: "use your own client", for people (or their IT) with their own app registration. */
 export function OwnClientSettings(props: { clients: OAuthClientView[] | null; open: boolean; onToggle: (open: boolean) => void; onSaved: (views: OAuthClientView[]) => void }) {
+  const { t } = useTranslation('settingsCalendars');
   return (
     <details className="disclosure own-clients" open={props.open} onToggle={(event) => props.onToggle(event.currentTarget.open)}>
-      <summary>Advanced: use your own client</summary>
-      <p className="muted">
-        Google and Microsoft sign-ins go through an app registration (a “client”). If your organisation requires its own, or this copy of Touchpoint has none, enter its id here. Already connected
-        accounts keep the client they were connected with.
-      </p>
+      <summary>{t('ownClient.summary')}</summary>
+      <p className="muted">{t('ownClient.intro')}</p>
       {props.clients?.map((view) => <OwnClientForm key={view.provider} view={view} onSaved={props.onSaved} />)}
     </details>
   );

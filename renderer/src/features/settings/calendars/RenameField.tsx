@@ -1,13 +1,13 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { calendarCommands } from '../../../../../shared/contract/calendar';
 import { errorMessage } from '../../../api';
-import { issueText } from '../../../../../shared/domain/validation';
-import { windowT } from '../../../i18n';
 
 const NameSchema = calendarCommands['calendar.rename'].input.shape.name;
 
 /** The calendar's name as a heading, renamed in place: Enter or Save keeps it, Esc or Cancel drops it. */
 export function RenameField(props: { id: string; name: string; onRename: (name: string) => Promise<unknown> }) {
+  const { t } = useTranslation(['settingsCalendars', 'common']);
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
@@ -15,7 +15,7 @@ export function RenameField(props: { id: string; name: string; onRename: (name: 
   const save = async () => {
     if (draft === null) return;
     const parsed = NameSchema.safeParse(draft);
-    if (!parsed.success) return setError(parsed.error.issues[0] ? issueText(parsed.error.issues[0], windowT()) : 'Give the calendar a name.');
+    if (!parsed.success) return setError(parsed.error.issues[0]?.code === 'too_big' ? t('add.nameTooLong') : t('rename.empty'));
     if (parsed.data === props.name) return setDraft(null);
     setSaving(true);
     try {
@@ -35,8 +35,8 @@ export function RenameField(props: { id: string; name: string; onRename: (name: 
         <h3 id={props.id} className="source__name">
           {props.name}
         </h3>
-        <button type="button" className="button button--small button--ghost" aria-label={`Rename ${props.name}`} onClick={() => setDraft(props.name)}>
-          Rename
+        <button type="button" className="button button--small button--ghost" aria-label={t('rename.buttonLabel', { name: props.name })} onClick={() => setDraft(props.name)}>
+          {t('rename.button')}
         </button>
       </div>
     );
@@ -47,7 +47,7 @@ export function RenameField(props: { id: string; name: string; onRename: (name: 
         {props.name}
       </h3>
       <label className="visually-hidden" htmlFor={`${props.id}-input`}>
-        New name for {props.name}
+        {t('rename.newName', { name: props.name })}
       </label>
       <input
         id={`${props.id}-input`}
@@ -74,7 +74,7 @@ export function RenameField(props: { id: string; name: string; onRename: (name: 
         }}
       />
       <button type="button" className="button button--small button--primary" disabled={saving} onClick={() => void save()}>
-        Save name
+        {t('rename.save')}
       </button>
       <button
         type="button"
@@ -84,7 +84,7 @@ export function RenameField(props: { id: string; name: string; onRename: (name: 
           setError(null);
         }}
       >
-        Cancel
+        {t('common:actions.cancel')}
       </button>
       {error && (
         <p id={`${props.id}-error`} className="field__error rename__error" role="alert">

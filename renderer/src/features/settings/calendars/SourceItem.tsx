@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { CalendarSourceView } from '../../../../../shared/domain/calendar-sources';
 import { call, errorMessage } from '../../../api';
 import { ColorSwatch } from '../../../components/ColorSwatch';
@@ -14,23 +15,20 @@ import { describeSourceKind, describeSourceStatus } from './status-text';
 import { FieldError } from '../../../components/FieldError';
 
 const TONE_MARK = { ok: '✓', syncing: '', error: '⚠', never: '○', off: '–' } as const;
-const ANNOUNCE = {
-  ok: (name: string) => `${name} is up to date.`,
-  syncing: (name: string) => `Syncing ${name}…`,
-  error: (name: string) => `${name} could not be synced.`,
-  never: () => '',
-  off: (name: string) => `${name} is turned off.`,
-} as const;
+/** What a screen reader hears when the state changes (nothing for a calendar not synced yet). */
+const ANNOUNCE = { ok: 'source.announce.ok', syncing: 'source.announce.syncing', error: 'source.announce.error', never: null, off: 'source.announce.off' } as const;
 
 /** One connected calendar: its colour and name, where it comes from, how its sync is going, and what can be done with it. */
 export function SourceItem(props: { source: CalendarSourceView; now: number; onMessage?: (message: string) => void }) {
   const { source } = props;
+  const { t } = useTranslation('settingsCalendars');
   const [error, setError] = useState<string | null>(null);
   const [syncing, setSyncing] = useState(false);
   const [confirmRemove, setConfirmRemove] = useState(false);
   const [removing, setRemoving] = useState(false);
-  const status = describeSourceStatus(source, props.now);
-  const where = describeSourceKind(source);
+  const status = describeSourceStatus(t, source, props.now);
+  const where = describeSourceKind(t, source);
+  const announce = ANNOUNCE[status.tone];
   const isSyncing = syncing || source.status.state === 'syncing';
   const titleId = `source-${source.id}-name`;
 
@@ -69,8 +67,8 @@ export function SourceItem(props: { source: CalendarSourceView; now: number; onM
           </p>
         </div>
         <Switch
-          label={<span aria-hidden="true">{source.enabled ? 'On' : 'Off'}</span>}
-          ariaLabel={`Use ${source.name}`}
+          label={<span aria-hidden="true">{source.enabled ? t('source.on') : t('source.off')}</span>}
+          ariaLabel={t('source.use', { name: source.name })}
           checked={source.enabled}
           onChange={(enabled) => void run(() => call('calendar.setEnabled', { id: source.id, enabled }))}
         />
@@ -78,7 +76,7 @@ export function SourceItem(props: { source: CalendarSourceView; now: number; onM
 
       {/* Announced when the state changes, not each time "2 minutes ago" ticks on. */}
       <p className="visually-hidden" role="status">
-        {ANNOUNCE[status.tone](source.name)}
+        {announce && t(announce, { name: source.name })}
       </p>
       <div className="source__status" data-tone={status.tone}>
         {status.tone === 'syncing' ? <Spinner /> : <span aria-hidden="true" className="source__mark">{TONE_MARK[status.tone]}</span>}
@@ -91,7 +89,7 @@ export function SourceItem(props: { source: CalendarSourceView; now: number; onM
       {!source.secretsProtected && (
         <p className="source__warning">
           <span aria-hidden="true">⚠ </span>
-          This computer has no system keychain Touchpoint can use, so the {source.kind === 'caldav' ? 'password' : 'private address'} is stored without encryption in Touchpoint’s data folder.
+          {source.kind === 'caldav' ? t('source.unprotectedPassword') : t('source.unprotectedAddress')}
         </p>
       )}
       {needsCredentials(source) && <CredentialsFix source={source} />}
@@ -101,34 +99,32 @@ export function SourceItem(props: { source: CalendarSourceView; now: number; onM
 
       <div className="source__actions">
         {source.kind !== 'ics-file' && (
-          <button type="button" className="button button--small" disabled={isSyncing || !source.enabled} aria-label={`Sync now: ${source.name}`} onClick={() => void syncNow()}>
+          <button type="button" className="button button--small" disabled={isSyncing || !source.enabled} aria-label={t('source.syncNowLabel', { name: source.name })} onClick={() => void syncNow()}>
             {isSyncing && <Spinner />}
-            {isSyncing ? 'Syncing…' : 'Sync now'}
+            {isSyncing ? t('source.syncing') : t('source.syncNow')}
           </button>
         )}
         <ColorChoice name={source.name} color={source.color} onChoose={(color) => void run(() => call('calendar.setColor', { id: source.id, color }))} />
         {source.kind === 'google' || source.kind === 'microsoft' ? (
           <DisconnectAccount source={source} onDone={(message) => props.onMessage?.(message)} />
         ) : (
-          <button type="button" className="button button--small button--ghost button--danger" aria-label={`Remove ${source.name}…`} onClick={() => setConfirmRemove(true)}>
-            Remove…
+          <button type="button" className="button button--small button--ghost button--danger" aria-label={t('source.removeLabel', { name: source.name })} onClick={() => setConfirmRemove(true)}>
+            {t('source.remove')}
           </button>
         )}
       </div>
 
       {confirmRemove && (
-        <Dialog title={`Remove “${source.name}”?`} onClose={() => setConfirmRemove(false)}>
-          <p>
-            Its meetings disappear from Today and no more check-ins are planned for them. Moments and check-ins you already logged stay in your reflection log.
-          </p>
+        <Dialog title={t('source.removeTitle', { name: source.name })} onClose={() => setConfirmRemove(false)}>
+          <p>{t('source.removeText')}</p>
           <FieldError message={error} />
           <div className="dialog__actions">
             <button type="button" className="button" autoFocus onClick={() => setConfirmRemove(false)}>
-              Keep it
+              {t('source.keep')}
             </button>
             <button type="button" className="button button--danger-solid" disabled={removing} onClick={() => void remove()}>
               {removing && <Spinner />}
-              Remove calendar
+              {t('source.removeConfirm')}
             </button>
           </div>
         </Dialog>

@@ -1,4 +1,5 @@
 import { MAX_IMPORT_TEXT_LENGTH, SourceConnectionSchema, type SourceConnection } from '../../../../../shared/domain/calendar-sources';
+import type { TFunction } from 'i18next';
 import type { ChosenFile, ConnectionKind } from './ConnectionFields';
 import { issueText } from '../../../../../shared/domain/validation';
 import { windowT } from '../../../i18n';
@@ -15,23 +16,23 @@ export interface ConnectionDraft {
  * Checks the form before "Test connection": what is missing is said next to its field, and
  * the rest goes through the same zod schema the main process applies again.
  */
-export function checkConnection(kind: ConnectionKind, draft: ConnectionDraft): { connection: SourceConnection | null; errors: Record<string, string> } {
+export function checkConnection(t: TFunction<'settingsCalendars'>, kind: ConnectionKind, draft: ConnectionDraft): { connection: SourceConnection | null; errors: Record<string, string> } {
   const errors: Record<string, string> = {};
   let candidate: SourceConnection;
   switch (kind) {
     case 'ics-url':
-      if (!draft.url.trim()) errors.url = 'Paste the calendar’s address.';
+      if (!draft.url.trim()) errors.url = t('check.pasteAddress');
       candidate = { kind, url: draft.url.trim() };
       break;
     case 'caldav':
-      if (!draft.serverUrl.trim()) errors.serverUrl = 'Enter the server address.';
-      if (!draft.username.trim()) errors.username = 'Enter your user name.';
-      if (!draft.password) errors.password = 'Enter the app password.';
+      if (!draft.serverUrl.trim()) errors.serverUrl = t('check.enterServer');
+      if (!draft.username.trim()) errors.username = t('check.enterUsername');
+      if (!draft.password) errors.password = t('check.enterPassword');
       candidate = { kind, serverUrl: draft.serverUrl.trim(), username: draft.username.trim(), password: draft.password };
       break;
     case 'ics-file':
-      if (!draft.file) errors.file = 'Choose an .ics file.';
-      else if (draft.file.text.length > MAX_IMPORT_TEXT_LENGTH) errors.file = 'This file is too big to import (over 32 MB).';
+      if (!draft.file) errors.file = t('check.chooseFile');
+      else if (draft.file.text.length > MAX_IMPORT_TEXT_LENGTH) errors.file = t('fields.tooBig');
       candidate = { kind, fileName: draft.file?.name ?? null, text: draft.file?.text ?? '' };
       break;
   }
@@ -40,7 +41,7 @@ export function checkConnection(kind: ConnectionKind, draft: ConnectionDraft): {
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
       const field = kind === 'ics-file' ? 'file' : String(issue.path[0] ?? 'url');
-      errors[field] ??= issue.code === 'too_big' ? 'That is too long.' : issueText(issue, windowT());
+      errors[field] ??= issue.code === 'too_big' ? t('check.tooLong') : issueText(issue, windowT());
     }
     return { connection: null, errors };
   }

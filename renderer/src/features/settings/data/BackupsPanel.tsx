@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { BackupSummary } from '../../../../../shared/contract/data-admin';
 import { call, errorMessage, subscribe } from '../../../api';
 import { Spinner } from '../../../components/Spinner';
@@ -11,6 +12,7 @@ const FIRST_SHOWN = 6;
 
 /** Settings → Your data → Backups: when each was made and why, "Back up now", and "Restore…". */
 export function BackupsPanel() {
+  const { t } = useTranslation('settingsData');
   const [backups, setBackups] = useState<BackupSummary[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
@@ -38,7 +40,7 @@ export function BackupsPanel() {
     setError(null);
     try {
       const made = await call('data.backupNow');
-      setStatus(`Backed up: ${backupDate(made.createdAt)}.`);
+      setStatus(t('backups.backedUp', { when: backupDate(made.createdAt) }));
       refresh();
     } catch (e) {
       setError(errorMessage(e));
@@ -53,23 +55,20 @@ export function BackupsPanel() {
       <div className="settings-section__header">
         <div>
           <h3 id="backups-title" className="field__label">
-            Backups
+            {t('backups.title')}
           </h3>
-          <p className="field__hint">
-            Touchpoint backs up your log once a day (the last 7 days and 8 weeks are kept) and before every upgrade or restore (kept until you delete your data). Restoring one never loses
-            anything: what you have now is backed up first.
-          </p>
+          <p className="field__hint">{t('backups.intro')}</p>
         </div>
         <button type="button" className="button button--small" disabled={busy} onClick={() => void backUpNow()}>
           {busy && <Spinner />}
-          {busy ? 'Backing up…' : 'Back up now'}
+          {busy ? t('backups.backingUp') : t('backups.backUpNow')}
         </button>
       </div>
       <p className="backups__status" role="status">
         {status}
       </p>
       <FieldError message={error} />
-      {shown && shown.length === 0 && <p className="settings-section__empty">No backups yet. The first is made today, once your log has something in it.</p>}
+      {shown && shown.length === 0 && <p className="settings-section__empty">{t('backups.empty')}</p>}
       {shown && shown.length > 0 && (
         <ul className="backups__list" aria-labelledby="backups-title">
           {shown.map((b) => (
@@ -79,14 +78,14 @@ export function BackupsPanel() {
                 <span className="backup__why">{b.reasonText}</span>
               </div>
               <span className="backup__size">
-                {byteSize(b.bytes)} · {monthRange(b.months)}
+                {t('backups.sizeAndMonths', { size: byteSize(b.bytes), months: monthRange(t, b.months) })}
               </span>
               {b.restorable ? (
-                <button type="button" className="button button--small" aria-label={`Restore the backup of ${backupDate(b.createdAt)} (${b.reasonText})…`} onClick={() => setRestoring(b)}>
-                  Restore…
+                <button type="button" className="button button--small" aria-label={t('backups.restoreLabel', { when: backupDate(b.createdAt), reason: b.reasonText })} onClick={() => setRestoring(b)}>
+                  {t('backups.restore')}
                 </button>
               ) : (
-                <span className="backup__newer">Made by a newer version</span>
+                <span className="backup__newer">{t('backups.newer')}</span>
               )}
             </li>
           ))}
@@ -94,7 +93,7 @@ export function BackupsPanel() {
       )}
       {backups && backups.length > FIRST_SHOWN && (
         <button type="button" className="button button--small button--ghost backups__more" aria-expanded={showAll} onClick={() => setShowAll(!showAll)}>
-          {showAll ? 'Show fewer' : `Show all ${backups.length} backups`}
+          {showAll ? t('backups.showFewer') : t('backups.showAll', { count: backups.length })}
         </button>
       )}
       {restoring && (

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { DELETE_ALL_WORD } from '../../../../../shared/contract/data-admin';
 import { call, errorMessage } from '../../../api';
 import { Dialog } from '../../../components/Dialog';
@@ -7,14 +8,15 @@ import { FieldError } from '../../../components/FieldError';
 
 /** Settings → Your data → "Delete all my data…", behind a confirmation that must be typed. */
 export function DeleteAllPanel(props: { dataFolder: string }) {
+  const { t } = useTranslation('settingsData');
   const [open, setOpen] = useState(false);
   return (
     <div className="settings-field delete-all">
-      <h3 className="field__label">Delete all my data</h3>
-      <p className="field__hint">Removes your reflection log, its backups, your calendar connections and your settings from this computer, and starts Touchpoint over.</p>
+      <h3 className="field__label">{t('deleteAll.title')}</h3>
+      <p className="field__hint">{t('deleteAll.hint')}</p>
       <div>
         <button type="button" className="button button--danger" onClick={() => setOpen(true)}>
-          Delete all my data…
+          {t('deleteAll.button')}
         </button>
       </div>
       {open && <DeleteAllDialog dataFolder={props.dataFolder} onClose={() => setOpen(false)} />}
@@ -23,6 +25,7 @@ export function DeleteAllPanel(props: { dataFolder: string }) {
 }
 
 function DeleteAllDialog(props: { dataFolder: string; onClose: () => void }) {
+  const { t } = useTranslation('settingsData');
   const inputId = useId();
   const [typed, setTyped] = useState('');
   const [busy, setBusy] = useState(false);
@@ -42,24 +45,24 @@ function DeleteAllDialog(props: { dataFolder: string; onClose: () => void }) {
   };
 
   return (
-    <Dialog title="Delete all your data?" onClose={() => !busy && props.onClose()}>
+    <Dialog title={t('deleteAll.dialogTitle')} onClose={() => !busy && props.onClose()}>
       <div className="delete-all__dialog">
-        <p>This deletes everything Touchpoint keeps on this computer:</p>
+        <p>{t('deleteAll.intro')}</p>
         <ul>
-          <li>your reflection log: moments, check-ins, follow-ups, reviews and notes;</li>
-          <li>every backup of it, and damaged files set aside;</li>
-          <li>your calendar connections, with their saved passwords and copies of your calendars;</li>
-          <li>your settings and the passphrase lock.</li>
+          <li>{t('deleteAll.log')}</li>
+          <li>{t('deleteAll.backups')}</li>
+          <li>{t('deleteAll.calendars')}</li>
+          <li>{t('deleteAll.settings')}</li>
         </ul>
         <p className="delete-all__warning">
-          <strong>It cannot be undone.</strong> Touchpoint then starts over as if newly installed.
+          <Trans t={t} i18nKey="deleteAll.warning" components={{ strong: <strong /> }} />
         </p>
         <p className="field__hint">
-          Files you exported and saved elsewhere are not touched. To keep a copy, export your log first (Reflection log → Export / import). Everything removed is in <code>{props.dataFolder}</code>.
+          <Trans t={t} i18nKey="deleteAll.exported" values={{ folder: props.dataFolder }} components={{ code: <code /> }} />
         </p>
         <div className="field">
           <label className="field__label" htmlFor={inputId}>
-            Type {DELETE_ALL_WORD} to confirm
+            {t('deleteAll.typeToConfirm', { word: DELETE_ALL_WORD })}
           </label>
           <input
             id={inputId}
@@ -77,17 +80,17 @@ function DeleteAllDialog(props: { dataFolder: string; onClose: () => void }) {
         </div>
         {busy && (
           <p className="restore__progress" role="status">
-            <Spinner /> Deleting everything…
+            <Spinner /> {t('deleteAll.deleting')}
           </p>
         )}
         <FieldError message={error} />
         <div className="dialog__actions">
           <button type="button" className="button" disabled={busy} onClick={props.onClose}>
-            Keep my data
+            {t('deleteAll.keep')}
           </button>
           <button type="button" className="button button--danger-solid" disabled={!confirmed || busy} onClick={() => void deleteAll()}>
             {busy && <Spinner />}
-            Delete everything
+            {t('deleteAll.confirm')}
           </button>
         </div>
       </div>

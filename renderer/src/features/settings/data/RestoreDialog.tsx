@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { BackupSummary, RestoreResult } from '../../../../../shared/contract/data-admin';
 import type { TransferCounts } from '../../../../../shared/domain/transfer';
 import { call, errorMessage } from '../../../api';
@@ -21,6 +22,7 @@ type Step =
  */
 export function RestoreDialog(props: { backup: BackupSummary; onDone: () => void; onClose: () => void }) {
   const { backup } = props;
+  const { t } = useTranslation(['settingsData', 'common']);
   const [step, setStep] = useState<Step>({ kind: 'checking' });
   const when = backupDate(backup.createdAt);
   // The safe choice has the keyboard at each step: Cancel before, Done or Close after.
@@ -32,13 +34,13 @@ export function RestoreDialog(props: { backup: BackupSummary; onDone: () => void
   useEffect(() => {
     let active = true;
     call('data.checkBackup', { name: backup.name }).then(
-      (check) => active && setStep(check.problem !== null || !check.entries ? { kind: 'refused', problem: check.problem ?? 'it could not be read.' } : { kind: 'ready', entries: check.entries }),
+      (check) => active && setStep(check.problem !== null || !check.entries ? { kind: 'refused', problem: check.problem ?? t('restore.unreadable') } : { kind: 'ready', entries: check.entries }),
       (e: unknown) => active && setStep({ kind: 'refused', problem: errorMessage(e) }),
     );
     return () => {
       active = false;
     };
-  }, [backup.name]);
+  }, [backup.name, t]);
 
   const restore = async () => {
     setStep({ kind: 'restoring' });
@@ -57,42 +59,40 @@ export function RestoreDialog(props: { backup: BackupSummary; onDone: () => void
     if (!busy) props.onClose();
   };
   return (
-    <Dialog title={step.kind === 'done' ? 'Backup restored' : `Restore the backup of ${when}?`} onClose={close}>
+    <Dialog title={step.kind === 'done' ? t('restore.doneTitle') : t('restore.title', { when })} onClose={close}>
       <div className="restore" aria-busy={step.kind === 'checking' || busy}>
         {step.kind === 'checking' && (
           <p className="restore__progress" role="status">
-            <Spinner /> Checking the backup: every file is read and verified…
+            <Spinner /> {t('restore.checking')}
           </p>
         )}
         {step.kind === 'refused' && (
           <div className="restore__problem" role="alert">
-            <p>This backup can’t be restored: {stripPrefix(step.problem)}</p>
-            <p>Nothing was changed. Another backup may be fine.</p>
+            <p>{t('restore.refused', { problem: stripPrefix(step.problem) })}</p>
+            <p>{t('restore.nothingChanged')}</p>
           </div>
         )}
         {step.kind === 'ready' && (
           <>
-            <p>
-              It holds {describeEntries(step.entries)} ({monthRange(backup.months)}). {backup.reasonText}.
-            </p>
+            <p>{t('restore.holds', { entries: describeEntries(step.entries, t), months: monthRange(t, backup.months), reason: backup.reasonText })}</p>
             <ol className="restore__steps">
-              <li>Your data as it is now is backed up first, so nothing is lost: to undo, restore that backup (“Your data just before a restore”).</li>
-              <li>Then your reflection log is replaced by the backup’s: what you added or changed after {when} will not show.</li>
-              <li>Your settings, calendar connections and passphrase lock stay as they are.</li>
+              <li>{t('restore.stepBackUp')}</li>
+              <li>{t('restore.stepReplace', { when })}</li>
+              <li>{t('restore.stepKeep')}</li>
             </ol>
           </>
         )}
         {busy && (
           <p className="restore__progress" role="status">
-            <Spinner /> Restoring: backing up your current data, then putting the backup in place…
+            <Spinner /> {t('restore.restoring')}
           </p>
         )}
         {step.kind === 'done' && (
           <div className="restore__result" role="status">
             <p>
-              <strong>Your log now holds what it had on {when}</strong> ({describeEntries(step.result.entries)}).
+              <Trans t={t} i18nKey="restore.result" values={{ when, entries: describeEntries(step.result.entries, t) }} components={{ strong: <strong /> }} />
             </p>
-            <p>What you had just before is kept as the backup of {backupDate(step.result.safetyBackup.createdAt)}. Restore that one to undo this.</p>
+            <p>{t('restore.undoHint', { when: backupDate(step.result.safetyBackup.createdAt) })}</p>
           </div>
         )}
         {step.kind === 'failed' && (
@@ -104,16 +104,16 @@ export function RestoreDialog(props: { backup: BackupSummary; onDone: () => void
           {step.kind === 'ready' || busy ? (
             <>
               <button ref={safeButton} type="button" className="button" disabled={busy} onClick={close}>
-                Cancel
+                {t('common:actions.cancel')}
               </button>
               <button type="button" className="button button--primary" disabled={busy} onClick={() => void restore()}>
                 {busy && <Spinner />}
-                {busy ? 'Restoring…' : 'Restore this backup'}
+                {busy ? t('restore.busy') : t('restore.confirm')}
               </button>
             </>
           ) : (
             <button ref={safeButton} type="button" className="button" disabled={step.kind === 'checking'} onClick={close}>
-              {step.kind === 'done' ? 'Done' : 'Close'}
+              {step.kind === 'done' ? t('common:actions.done') : t('common:actions.close')}
             </button>
           )}
         </div>

@@ -1,5 +1,8 @@
+import type { TFunction } from 'i18next';
+import english from '../../../../../shared/i18n/en/index';
 import type { TransferCounts } from '../../../../../shared/domain/transfer';
-import { formatByteSize, formatInstant, formatList, formatMonth, localTimeZone, plural, type PluralForms } from '../../../../../shared/format/locale-format';
+import { formatByteSize, formatInstant, formatList, formatMonth, localTimeZone } from '../../../../../shared/format/locale-format';
+import { createTranslator } from '../../../../../shared/i18n/translator';
 import { appLocale } from '../../../locale';
 
 /** "Sat 21 Nov 2026, 10:30", in the user's zone and language. */
@@ -15,22 +18,26 @@ export function byteSize(bytes: number): string {
 const monthName = (key: string) => formatMonth(appLocale(), key);
 
 /** "Nov 2026", "Oct 2025 – Nov 2026", or "no entries". */
-export function monthRange(months: { from: string; to: string } | null): string {
-  if (!months) return 'no entries';
-  return months.from === months.to ? monthName(months.from) : `${monthName(months.from)} – ${monthName(months.to)}`;
+export function monthRange(t: TFunction<'settingsData'>, months: { from: string; to: string } | null): string {
+  if (!months) return t('entries.none');
+  return months.from === months.to ? monthName(months.from) : t('monthRange', { from: monthName(months.from), to: monthName(months.to) });
 }
 
-/** Each kind's count as a plural message (a catalog can take these over as they are). */
-export const ENTRY_KINDS: [keyof TransferCounts, PluralForms][] = [
-  ['moments', { one: '# moment', other: '# moments' }],
-  ['checkIns', { one: '# check-in', other: '# check-ins' }],
-  ['followUps', { one: '# follow-up', other: '# follow-ups' }],
-  ['reviews', { one: '# review', other: '# reviews' }],
-  ['notes', { one: '# note', other: '# notes' }],
-];
+/** Each kind's count, in the order they are listed. */
+const ENTRY_KINDS = ['moments', 'checkIns', 'followUps', 'reviews', 'notes'] as const satisfies readonly (keyof TransferCounts)[];
 
-/** "12 moments, 3 follow-ups and 1 note", or "no entries". */
-export function describeEntries(counts: TransferCounts): string {
-  const parts = ENTRY_KINDS.filter(([k]) => counts[k] > 0).map(([k, forms]) => plural(appLocale(), counts[k], forms));
-  return parts.length === 0 ? 'no entries' : formatList(appLocale(), parts);
+let englishWords: TFunction<'settingsData'> | null = null;
+/** For a caller that has no translator of its own yet: the English words. */
+function fallbackWords(): TFunction<'settingsData'> {
+  englishWords ??= createTranslator(appLocale(), { en: english }).getFixedT(null, 'settingsData');
+  return englishWords;
+}
+
+/**
+ * "12 moments, 3 follow-ups and 1 note", or "no entries". Pass the screen's
+ * `useTranslation('settingsData').t`, so the words follow the window's language.
+ */
+export function describeEntries(counts: TransferCounts, t: TFunction<'settingsData'> = fallbackWords()): string {
+  const parts = ENTRY_KINDS.filter((k) => counts[k] > 0).map((k) => t(`entries.${k}`, { count: counts[k] }));
+  return parts.length === 0 ? t('entries.none') : formatList(appLocale(), parts);
 }
