@@ -43,7 +43,7 @@ export default {
   intention: {
     legend: 'Wie willst du auftreten?',
     ownHint: 'oder in deinen Worten – ein Wenn-dann-Plan wirkt am besten',
-    ownPlaceholder: 'Wenn ich mich gehetzt fühle, frage ich, wie es ihnen geht',
+    ownPlaceholder: 'Wenn ich hetze, frage ich, wie es ihnen geht',
   },
   reflect: {
     keptQuestion: 'Dein Vorsatz: <q>{{intention}}</q>. Hast du ihn umgesetzt?',
@@ -62,7 +62,7 @@ export default {
     region: 'Letztes Mal mit diesen Personen',
     title: 'Letztes Mal mit ihnen',
     openPage: 'Seite öffnen',
-    openPageFor: 'Seite von {{person}} öffnen',
+    openPageFor: 'Seite öffnen für {{person}}',
     showNote: 'Notiz zeigen<about> zu {{person}}</about>',
     hideNote: 'Notiz verbergen<about> zu {{person}}</about>',
     quotedNote: '„{{note}}“',

@@ -40,7 +40,7 @@ export default {
   },
   people: {
     remove: '{{name}} entfernen',
-    addAnother: 'Weitere Person hinzufügen',
+    addAnother: 'Weitere Person',
     typeName: 'Namen eingeben, dann Enter',
   },
   popup: {
