@@ -3,12 +3,9 @@ import { defineConfig } from 'electron-vite';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { META_CONTENT_SECURITY_POLICY } from './shared/security';
+import { RENDERER_CHUNK_GROUPS } from './scripts/renderer-chunks';
 
 const root = import.meta.dirname;
-
-/** What the popup's first face is made of (popup-main.tsx and what it imports before any lazy import). */
-const LOG_A_MOMENT_FACE =
-  /[\\/]renderer[\\/]src[\\/](api\.ts|popup-main\.tsx|features[\\/](popup|moment-form)[\\/]|hooks[\\/](useHashRoute|useTheme)\.ts|features[\\/](vault[\\/]useVault|settings[\\/]data[\\/]useDataReplaced)\.ts|components[\\/](ViewErrorBoundary|FormActions|PeopleInput|TagPicker|ValenceChoice)\.tsx)$|[\\/]shared[\\/]domain[\\/](moment-limits|validation|tags)\.ts$/;
 
 /** Adds the CSP meta tag to the built page (dev keeps Vite's inline HMR scripts working). */
 function contentSecurityPolicy(): Plugin {
@@ -57,12 +54,7 @@ export default defineConfig({
         // popup's "Log a moment" face in one chunk, so the popup opens with two scripts to
         // fetch rather than one per small module.
         output: {
-          codeSplitting: {
-            groups: [
-              { name: 'react', test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
-              { name: 'log-a-moment', test: LOG_A_MOMENT_FACE },
-            ],
-          },
+          codeSplitting: { groups: RENDERER_CHUNK_GROUPS },
         },
       },
     },

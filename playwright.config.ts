@@ -15,13 +15,15 @@ export default defineConfig({
   timeout: 180_000,
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
-    launchOptions: browserLaunchOptions(),
+    launchOptions: browserLaunchOptions('en-GB'),
     timezoneId: 'Europe/Berlin',
     locale: 'en-GB',
     trace: 'retain-on-failure',
   },
   projects: [
-    { name: 'renderer', testMatch: /renderer\/.*\.spec\.ts$/ },
+    { name: 'renderer', testMatch: /renderer\/.*\.spec\.ts$/, testIgnore: /renderer\/german-[^/]*\.spec\.ts$/ },
+    // The same app on a German desktop: the harness's OS locale and the browser's are de-DE.
+    { name: 'renderer-de', testMatch: /renderer\/german-[^/]*\.spec\.ts$/, use: { locale: 'de-DE', launchOptions: browserLaunchOptions('de-DE') } },
     { name: 'electron', testMatch: /electron\/.*\.spec\.ts$/ },
   ],
 });

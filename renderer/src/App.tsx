@@ -1,4 +1,5 @@
 import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ViewErrorBoundary } from './components/ViewErrorBoundary';
 import { MainShell } from './features/shell/MainShell';
 import { navigate, routePath, useHashRoute } from './hooks/useHashRoute';
@@ -26,6 +27,7 @@ export function App() {
 }
 
 function MainWindow(props: { route: string }) {
+  const { t } = useTranslation('shell');
   useTheme();
   useDataReplaced();
   const vault = useVault();
@@ -33,7 +35,7 @@ function MainWindow(props: { route: string }) {
   // While the log is locked, the main window shows nothing of it: only the way to unlock.
   if (vault?.locked) {
     return (
-      <ViewErrorBoundary key="unlock" name="the lock screen" back={{ label: 'Reload', onClick: () => window.location.reload() }}>
+      <ViewErrorBoundary key="unlock" name={t('viewError.lockScreenName')} back={{ label: t('viewError.reload'), onClick: () => window.location.reload() }}>
         <UnlockScreen queued={vault.queued} busy={vault.busy === 'unlocking'} dataFolder={info?.dataDirectory ?? null} />
       </ViewErrorBoundary>
     );
@@ -41,10 +43,10 @@ function MainWindow(props: { route: string }) {
   const path = routePath(props.route);
   const current = MAIN_ROUTES.find((r) => `/${r.view}` === path) ?? MAIN_ROUTES.find((r) => r.view === DEFAULT_VIEW)!;
   // Every view sits behind its own error boundary: no data can blank a window.
-  const back = current.view === DEFAULT_VIEW ? { label: 'Open Settings', onClick: () => navigate('/settings') } : { label: 'Go to Today', onClick: () => navigate(`/${DEFAULT_VIEW}`) };
+  const back = current.view === DEFAULT_VIEW ? { label: t('viewError.openSettings'), onClick: () => navigate('/settings') } : { label: t('viewError.goToToday'), onClick: () => navigate(`/${DEFAULT_VIEW}`) };
   return (
     <MainShell view={current.view}>
-      <ViewErrorBoundary key={current.view} name={`the ${current.label} view`} back={back}>
+      <ViewErrorBoundary key={current.view} name={t('viewError.viewName', { view: t(`views.${current.view}`) })} back={back}>
         <Suspense fallback={null}>{current.render()}</Suspense>
       </ViewErrorBoundary>
     </MainShell>

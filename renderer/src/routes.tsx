@@ -12,9 +12,9 @@ const FirstRun = lazy(() => import('./features/onboarding/FirstRun').then((m) =>
 const TodayView = lazy(() => import('./features/today/TodayView').then((m) => ({ default: m.TodayView })));
 const SettingsView = lazy(() => import('./features/settings/SettingsView').then((m) => ({ default: m.SettingsView })));
 
+/** A view's name is the catalog's `shell:views.<view>`, in the navigation and in error messages. */
 export interface MainRoute {
   view: MainView;
-  label: string;
   render: () => ReactNode;
 }
 
@@ -24,13 +24,13 @@ export interface MainRoute {
  */
 export const MAIN_ROUTES: MainRoute[] = [
   // The landing view: on the first run it shows the welcome and calendar setup instead.
-  { view: 'today', label: 'Today', render: () => <FirstRun><TodayView /></FirstRun> },
-  { view: 'review', label: 'Review', render: () => <ReviewView /> },
-  { view: 'week', label: 'Week look-back', render: () => <LookBackView /> },
-  { view: 'log', label: 'Reflection log', render: () => <LogView /> },
-  { view: 'insights', label: 'Insights', render: () => <InsightsView /> },
-  { view: 'settings', label: 'Settings', render: () => <SettingsView /> },
-  { view: 'science', label: 'About the science', render: () => <ScienceView /> },
+  { view: 'today', render: () => <FirstRun><TodayView /></FirstRun> },
+  { view: 'review', render: () => <ReviewView /> },
+  { view: 'week', render: () => <LookBackView /> },
+  { view: 'log', render: () => <LogView /> },
+  { view: 'insights', render: () => <InsightsView /> },
+  { view: 'settings', render: () => <SettingsView /> },
+  { view: 'science', render: () => <ScienceView /> },
 ];
 
 /** Where "Open Touchpoint" lands when the asked view is not built into this version. */

@@ -74,7 +74,7 @@ export async function runWindowsBench(): Promise<void> {
   const harness = await Harness.start({ userDataDirectory: dataDir.path, now: '2026-11-21T09:30:00.000Z', timeZone: 'Europe/Berlin' });
   await buildReactOnlyPage(reactDir.path);
   const reactOnly = await serveFolder(reactDir.path);
-  const browser = await chromium.launch(browserLaunchOptions());
+  const browser = await chromium.launch(browserLaunchOptions('en-GB'));
   try {
     const samples = { reactOnly: [] as number[], reactHarnessed: [] as number[], popup: [] as number[], main: [] as number[] };
     // Interleaved, so a busy moment on the machine falls on every page alike.

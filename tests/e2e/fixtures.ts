@@ -31,9 +31,10 @@ interface Fixtures {
 }
 
 export const test = base.extend<Fixtures>({
-  harness: async ({}, use) => {
+  harness: async ({ locale }, use) => {
     const dir = await makeTempDir('touchpoint-e2e-');
-    const harness = await Harness.start({ userDataDirectory: dir.path, now: START, timeZone: TIME_ZONE });
+    // The OS locale the services see is the browser's (the project's `locale`).
+    const harness = await Harness.start({ userDataDirectory: dir.path, now: START, timeZone: TIME_ZONE, locale: locale ?? 'en-GB' });
     await use(harness);
     await harness.stop();
     await dir.cleanup();

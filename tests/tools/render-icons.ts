@@ -29,7 +29,7 @@ const jobs: { svg: string; out: string; size: number }[] = [
 const WINDOWS_ICON_SIZES = [16, 24, 32, 48, 64, 128, 256];
 
 async function renderPngs(): Promise<void> {
-  const browser = await chromium.launch(browserLaunchOptions());
+  const browser = await chromium.launch(browserLaunchOptions('en-GB'));
   const page = await browser.newPage();
   for (const job of jobs) {
     const svg = await readFile(join(assets, job.svg), 'utf8');

@@ -12,6 +12,7 @@ import type { EventListener } from '../events';
 import type { FollowUpService } from '../followups/followup-service';
 import type { MomentService } from '../moments/moment-service';
 import { NewestFirstIndex } from '../moments/sorted-index';
+import { MomentsByMeeting } from './moments-by-meeting';
 import type { NoteService } from '../notes/note-service';
 import type { ReviewService } from '../review/review-service';
 import type { AdoptedRecords } from '../storage/collection';
@@ -53,6 +54,7 @@ export interface LogServiceDeps {
 export class LogService {
   private readonly rows = new Map<string, LogRow>();
   private readonly index = new NewestFirstIndex<LogRow>((row) => row.at);
+  private readonly momentsByMeeting = new MomentsByMeeting();
   private readonly search: LogSearch;
   private checkInByMoment = new Map<string, CheckIn>();
   /** The latest intention per meeting id, for the moments recorded about that meeting. */
@@ -124,8 +126,7 @@ export class LogService {
         }
         if (checkIn.intentionFor && this.noteIntention(checkIn)) {
           // The moments already recorded about this meeting now show the intention too.
-          const meetingId = checkIn.intentionFor.meeting.id;
-          for (const row of this.rows.values()) if (row.entry.kind === 'moment' && row.entry.moment.meeting?.occurrenceId === meetingId) this.refreshMoment(row.entry.moment.id);
+          for (const momentId of this.momentsByMeeting.momentIds(checkIn.intentionFor.meeting.id)) this.refreshMoment(momentId);
         }
       }
     }
@@ -153,6 +154,7 @@ export class LogService {
 
   private put(key: string, row: LogRow | null): void {
     const before = this.rows.get(key);
+    this.momentsByMeeting.track(before, row);
     if (row) {
       this.rows.set(key, row);
       if (before) this.index.replace(before, row);
@@ -176,6 +178,7 @@ export class LogService {
       if (this.rows.has(row.id)) this.put(row.id, row);
       else {
         this.rows.set(row.id, row);
+        this.momentsByMeeting.track(undefined, row);
         fresh.push(row);
       }
     };
@@ -216,11 +219,7 @@ export class LogService {
       if (this.noteIntention(checkIn)) meetings.add(checkIn.intentionFor!.meeting.id);
     }
     for (const id of reflected) if (this.rows.has(`moment:${id}`)) this.refreshMoment(id);
-    // One pass over the log for the whole batch, never one per check-in.
-    if (meetings.size === 0) return;
-    for (const { entry } of this.rows.values()) {
-      if (entry.kind === 'moment' && entry.moment.meeting && meetings.has(entry.moment.meeting.occurrenceId)) this.refreshMoment(entry.moment.id);
-    }
+    for (const meeting of meetings) for (const momentId of this.momentsByMeeting.momentIds(meeting)) this.refreshMoment(momentId);
   }
 
   private rebuild(): void {
@@ -241,6 +240,7 @@ export class LogService {
     ];
     this.rows.clear();
     for (const row of rows) this.rows.set(row.id, row);
+    this.momentsByMeeting.reset(rows);
     this.index.reset(rows);
     void this.search.rebuild(rows);
   }

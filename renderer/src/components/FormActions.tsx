@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 /**
  * The end of a form: its error (announced as an alert), then Cancel and the submit button.
@@ -15,6 +16,7 @@ export function FormActions(props: {
   lockWhileBusy?: boolean;
   small?: boolean;
 }) {
+  const { t } = useTranslation();
   const size = props.small ? ' button--small' : '';
   const busy = props.busy ?? false;
   return (
@@ -26,7 +28,7 @@ export function FormActions(props: {
       )}
       <div className="moment-form__actions">
         <button type="button" className={`button button--ghost${size}`} onClick={props.onCancel} disabled={props.lockWhileBusy && busy}>
-          {props.cancel ?? 'Cancel'}
+          {props.cancel ?? t('actions.cancel')}
         </button>
         <button type="submit" className={`button button--primary${size}`} disabled={busy}>
           {props.submit}

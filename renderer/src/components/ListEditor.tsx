@@ -1,4 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { FieldError } from './FieldError';
 
 /**
@@ -23,6 +24,7 @@ export function ListEditor(props: {
   /** A refusal from the main process, shown like a validation message. */
   error?: string | null;
 }) {
+  const { t } = useTranslation();
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const labelId = useId();
@@ -33,8 +35,8 @@ export function ListEditor(props: {
 
   const add = () => {
     const value = text.trim();
-    if (!value) return setProblem('Type something to add first.');
-    if (props.items.some((item) => item.toLocaleLowerCase() === value.toLocaleLowerCase())) return setProblem(`“${value}” is already in the list.`);
+    if (!value) return setProblem(t('listEditor.empty'));
+    if (props.items.some((item) => item.toLocaleLowerCase() === value.toLocaleLowerCase())) return setProblem(t('listEditor.duplicate', { value }));
     const refusal = props.validate?.(value, props.items) ?? null;
     if (refusal) return setProblem(refusal);
     setProblem(null);
@@ -62,7 +64,7 @@ export function ListEditor(props: {
                 {item}
                 {props.describe?.(item) && <span className="list-editor__why muted"> {props.describe(item)}</span>}
               </span>
-              <button type="button" className="list-editor__remove" aria-label={`Remove ${item}`} onClick={() => props.onChange(props.items.filter((i) => i !== item))}>
+              <button type="button" className="list-editor__remove" aria-label={t('listEditor.remove', { item })} onClick={() => props.onChange(props.items.filter((i) => i !== item))}>
                 <span aria-hidden="true">✕</span>
               </button>
             </li>
@@ -93,7 +95,7 @@ export function ListEditor(props: {
           }}
         />
         <button type="button" className="button" aria-label={props.addLabel} onClick={add}>
-          Add
+          {t('actions.add')}
         </button>
       </div>
       <FieldError message={message} id={errorId} />

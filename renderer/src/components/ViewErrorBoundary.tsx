@@ -1,7 +1,11 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 
 interface Props {
-  /** What the view shows, for the message ("Reflection log"). */
+  /**
+   * What failed, already translated, as it fits the message "Something in {name} could not be
+   * displayed" (shell:viewError.body): "the Reflection log view"; in German a dative after "in".
+   */
   name: string;
   /** The way back: a label and what it does (go to another view, close the popup). */
   back: { label: string; onClick: () => void };
@@ -27,22 +31,25 @@ export class ViewErrorBoundary extends Component<Props, { failed: boolean }> {
 
   override render(): ReactNode {
     if (!this.state.failed) return this.props.children;
-    return (
-      <section className="view-error" role="alert" aria-labelledby="view-error-title">
-        <h1 id="view-error-title">This view could not be shown</h1>
-        <p>
-          Something in {this.props.name} could not be displayed. Your data is safe: nothing was changed. Try again, or go back and carry on; if it keeps
-          happening, an export of your log (Reflection log → Export) keeps everything while it is looked into.
-        </p>
-        <div className="view-error__actions">
-          <button type="button" className="button button--primary" onClick={() => this.setState({ failed: false })}>
-            Try again
-          </button>
-          <button type="button" className="button" onClick={this.props.back.onClick}>
-            {this.props.back.label}
-          </button>
-        </div>
-      </section>
-    );
+    return <ViewError name={this.props.name} back={this.props.back} onRetry={() => this.setState({ failed: false })} />;
   }
+}
+
+/** The message in place of the view (a function component, for the translator's hook). */
+function ViewError(props: { name: string; back: Props['back']; onRetry: () => void }) {
+  const { t } = useTranslation(['shell', 'common']);
+  return (
+    <section className="view-error" role="alert" aria-labelledby="view-error-title">
+      <h1 id="view-error-title">{t('viewError.title')}</h1>
+      <p>{t('viewError.body', { name: props.name })}</p>
+      <div className="view-error__actions">
+        <button type="button" className="button button--primary" onClick={props.onRetry}>
+          {t('common:actions.retry')}
+        </button>
+        <button type="button" className="button" onClick={props.back.onClick}>
+          {props.back.label}
+        </button>
+      </div>
+    </section>
+  );
 }

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { Valence } from '../../../shared/domain/moment';
 
 /**
@@ -20,8 +21,19 @@ export function valenceForKey(event: { key: string; ctrlKey: boolean; metaKey: b
   return VALENCE_KEYS[event.key] ?? null;
 }
 
-/** Ctrl+Enter saves from anywhere in a form (⌘+Enter on a Mac); shown on the Save buttons. */
-export const SAVE_KEYS_LABEL = typeof navigator !== 'undefined' && /Mac/u.test(navigator.platform) ? '⌘ Enter' : 'Ctrl Enter';
+const ON_MAC = typeof navigator !== 'undefined' && /Mac/u.test(navigator.platform);
+
+/** Ctrl+Enter saves from anywhere in a form (⌘+Enter on a Mac); shown on the Save buttons ("Strg Enter" in German). */
+export function useSaveKeysLabel(): string {
+  const { t } = useTranslation();
+  return ON_MAC ? t('keys.saveMac') : t('keys.save');
+}
+
+/**
+ * The English key caps, for callers not yet moved to `useSaveKeysLabel` (moment-form/MomentForm.tsx).
+ * @deprecated Use `useSaveKeysLabel()`, which follows the window's language.
+ */
+export const SAVE_KEYS_LABEL = ON_MAC ? '⌘ Enter' : 'Ctrl Enter';
 
 export function isSaveKey(event: { key: string; ctrlKey: boolean; metaKey: boolean }): boolean {
   return event.key === 'Enter' && (event.ctrlKey || event.metaKey);

@@ -12,6 +12,8 @@ export default {
     back: 'Zurück',
     retry: 'Erneut versuchen',
     done: 'Fertig',
+    dismiss: 'Ausblenden',
+    add: 'Hinzufügen',
   },
   /** Behaviour tags by their stored id (shared/domain/tags.ts): `t(`common:tags.${id}`)`. */
   tags: {
@@ -36,5 +38,14 @@ export default {
   status: {
     loading: 'Wird geladen …',
     saving: 'Wird gespeichert …',
+  },
+  listEditor: {
+    empty: 'Gib zuerst etwas ein.',
+    duplicate: '„{{value}}“ steht schon in der Liste.',
+    remove: '{{item}} entfernen',
+  },
+  keys: {
+    save: 'Strg Enter',
+    saveMac: '⌘ Enter',
   },
 } satisfies Catalog<typeof en>;

@@ -21,7 +21,6 @@ export default {
   },
   keys: {
     esc: 'Esc',
-    ctrlEnter: 'Strg Enter',
     ctrlZ: 'Strg Z',
   },
   valence: {

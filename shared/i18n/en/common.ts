@@ -9,6 +9,8 @@ export default {
     back: 'Back',
     retry: 'Try again',
     done: 'Done',
+    dismiss: 'Dismiss',
+    add: 'Add',
   },
   /** Behaviour tags by their stored id (shared/domain/tags.ts): `t(`common:tags.${id}`)`. */
   tags: {
@@ -33,5 +35,16 @@ export default {
   status: {
     loading: 'Loading…',
     saving: 'Saving…',
+  },
+  /** A short list of words or addresses with a field to add one (components/ListEditor). */
+  listEditor: {
+    empty: 'Type something to add first.',
+    duplicate: '“{{value}}” is already in the list.',
+    remove: 'Remove {{item}}',
+  },
+  /** Key caps shown next to a button: Ctrl+Enter (⌘+Enter on a Mac) saves a form. */
+  keys: {
+    save: 'Ctrl Enter',
+    saveMac: '⌘ Enter',
   },
 } as const;

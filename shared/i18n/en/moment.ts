@@ -16,10 +16,9 @@ export default {
     charactersLeft_other: '{{count, number}} characters left',
     chooseValence: 'Choose whether this moment helped or harmed trust.',
   },
-  /** Key hints shown on buttons (a German keyboard says "Strg" where an English one says "Ctrl"). */
+  /** Key hints shown on buttons (a German keyboard says "Strg" where an English one says "Ctrl"; the save keys are common:keys). */
   keys: {
     esc: 'Esc',
-    ctrlEnter: 'Ctrl Enter',
     ctrlZ: 'Ctrl Z',
   },
   valence: {

@@ -63,8 +63,9 @@ export class Harness {
     readonly timeZone: string,
   ) {}
 
-  static async start(options: { userDataDirectory: string; now: string; timeZone: string }): Promise<Harness> {
+  static async start(options: { userDataDirectory: string; now: string; timeZone: string; locale?: string }): Promise<Harness> {
     const harness = new Harness(options.userDataDirectory, new FakeClock(options.now), options.timeZone);
+    if (options.locale) harness.shellStatus = { ...harness.shellStatus, locale: options.locale };
     harness.server = await serveFolder(RENDERER_BUNDLE);
     await harness.startServices();
     return harness;

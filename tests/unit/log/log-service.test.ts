@@ -42,6 +42,24 @@ async function seeded() {
 }
 
 describe('LogService', () => {
+  it('an intention set after moments about its meeting were logged shows on those moments only', async () => {
+    const { services, clock } = await startServices(dir.path);
+    const q = (query: LogQuery) => services.log.query(LogQuerySchema.parse(query));
+    const meeting = (id: string, title: string) => ({ id, title, start: '2026-11-17T09:30:00.000Z', end: '2026-11-17T09:45:00.000Z', attendees: [{ name: 'Priya Nair', email: 'priya@acme.test' }] });
+    const reflect = (m: ReturnType<typeof meeting>, note: string) =>
+      services.checkIns.record({ kind: 'after', promptId: `after:${m.id}`, source: 'prompt', intentionFor: null, reflectionOn: { meeting: m, kept: null, moment: { valence: 'helped', tags: ['listened'], people: ['Priya Nair'], note }, followUp: null } });
+    clock.set('2026-11-17T10:00:00.000Z');
+    await reflect(meeting('standup-17', 'Team standup'), 'Let Priya finish');
+    await reflect(meeting('design-17', 'Design review'), 'Asked for the quiet voices');
+    const intentions = () => Object.fromEntries(q({}).entries.flatMap((e) => (e.kind === 'moment' ? [[e.moment.note, e.intention]] : [])));
+    expect(intentions()).toEqual({ 'Let Priya finish': null, 'Asked for the quiet voices': null });
+
+    // Filled in later (from the review): the standup's intention reaches the standup's moment.
+    clock.set('2026-11-17T18:00:00.000Z');
+    await services.checkIns.record({ kind: 'before', promptId: 'before:standup-17', source: 'review', intentionFor: { meeting: meeting('standup-17', 'Team standup'), intention: { type: 'chip', id: 'listen-first' } }, reflectionOn: null });
+    expect(intentions()).toEqual({ 'Let Priya finish': { type: 'chip', id: 'listen-first' }, 'Asked for the quiet voices': null });
+  });
+
   it('lists every kind of entry newest first, moments with their check-in’s intention and answer', async () => {
     const { q } = await seeded();
     const page = q({});

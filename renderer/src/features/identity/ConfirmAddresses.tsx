@@ -1,7 +1,8 @@
 import { useId, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { OwnAddressSuggestion } from '../../../../shared/domain/own-addresses';
 import { FieldError } from '../../components/FieldError';
-import { whyFound } from './useOwnAddressSuggestions';
+import { foundText } from './useOwnAddressSuggestions';
 
 const EMAIL = /^[^\s@]+@[^\s@]+$/;
 
@@ -24,14 +25,15 @@ export function ConfirmAddresses(props: {
   extra: string[];
   onChange: (unticked: Set<string>, extra: string[]) => void;
 }) {
+  const { t } = useTranslation('onboarding');
   const ids = { heading: useId(), field: useId() };
   const [text, setText] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
   const all = [...props.candidates, ...props.extra];
   const add = () => {
     const value = text.trim();
-    if (!EMAIL.test(value)) return setProblem('That doesn’t look like an email address.');
-    if (all.some((e) => e.toLocaleLowerCase() === value.toLocaleLowerCase())) return setProblem(`${value} is already in the list.`);
+    if (!EMAIL.test(value)) return setProblem(t('addresses.invalid'));
+    if (all.some((e) => e.toLocaleLowerCase() === value.toLocaleLowerCase())) return setProblem(t('addresses.duplicate', { email: value }));
     setProblem(null);
     setText('');
     props.onChange(new Set(props.unticked), [...props.extra, value]);
@@ -39,17 +41,15 @@ export function ConfirmAddresses(props: {
   return (
     <fieldset className="confirm-addresses" aria-labelledby={ids.heading}>
       <legend id={ids.heading} className="field__label">
-        Is this you?
+        {t('addresses.legend')}
       </legend>
       <p className="field__hint">
-        {all.length > 0
-          ? 'Touchpoint uses your addresses to leave out meetings you declined and never to list you as someone you met.'
-          : 'Touchpoint could not tell your address from this calendar. Add the one your invitations go to, so meetings you declined get no card and you are never listed as someone you met.'}
+        {all.length > 0 ? t('addresses.hint') : t('addresses.hintNone')}
       </p>
       {all.length > 0 && (
         <ul className="confirm-addresses__list">
           {all.map((email) => {
-            const why = whyFound(props.suggestions, email);
+            const why = foundText(t, props.suggestions, email);
             return (
               <li key={email}>
                 <label className="checkbox">
@@ -64,7 +64,8 @@ export function ConfirmAddresses(props: {
                     }}
                   />
                   <span>
-                    <strong>{email}</strong> is my address{why && <span className="muted"> — {why}</span>}
+                    <Trans t={t} i18nKey="addresses.mine" values={{ email }} components={{ strong: <strong /> }} />
+                    {why && <span className="muted"> — {why}</span>}
                   </span>
                 </label>
               </li>
@@ -74,13 +75,13 @@ export function ConfirmAddresses(props: {
       )}
       <div className="confirm-addresses__add">
         <label className="visually-hidden" htmlFor={ids.field}>
-          Another address of yours
+          {t('addresses.another')}
         </label>
         <input
           id={ids.field}
           className="input"
           type="email"
-          placeholder="you@example.com"
+          placeholder={t('addresses.placeholder')}
           value={text}
           onChange={(e) => setText(e.target.value)}
           onKeyDown={(e) => {
@@ -91,7 +92,7 @@ export function ConfirmAddresses(props: {
           }}
         />
         <button type="button" className="button" onClick={add}>
-          Add address
+          {t('addresses.add')}
         </button>
       </div>
       <FieldError message={problem} />

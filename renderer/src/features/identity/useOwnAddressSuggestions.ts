@@ -1,7 +1,10 @@
 import { useEffect, useState } from 'react';
+import type { TFunction } from 'i18next';
 import type { OwnAddressSuggestion } from '../../../../shared/domain/own-addresses';
 import { OWN_ADDRESS_REASON_TEXT } from '../../../../shared/domain/own-address-reasons';
+import { formatList } from '../../../../shared/format/locale-format';
 import { call, subscribe } from '../../api';
+import { appLocale } from '../../locale';
 
 /**
  * What the connected calendars say about the user's own addresses; asked again when the
@@ -28,8 +31,22 @@ export function useOwnAddressSuggestions(): OwnAddressSuggestion[] {
   return suggestions;
 }
 
+function findSuggestion(suggestions: readonly OwnAddressSuggestion[], email: string): OwnAddressSuggestion | undefined {
+  return suggestions.find((s) => s.email === email.trim().toLocaleLowerCase());
+}
+
 /** "Found because a calendar is named after it", for the address, or null when nothing was found. */
+export function foundText(t: TFunction<'onboarding'>, suggestions: readonly OwnAddressSuggestion[], email: string): string | null {
+  const found = findSuggestion(suggestions, email);
+  if (!found) return null;
+  return t('addresses.found', { reasons: formatList(appLocale(), found.reasons.map((reason) => t(`addresses.reasons.${reason}`))) });
+}
+
+/**
+ * @deprecated English only, for callers outside this folder (settings/MeetingRulesSection.tsx)
+ * until they pass their translator to `foundText`.
+ */
 export function whyFound(suggestions: readonly OwnAddressSuggestion[], email: string): string | null {
-  const found = suggestions.find((s) => s.email === email.trim().toLocaleLowerCase());
+  const found = findSuggestion(suggestions, email);
   return found ? `Found because ${found.reasons.map((r) => OWN_ADDRESS_REASON_TEXT[r]).join(' and ')}.` : null;
 }

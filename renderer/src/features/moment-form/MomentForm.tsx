@@ -8,8 +8,7 @@ import { FormActions } from '../../components/FormActions';
 import { PeopleInput } from '../../components/PeopleInput';
 import { TagPicker } from '../../components/TagPicker';
 import { ValenceChoice } from '../../components/ValenceChoice';
-import { isSaveKey, valenceForKey } from '../../components/keyboard';
-import { useSaveKeysLabel } from './key-hints';
+import { isSaveKey, useSaveKeysLabel, valenceForKey } from '../../components/keyboard';
 import { ApiError, errorMessage } from '../../api';
 
 export interface MomentDraft {

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { CalendarSourceView } from '../../../../shared/domain/calendar-sources';
 import { ColorSwatch } from '../../components/ColorSwatch';
 import { LockIcon } from '../../components/Icons';
@@ -19,6 +20,7 @@ type Step = 'intro' | 'connect' | 'connected';
 
 /** The first-run welcome: what Touchpoint does, the privacy promise, and connecting a calendar (or skipping, in one click). */
 export function Welcome(props: { onDone: (addresses: AddressChoice | null) => Promise<void>; error: string | null }) {
+  const { t } = useTranslation(['onboarding', 'common']);
   const [step, setStep] = useState<Step>('intro');
   const [added, setAdded] = useState<CalendarSourceView[]>([]);
   const [finishing, setFinishing] = useState(false);
@@ -51,24 +53,24 @@ export function Welcome(props: { onDone: (addresses: AddressChoice | null) => Pr
       <header className="welcome__header">
         <span className="welcome__logo" aria-hidden="true" />
         <h1 id="welcome-title" ref={title} tabIndex={-1}>
-          Welcome to Touchpoint
+          {t('welcome.title')}
         </h1>
       </header>
       <p className="welcome__lead">
-        Touchpoint is a quiet coach for the small moments that build trust at work — or wear it down. It sits in the tray, knows your meetings, and asks for forty seconds at the right time.
+        {t('welcome.lead')}
       </p>
       <ul className="welcome__points">
         <li>
-          <strong>Before a meeting</strong>
-          <span>A small card near the tray, shown without taking your keyboard: how do you want to show up?</span>
+          <strong>{t('welcome.before')}</strong>
+          <span>{t('welcome.beforeText')}</span>
         </li>
         <li>
-          <strong>After it</strong>
-          <span>Did it help or harm trust? There is no neutral. Note what you did and who was there.</span>
+          <strong>{t('welcome.after')}</strong>
+          <span>{t('welcome.afterText')}</span>
         </li>
         <li>
-          <strong>At the end of the day</strong>
-          <span>A three-minute look back, and one intention for tomorrow.</span>
+          <strong>{t('welcome.endOfDay')}</strong>
+          <span>{t('welcome.endOfDayText')}</span>
         </li>
       </ul>
       <p className="welcome__privacy">
@@ -76,24 +78,24 @@ export function Welcome(props: { onDone: (addresses: AddressChoice | null) => Pr
           <LockIcon />
         </span>
         <span>
-          <strong>Private by design.</strong> Everything stays on this computer: no account, no cloud, no analytics. Touchpoint goes online only to read the calendars you connect.
+          <Trans t={t} i18nKey="welcome.privacy" components={{ strong: <strong /> }} />
         </span>
       </p>
 
       <div className="card welcome__step">
         {step === 'intro' && (
           <>
-            <h2>Connect your calendar</h2>
-            <p className="muted">So check-ins arrive around your real meetings. Touchpoint only reads it — nothing is written back.</p>
+            <h2>{t('intro.title')}</h2>
+            <p className="muted">{t('intro.text')}</p>
             <div className="welcome__actions">
               <button type="button" className="button button--primary" onClick={() => setStep('connect')}>
-                Connect a calendar…
+                {t('intro.connect')}
               </button>
               <button type="button" className="button button--ghost" disabled={finishing} onClick={() => void finish()}>
-                Skip for now
+                {t('intro.skip')}
               </button>
             </div>
-            <p className="muted">Or sign in to your work calendar directly (useful when your company switches calendar links off):</p>
+            <p className="muted">{t('intro.signIn')}</p>
             <ConnectAccounts
               clients={oauthClients.clients}
               onConnected={(source) => {
@@ -106,17 +108,17 @@ export function Welcome(props: { onDone: (addresses: AddressChoice | null) => Pr
         {step === 'connect' && (
           <>
             <h2 ref={stepHeading} tabIndex={-1}>
-              Connect a calendar
+              {t('connect.title')}
             </h2>
             <Suspense
               fallback={
                 <p className="muted" role="status">
-                  <Spinner /> Getting the form ready…
+                  <Spinner /> {t('connect.loading')}
                 </p>
               }
             >
               <AddCalendarForm
-                cancelLabel="Back"
+                cancelLabel={t('common:actions.back')}
                 onCancel={() => setStep(added.length > 0 ? 'connected' : 'intro')}
                 onAdded={(source) => {
                   setAdded((list) => [...list, source]);
@@ -129,14 +131,14 @@ export function Welcome(props: { onDone: (addresses: AddressChoice | null) => Pr
         {step === 'connected' && (
           <>
             <h2 ref={stepHeading} tabIndex={-1}>
-              You’re set up
+              {t('done.title')}
             </h2>
-            <ul className="welcome__added" aria-label="Connected calendars">
+            <ul className="welcome__added" aria-label={t('done.calendars')}>
               {added.map((source) => (
                 <li key={source.id}>
                   <ColorSwatch color={source.color} />
                   <span>
-                    <strong>{source.name}</strong> is connected.
+                    <Trans t={t} i18nKey="done.connected" values={{ name: source.name }} components={{ strong: <strong /> }} />
                   </span>
                 </li>
               ))}
@@ -152,15 +154,15 @@ export function Welcome(props: { onDone: (addresses: AddressChoice | null) => Pr
               }}
             />
             <p className="muted">
-              Check-ins come during your working time{settings ? ` (${describeWorkingTime(settings.coach)})` : ''}. Working time, quiet hours and the review time can be changed any time in Settings.
+              {settings ? t('done.workingTime', { time: describeWorkingTime(settings.coach) }) : t('done.workingTimeUnknown')}
             </p>
             <div className="welcome__actions">
               <button type="button" className="button button--primary" disabled={finishing} onClick={() => void finish()}>
                 {finishing && <Spinner />}
-                Go to Today
+                {t('done.goToToday')}
               </button>
               <button type="button" className="button" onClick={() => setStep('connect')}>
-                Add another calendar
+                {t('done.addAnother')}
               </button>
             </div>
           </>
@@ -174,7 +176,7 @@ export function Welcome(props: { onDone: (addresses: AddressChoice | null) => Pr
       {step === 'connect' && (
         <p className="welcome__skip">
           <button type="button" className="link-button" disabled={finishing} onClick={() => void finish()}>
-            {added.length > 0 ? 'Finish setup' : 'Skip setup'}
+            {added.length > 0 ? t('connect.finish') : t('connect.skip')}
           </button>
         </p>
       )}

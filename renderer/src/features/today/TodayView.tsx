@@ -1,9 +1,11 @@
 import { lazy, Suspense, useCallback, useState, type MouseEvent } from 'react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import type { CalendarSourceView } from '../../../../shared/domain/calendar-sources';
 import type { MeetingRules } from '../../../../shared/domain/calendar';
 import { weekdayOf, type Weekday } from '../../../../shared/domain/coach';
 import { dayKey } from '../../../../shared/domain/time';
-import { formatDay, formatInstant, localTimeZone as zone, plural } from '../../../../shared/format/locale-format';
+import { formatDay, formatInstant, localTimeZone as zone } from '../../../../shared/format/locale-format';
 import { call } from '../../api';
 import { appLocale } from '../../locale';
 import { ColorSwatch } from '../../components/ColorSwatch';
@@ -13,7 +15,7 @@ import { describeSourceStatus } from '../settings/calendars/status-text';
 import { useCalendarSources } from '../settings/calendars/useCalendarSources';
 import { openSettingsAt } from '../settings/section-target';
 import { useSettings } from '../settings/useSettings';
-import { clock, describeNextCheckIn, describePause } from './coach-text';
+import { clock, nextCheckInText, pauseText } from './coach-text';
 import { AllDayEvents } from './AllDayEvents';
 import { MeetingLink } from './MeetingLink';
 import { attendeesText, phases, type MeetingPhase } from './meeting-text';
@@ -26,15 +28,15 @@ const AddCalendarDialog = lazy(() => import('../settings/calendars/AddCalendarDi
 /** Before the settings load, no one is taken for the user. */
 const NOBODY: Pick<MeetingRules, 'userEmails' | 'userNames'> = { userEmails: [], userNames: [] };
 
-const PHASE_LABEL: Record<MeetingPhase, string | null> = { past: 'Ended', now: 'Now', next: 'Next', later: null };
+/** The mark beside a meeting's title (none for the meetings after the next one). */
+const PHASE_KEY = { past: 'meetings.phase.past', now: 'meetings.phase.now', next: 'meetings.phase.next', later: null } as const satisfies Record<MeetingPhase, string | null>;
 
 /** Why the coach is silent: on a day off, say so, or the user wonders why nothing is planned. */
-function noCheckInText(workingDays: readonly Weekday[] | null, today: string): string {
+function noCheckInText(t: TFunction<'today'>, workingDays: readonly Weekday[] | null, today: string): string {
   if (workingDays && !workingDays.includes(weekdayOf(today))) {
-    const weekday = formatDay(appLocale(), today, 'weekday');
-    return `No check-ins today: ${weekday} is not one of your working days (Settings → Check-ins).`;
+    return t('coach.dayOff', { weekday: formatDay(appLocale(), today, 'weekday') });
   }
-  return 'No more check-ins planned for today.';
+  return t('coach.noneLeft');
 }
 
 function goToCalendars(event: MouseEvent) {
@@ -44,6 +46,7 @@ function goToCalendars(event: MouseEvent) {
 
 /** Today: the day's meetings in order, with their calendars' colours, and what the coach will do next. */
 export function TodayView() {
+  const { t } = useTranslation('today');
   const now = useNow(30_000);
   const today = dayKey(new Date(now), zone());
   const { data, error } = useTodayMeetings(today);
@@ -59,7 +62,7 @@ export function TodayView() {
     <section className="view today" aria-labelledby="today-title">
       <header className="view__header">
         <div>
-          <h1 id="today-title">Today</h1>
+          <h1 id="today-title">{t('title')}</h1>
           <p className="muted">{dateText}</p>
         </div>
       </header>
@@ -71,14 +74,14 @@ export function TodayView() {
           </span>
           <p>
             {coach.paused
-              ? describePause(coach.pause, now)
+              ? pauseText(t, coach.pause, now)
               : coach.current && !coach.current.test
-                ? 'A check-in is waiting near the tray icon.'
-                : (describeNextCheckIn(coach, now) ?? noCheckInText(settings?.coach.workingDays ?? null, today))}
+                ? t('coach.waiting')
+                : (nextCheckInText(t, coach, now) ?? noCheckInText(t, settings?.coach.workingDays ?? null, today))}
           </p>
           {coach.paused && (
             <button type="button" className="button button--small" onClick={() => void call('coach.resume').catch(() => undefined)}>
-              Resume check-ins
+              {t('coach.resume')}
             </button>
           )}
         </div>
@@ -86,7 +89,7 @@ export function TodayView() {
 
       {error && (
         <div className="alert" role="alert">
-          Today’s meetings could not be loaded: {error}
+          {t('loadFailed', { error })}
         </div>
       )}
       {sources && <SourceProblems sources={sources} now={now} />}
@@ -108,7 +111,7 @@ export function TodayView() {
             onClose={() => setAdding(false)}
             onAdded={(source) => {
               setAdding(false);
-              setToast(`“${source.name}” added. Its meetings appear here as soon as it has synced.`);
+              setToast(t('calendarAdded', { name: source.name }));
             }}
           />
         </Suspense>
@@ -119,18 +122,19 @@ export function TodayView() {
 }
 
 function Meetings(props: { data: DayMeetings; sources: CalendarSourceView[]; now: number; you: Pick<MeetingRules, 'userEmails' | 'userNames'>; onConnect: () => void; onProblem: (message: string) => void }) {
+  const { t } = useTranslation('today');
   const { data, sources, now } = props;
   if (sources.length === 0) {
     return (
       <div className="empty">
-        <h2>No calendar connected</h2>
-        <p className="muted">Connect the calendar you use for work, and Touchpoint will list your meetings here and time its check-ins around them. Nothing is ever written back.</p>
+        <h2>{t('noCalendar.title')}</h2>
+        <p className="muted">{t('noCalendar.text')}</p>
         <div className="empty__actions">
           <button type="button" className="button button--primary" onClick={props.onConnect}>
-            Connect a calendar…
+            {t('noCalendar.connect')}
           </button>
           <a href="#/settings" className="link" onClick={goToCalendars}>
-            Settings → Calendars
+            {t('settingsCalendars')}
           </a>
         </div>
       </div>
@@ -139,11 +143,11 @@ function Meetings(props: { data: DayMeetings; sources: CalendarSourceView[]; now
   if (!sources.some((s) => s.enabled)) {
     return (
       <div className="empty">
-        <h2>Your calendars are turned off</h2>
-        <p className="muted">Turn one on to see its meetings here and get check-ins around them.</p>
+        <h2>{t('calendarsOff.title')}</h2>
+        <p className="muted">{t('calendarsOff.text')}</p>
         <div className="empty__actions">
           <a href="#/settings" className="link" onClick={goToCalendars}>
-            Settings → Calendars
+            {t('settingsCalendars')}
           </a>
         </div>
       </div>
@@ -156,8 +160,8 @@ function Meetings(props: { data: DayMeetings; sources: CalendarSourceView[]; now
       <>
         {allDay}
         <div className="empty">
-          <h2>No meetings today</h2>
-          <p className="muted">Nothing in your calendars needs a check-in today, so Touchpoint stays quiet. A hallway chat that mattered? Log it as a moment from the tray.</p>
+          <h2>{t('noMeetings.title')}</h2>
+          <p className="muted">{t('noMeetings.text')}</p>
         </div>
       </>
     );
@@ -169,15 +173,15 @@ function Meetings(props: { data: DayMeetings; sources: CalendarSourceView[]; now
     <>
       {allDay}
       <p className="today__summary muted">
-        {plural(appLocale(), data.meetings.length, { one: '# meeting today', other: '# meetings today' })}
-        {left < data.meetings.length ? ` · ${left === 0 ? 'all done' : plural(appLocale(), left, { one: '# to go', other: '# to go' })}` : ''}
+        {t('summary.meetings', { count: data.meetings.length })}
+        {left < data.meetings.length ? ` · ${left === 0 ? t('summary.allDone') : t('summary.toGo', { count: left })}` : ''}
       </p>
-      <ol className="meetings" aria-label="Today’s meetings">
+      <ol className="meetings" aria-label={t('meetings.label')}>
         {data.meetings.map((meeting, index) => {
           const source = bySource.get(meeting.sourceId);
           const phase = phaseOf[index] ?? 'later';
-          const label = PHASE_LABEL[phase];
-          const people = attendeesText(meeting, props.you);
+          const phaseKey = PHASE_KEY[phase];
+          const people = attendeesText(t, meeting, props.you);
           return (
             <li key={meeting.id} className="meeting" data-phase={phase} style={{ ['--source-color' as string]: source?.color ?? 'var(--border)' }}>
               <p className="meeting__time">
@@ -185,17 +189,17 @@ function Meetings(props: { data: DayMeetings; sources: CalendarSourceView[]; now
               </p>
               <div className="meeting__body">
                 <p className="meeting__title">
-                  {meeting.title || 'Untitled meeting'}
-                  {label && (
+                  {meeting.title || t('meetings.untitled')}
+                  {phaseKey && (
                     <span className="meeting__phase" data-phase={phase}>
-                      {label}
+                      {t(phaseKey)}
                     </span>
                   )}
                 </p>
                 <p className="meeting__meta">
                   <span className="meeting__source">
                     <ColorSwatch color={source?.color ?? '#888888'} />
-                    {source?.name ?? 'Calendar'}
+                    {source?.name ?? t('meetings.calendar')}
                   </span>
                   {people && <span>{people}</span>}
                   {meeting.location && <span className="meeting__location">{meeting.location}</span>}
@@ -212,6 +216,7 @@ function Meetings(props: { data: DayMeetings; sources: CalendarSourceView[]; now
 
 /** A calendar that couldn't sync is said here too: its meetings may be out of date or missing. */
 function SourceProblems(props: { sources: CalendarSourceView[]; now: number }) {
+  const { t } = useTranslation('today');
   const failing = props.sources.filter((s) => s.enabled && s.status.state === 'error');
   const pending = props.sources.filter((s) => s.enabled && (s.status.state === 'never' || s.status.state === 'syncing') && s.kind !== 'ics-file');
   if (failing.length === 0 && pending.length === 0) return null;
@@ -224,14 +229,14 @@ function SourceProblems(props: { sources: CalendarSourceView[]; now: number }) {
             <span aria-hidden="true">⚠ </span>
             <strong>{source.name}:</strong> {status.text} {status.detail && <span className="muted">{status.detail}.</span>}{' '}
             <a href="#/settings" className="link" onClick={goToCalendars}>
-              Check it in Settings
+              {t('problems.check')}
             </a>
           </p>
         );
       })}
       {pending.map((source) => (
         <p key={source.id} className="today__problem today__problem--pending">
-          <strong>{source.name}:</strong> {source.status.state === 'syncing' ? 'syncing…' : 'not synced yet — its meetings appear after the first sync.'}
+          <strong>{source.name}:</strong> {source.status.state === 'syncing' ? t('problems.syncing') : t('problems.notSynced')}
         </p>
       ))}
     </div>

@@ -1,8 +1,11 @@
+import type { TFunction } from 'i18next';
 import type { Meeting, MeetingRules } from '../../../../shared/domain/calendar';
 import { selfMatcher } from '../../../../shared/domain/self';
+import { formatList } from '../../../../shared/format/locale-format';
+import { appLocale } from '../../locale';
 
 /** "with Sam Rivera, Priya Nair and 3 more": the other people, by name where the calendar has one. */
-export function attendeesText(meeting: Meeting, you: Pick<MeetingRules, 'userEmails' | 'userNames'>): string {
+export function attendeesText(t: TFunction<'today'>, meeting: Meeting, you: Pick<MeetingRules, 'userEmails' | 'userNames'>): string {
   const self = selfMatcher(you);
   const names: string[] = [];
   const seen = new Set<string>();
@@ -14,13 +17,9 @@ export function attendeesText(meeting: Meeting, you: Pick<MeetingRules, 'userEma
     names.push(person.name?.trim() || email.split('@')[0] || email);
   }
   if (names.length === 0) return '';
-  if (names.length <= 3) return `with ${joinNames(names)}`;
-  return `with ${names.slice(0, 2).join(', ')} and ${names.length - 2} more`;
-}
-
-function joinNames(names: string[]): string {
-  if (names.length === 1) return names[0]!;
-  return `${names.slice(0, -1).join(', ')} and ${names.at(-1)!}`;
+  if (names.length <= 3) return t('meetings.with', { names: formatList(appLocale(), names) });
+  // The first two, then a count: a comma between the two names in every language we ship.
+  return t('meetings.withMore', { names: names.slice(0, 2).join(', '), count: names.length - 2 });
 }
 
 export type MeetingPhase = 'past' | 'now' | 'next' | 'later';

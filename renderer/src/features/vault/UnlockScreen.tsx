@@ -1,23 +1,27 @@
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { call, errorMessage } from '../../api';
 
 /** "Delete all my data" from the lock screen, behind a typed confirmation: it cannot be undone. */
 function StartAgain(props: { dataFolder: string | null }) {
+  const { t } = useTranslation('shell');
   const [open, setOpen] = useState(false);
   const [word, setWord] = useState('');
   const [error, setError] = useState<string | null>(null);
   const id = useId();
+  // The word is typed in the window's language; the main process gets its own fixed confirmation.
+  const eraseWord = t('unlock.eraseWord');
   if (!open) {
     return (
       <button type="button" className="button button--ghost button--small button--danger" onClick={() => setOpen(true)}>
-        Start again with an empty log…
+        {t('unlock.startAgain')}
       </button>
     );
   }
   return (
     <div className="unlock__start-again">
       <label className="field__label" htmlFor={id}>
-        Type DELETE to erase everything{props.dataFolder ? ` in ${props.dataFolder}` : ''}. This cannot be undone.
+        {props.dataFolder ? t('unlock.eraseConfirmIn', { word: eraseWord, folder: props.dataFolder }) : t('unlock.eraseConfirm', { word: eraseWord })}
       </label>
       <input id={id} className="input" value={word} onChange={(e) => setWord(e.target.value)} autoComplete="off" />
       {error && (
@@ -27,15 +31,15 @@ function StartAgain(props: { dataFolder: string | null }) {
       )}
       <div className="moment-form__actions">
         <button type="button" className="button button--ghost button--small" onClick={() => setOpen(false)}>
-          Keep my log
+          {t('unlock.keep')}
         </button>
         <button
           type="button"
           className="button button--small button--danger"
-          disabled={word !== 'DELETE'}
+          disabled={word !== eraseWord}
           onClick={() => void call('data.deleteAll', { confirm: 'DELETE' }).catch((e: unknown) => setError(errorMessage(e)))}
         >
-          Erase everything
+          {t('unlock.erase')}
         </button>
       </div>
     </div>
@@ -44,13 +48,14 @@ function StartAgain(props: { dataFolder: string | null }) {
 
 /** Shown instead of the log while it is locked. Only the passphrase opens it. */
 export function UnlockScreen(props: { queued: number; busy: boolean; dataFolder: string | null }) {
+  const { t } = useTranslation('shell');
   const [passphrase, setPassphrase] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [working, setWorking] = useState(false);
   const ids = { field: useId(), error: useId() };
 
   const unlock = async () => {
-    if (!passphrase) return setError('Enter your passphrase.');
+    if (!passphrase) return setError(t('unlock.missing'));
     setWorking(true);
     setError(null);
     try {
@@ -72,11 +77,11 @@ export function UnlockScreen(props: { queued: number; busy: boolean; dataFolder:
         }}
       >
         <span className="shell__logo unlock__logo" aria-hidden="true" />
-        <h1 id="unlock-title">Touchpoint is locked</h1>
-        <p className="muted">Your log is encrypted on this computer. Enter your passphrase to open it.</p>
+        <h1 id="unlock-title">{t('unlock.title')}</h1>
+        <p className="muted">{t('unlock.lead')}</p>
         <div className="field">
           <label className="field__label" htmlFor={ids.field}>
-            Passphrase
+            {t('unlock.passphrase')}
           </label>
           <input
             id={ids.field}
@@ -96,17 +101,17 @@ export function UnlockScreen(props: { queued: number; busy: boolean; dataFolder:
           </div>
         )}
         <button type="submit" className="button button--primary" disabled={busy}>
-          {busy ? 'Unlocking…' : 'Unlock'}
+          {busy ? t('unlock.unlocking') : t('unlock.unlock')}
         </button>
         {props.queued > 0 && (
           <p className="field__hint">
-            {props.queued === 1 ? 'One moment you logged while locked is waiting' : `${props.queued} moments you logged while locked are waiting`} — it joins your log when you unlock.
+            {t('unlock.queued', { count: props.queued })}
           </p>
         )}
         <details className="unlock__forgot">
-          <summary>Forgot your passphrase?</summary>
-          <p>Nobody can open the log without it — not you, not anyone else: that is what keeps it private. Passphrases are often found again: try the one you use for similar things, and check caps lock.</p>
-          <p>If it is truly lost, the only way forward is a fresh start: everything in Touchpoint is deleted and you begin with an empty log. Exports you saved elsewhere are not affected.</p>
+          <summary>{t('unlock.forgot')}</summary>
+          <p>{t('unlock.forgotWhy')}</p>
+          <p>{t('unlock.forgotLost')}</p>
           <StartAgain dataFolder={props.dataFolder} />
         </details>
       </form>
