@@ -66,14 +66,6 @@ const mainTextSelectors = [
 const notYetInCatalogs: string[] = [
   'renderer/src/features/insights/**',
   'renderer/src/features/science/**',
-  'renderer/src/features/check-in/**',
-  'renderer/src/features/popup/**',
-  'renderer/src/features/moment-form/**',
-  'renderer/src/components/TagList.tsx',
-  'renderer/src/components/TagPicker.tsx',
-  'renderer/src/components/ValenceChoice.tsx',
-  'renderer/src/components/ValenceBadge.tsx',
-  'renderer/src/components/PeopleInput.tsx',
   'electron/services/calendar/**',
   'electron/services/insights/**',
 ];

@@ -1,4 +1,5 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../../shared/domain/moment-limits';
 import { call } from '../api';
 
@@ -9,6 +10,7 @@ import { call } from '../api';
  * are not passed on, so Enter here never saves the form half-way through a name.
  */
 export function PeopleInput(props: { value: string[]; onChange: (people: string[]) => void; labelledBy: string; describedBy?: string; meetingId?: string }) {
+  const { t } = useTranslation('moment');
   const [text, setText] = useState('');
   const [suggestions, setSuggestions] = useState<string[]>([]);
   const [open, setOpen] = useState(false);
@@ -97,7 +99,7 @@ export function PeopleInput(props: { value: string[]; onChange: (people: string[
         {props.value.map((name) => (
           <span key={name} className="people__token">
             {name}
-            <button type="button" className="people__remove" aria-label={`Remove ${name}`} onClick={() => remove(name)}>
+            <button type="button" className="people__remove" aria-label={t('people.remove', { name })} onClick={() => remove(name)}>
               ×
             </button>
           </span>
@@ -107,7 +109,7 @@ export function PeopleInput(props: { value: string[]; onChange: (people: string[
           className="people__input"
           value={text}
           maxLength={LIMITS.personChars}
-          placeholder={props.value.length ? 'Add someone else' : 'Type a name, then Enter'}
+          placeholder={props.value.length ? t('people.addAnother') : t('people.typeName')}
           role="combobox"
           aria-labelledby={props.labelledBy}
           aria-describedby={props.describedBy}

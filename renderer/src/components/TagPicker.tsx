@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useRovingFocus } from './useRovingFocus';
 import { BUILDER_TAGS, DAMAGER_TAGS, isBuilder, type TagId } from '../../../shared/domain/tags';
 
@@ -16,12 +17,13 @@ export function TagPicker(props: {
    */
   onlyFor?: 'helped' | 'harmed' | null;
 }) {
+  const { t } = useTranslation('moment');
   const [showOther, setShowOther] = useState(false);
   const toggle = (id: TagId) =>
     props.onChange(props.value.includes(id) ? props.value.filter((t) => t !== id) : [...props.value, id]);
 
-  const builders = <TagGroup key="builders" kind="builder" label="Builders" tags={BUILDER_TAGS} value={props.value} onToggle={toggle} />;
-  const damagers = <TagGroup key="damagers" kind="damager" label="Damagers" tags={DAMAGER_TAGS} value={props.value} onToggle={toggle} />;
+  const builders = <TagGroup key="builders" kind="builder" label={t('tags.builders')} tags={BUILDER_TAGS} value={props.value} onToggle={toggle} />;
+  const damagers = <TagGroup key="damagers" kind="damager" label={t('tags.damagers')} tags={DAMAGER_TAGS} value={props.value} onToggle={toggle} />;
   if (props.onlyFor === undefined) {
     return (
       <div>
@@ -30,7 +32,7 @@ export function TagPicker(props: {
       </div>
     );
   }
-  if (props.onlyFor === null) return <p className="field__hint">Choose helped or harmed, then what you did.</p>;
+  if (props.onlyFor === null) return <p className="field__hint">{t('tags.chooseValenceFirst')}</p>;
   const mainIsBuilders = props.onlyFor === 'helped';
   const otherHasChoice = props.value.some((t) => (mainIsBuilders ? !isBuilder(t) : isBuilder(t)));
   const other = showOther || otherHasChoice;
@@ -41,7 +43,7 @@ export function TagPicker(props: {
         mainIsBuilders ? damagers : builders
       ) : (
         <button type="button" className="link-button" onClick={() => setShowOther(true)}>
-          {mainIsBuilders ? 'Something harmed too?' : 'Something helped too?'}
+          {mainIsBuilders ? t('tags.somethingHarmed') : t('tags.somethingHelped')}
         </button>
       )}
     </div>
@@ -52,9 +54,10 @@ export function TagPicker(props: {
  * One group of behaviour chips: a toolbar of toggle buttons, one Tab stop, arrows move within
  * it and Enter or Space toggles the focused chip (it never saves the form).
  */
-function TagGroup(props: { kind: 'builder' | 'damager'; label: string; tags: readonly { id: TagId; label: string }[]; value: TagId[]; onToggle: (id: TagId) => void }) {
+function TagGroup(props: { kind: 'builder' | 'damager'; label: string; tags: readonly { id: TagId }[]; value: TagId[]; onToggle: (id: TagId) => void }) {
+  const { t } = useTranslation('common');
   const labelId = useId();
-  const firstChosen = props.tags.findIndex((t) => props.value.includes(t.id));
+  const firstChosen = props.tags.findIndex((tag) => props.value.includes(tag.id));
   const roving = useRovingFocus(props.tags.length, Math.max(firstChosen, 0));
   return (
     <div className="tag-group">
@@ -62,9 +65,9 @@ function TagGroup(props: { kind: 'builder' | 'damager'; label: string; tags: rea
         {props.label}
       </div>
       <div className="chips" role="toolbar" aria-labelledby={labelId}>
-        {props.tags.map((t, index) => (
-          <button key={t.id} type="button" className="chip" data-kind={props.kind} aria-pressed={props.value.includes(t.id)} onClick={() => props.onToggle(t.id)} {...roving(index)}>
-            {t.label}
+        {props.tags.map((tag, index) => (
+          <button key={tag.id} type="button" className="chip" data-kind={props.kind} aria-pressed={props.value.includes(tag.id)} onClick={() => props.onToggle(tag.id)} {...roving(index)}>
+            {t(`tags.${tag.id}`)}
           </button>
         ))}
       </div>

@@ -1,9 +1,10 @@
 import { useRef, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { Valence } from '../../../shared/domain/moment';
 
-const OPTIONS: { value: Valence; title: string; hint: string; key: string }[] = [
-  { value: 'helped', title: 'Helped', hint: 'built trust', key: '1' },
-  { value: 'harmed', title: 'Harmed', hint: 'cost trust', key: '2' },
+const OPTIONS: { value: Valence; key: string }[] = [
+  { value: 'helped', key: '1' },
+  { value: 'harmed', key: '2' },
 ];
 
 /**
@@ -18,6 +19,7 @@ export function ValenceChoice(props: {
   labelledBy: string;
   invalid?: boolean;
 }) {
+  const { t } = useTranslation('moment');
   const refs = useRef<(HTMLButtonElement | null)[]>([]);
   const selectedIndex = OPTIONS.findIndex((o) => o.value === props.value);
   const focusIndex = selectedIndex === -1 ? 0 : selectedIndex;
@@ -50,8 +52,8 @@ export function ValenceChoice(props: {
           onClick={() => props.onChange(option.value)}
           onKeyDown={(event) => onKeyDown(event, index)}
         >
-          <span className="valence__title">{option.title}</span>
-          <span className="valence__hint">{option.hint}</span>
+          <span className="valence__title">{t(`valence.${option.value}`)}</span>
+          <span className="valence__hint">{t(`valence.${option.value}Hint`)}</span>
           <span className="kbd valence__key" aria-hidden="true">
             {option.key}
           </span>

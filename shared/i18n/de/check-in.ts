@@ -2,4 +2,82 @@ import type { Catalog } from '../catalog';
 import type en from '../en/check-in';
 
 /** German texts of the "checkIn" namespace (the same keys as English; see ../catalog.ts). */
-export default {} satisfies Catalog<typeof en>;
+export default {
+  heading: {
+    before: 'Vorher: {{title}}',
+    beforeUntitled: 'Vorher: dein Meeting',
+    after: 'Nachher: {{title}}',
+    afterUntitled: 'Nachher: dein Meeting',
+    between: '{{from}} → {{to}}',
+    betweenFromUntitled: 'Meeting',
+    betweenToUntitled: 'nächstes Meeting',
+    nextStarts: 'Das nächste beginnt um {{time}}',
+    withPeople: '{{time}} · mit {{people}}',
+    morePeople_one: '{{names}} und {{count, number}} weitere Person',
+    morePeople_other: '{{names}} und {{count, number}} weitere',
+    review: 'Zeit für den Tagesrückblick',
+    reviewDetail: 'Etwa drei Minuten, um auf den Tag zurückzublicken.',
+  },
+  card: {
+    countdownShort: 'Etwa zwanzig Sekunden',
+    countdownLong: 'Etwa vierzig Sekunden',
+    test: 'Das ist eine Testkarte: Was du hier eingibst, wird nicht gespeichert.',
+    startReview: 'Rückblick starten',
+    save: 'Speichern',
+    none: 'Gerade steht kein Check-in an.',
+  },
+  errors: {
+    checkIntention: 'Prüf deinen Vorsatz.',
+    pickIntention: 'Wähl einen Vorsatz oder schreib deinen eigenen.',
+    chooseValence: 'Wähl, ob das Meeting Vertrauen gestärkt oder ihm geschadet hat.',
+    followUpText: 'Schreib, worum es beim Follow-up geht, oder nimm den Haken raus.',
+  },
+  intention: {
+    legend: 'Wie willst du auftreten?',
+    ownHint: 'oder in deinen Worten – ein Wenn-dann-Plan wirkt am besten',
+    ownPlaceholder: 'Wenn ich hetze, frage ich, wie es ihnen geht',
+  },
+  reflect: {
+    keptQuestion: 'Dein Vorsatz: <q>{{intention}}</q>. Hast du ihn umgesetzt?',
+    kept: { yes: 'Ja', partly: 'Teilweise', no: 'Nein' },
+    valence: 'Hat es Vertrauen gestärkt oder geschadet?',
+    whatHappened: 'Was ist passiert?',
+    withWhom: 'Mit wem?',
+    planRepair: 'Kleine Wiedergutmachung planen',
+    followUp: 'Follow-up',
+    followUpField: 'Follow-up',
+    repairDraft: 'Wiedergutmachung bei {{person}}: ',
+    repairPlaceholder: 'Entschuldigen und ausreden lassen',
+    followUpPlaceholder: 'Mich richtig bedanken für …',
+  },
+  lastTime: {
+    region: 'Letztes Mal mit diesen Personen',
+    title: 'Letztes Mal mit ihnen',
+    openPage: 'Seite öffnen',
+    openPageFor: 'Seite öffnen für {{person}}',
+    showNote: 'Notiz zeigen<about> zu {{person}}</about>',
+    hideNote: 'Notiz verbergen<about> zu {{person}}</about>',
+    quotedNote: '„{{note}}“',
+  },
+  loop: {
+    title: 'Noch offen mit ihnen',
+    more_one: 'Ein weiteres ist in deinem Protokoll offen.',
+    more_other: '{{count, number}} weitere sind in deinem Protokoll offen.',
+  },
+  notNow: {
+    button: 'Nicht jetzt',
+    inMinutes_one: 'In {{count, number}} Minute',
+    inMinutes_other: 'In {{count, number}} Minuten',
+    afterThisMeeting: 'Nach diesem Meeting',
+    skipReview: 'Heutigen Tagesrückblick überspringen',
+    later: 'Später, im Tagesrückblick',
+    laterKey: 'Esc',
+    skip: 'Diesen überspringen',
+    muteSeries: 'Für diese Serie nicht mehr fragen',
+  },
+  saved: {
+    title: 'Check-in gespeichert',
+    detail: 'Er steht in deinem Protokoll und im heutigen Tagesrückblick.',
+  },
+  viewName: 'der Check-in-Karte',
+} satisfies Catalog<typeof en>;

@@ -1,2 +1,82 @@
 /** English texts of the "checkIn" namespace. Keys are grouped by screen part; plurals end in _one/_other. */
-export default {} as const;
+export default {
+  /** The card's heading: which meeting it is about, and when. */
+  heading: {
+    before: 'Before: {{title}}',
+    beforeUntitled: 'Before: your meeting',
+    after: 'After: {{title}}',
+    afterUntitled: 'After: your meeting',
+    between: '{{from}} → {{to}}',
+    betweenFromUntitled: 'Meeting',
+    betweenToUntitled: 'next meeting',
+    nextStarts: 'Next starts {{time}}',
+    withPeople: '{{time}} · with {{people}}',
+    morePeople_one: '{{names}} and {{count, number}} more',
+    morePeople_other: '{{names}} and {{count, number}} more',
+    review: 'Time for today’s review',
+    reviewDetail: 'About three minutes to look back on the day.',
+  },
+  card: {
+    countdownShort: 'About twenty seconds',
+    countdownLong: 'About forty seconds',
+    test: 'This is a test card: nothing you enter here is saved.',
+    startReview: 'Start review',
+    save: 'Save',
+    none: 'No check-in right now.',
+  },
+  errors: {
+    checkIntention: 'Check your intention.',
+    pickIntention: 'Pick an intention, or write your own line.',
+    chooseValence: 'Choose whether the meeting helped or harmed trust.',
+    followUpText: 'Say what to follow up on, or untick it.',
+  },
+  intention: {
+    legend: 'How will you show up?',
+    ownHint: 'or in your own words — an if-then plan works best',
+    ownPlaceholder: 'If I feel rushed, then I will ask how they are',
+  },
+  reflect: {
+    keptQuestion: 'You meant to: <q>{{intention}}</q>. Did you?',
+    kept: { yes: 'Yes', partly: 'Partly', no: 'No' },
+    valence: 'Did it help or harm trust?',
+    whatHappened: 'What happened?',
+    withWhom: 'With whom?',
+    planRepair: 'Plan a small repair',
+    followUp: 'Follow up',
+    followUpField: 'Follow-up',
+    repairDraft: 'Repair with {{person}}: ',
+    repairPlaceholder: 'Apologise, and ask them to finish their point',
+    followUpPlaceholder: 'Thank them properly for…',
+  },
+  lastTime: {
+    region: 'Last time with these people',
+    title: 'Last time with them',
+    openPage: 'Open page',
+    openPageFor: 'Open page for {{person}}',
+    showNote: 'Show note<about> about {{person}}</about>',
+    hideNote: 'Hide note<about> about {{person}}</about>',
+    quotedNote: '“{{note}}”',
+  },
+  loop: {
+    title: 'Still open with them',
+    more_one: 'One more is open in your log.',
+    more_other: '{{count, number}} more are open in your log.',
+  },
+  notNow: {
+    button: 'Not now',
+    inMinutes_one: 'In {{count, number}} minute',
+    inMinutes_other: 'In {{count, number}} minutes',
+    afterThisMeeting: 'After this meeting',
+    skipReview: 'Skip today’s review',
+    later: 'Later today, in the review',
+    laterKey: 'Esc',
+    skip: 'Skip this one',
+    muteSeries: 'Don’t ask for this series',
+  },
+  saved: {
+    title: 'Check-in saved',
+    detail: 'It is in your reflection log and today’s review.',
+  },
+  /** Completes the error view's sentence "Something in … could not be displayed." */
+  viewName: 'the check-in',
+} as const;

@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { IntentionSchema } from '../../../../shared/domain/checkin';
 import type { PromptView } from '../../../../shared/domain/coach-view';
 import type { CheckInAnswer } from '../../../../shared/domain/checkin-answer';
@@ -11,7 +13,7 @@ import { LastTime } from './LastTime';
 import { CloseTheLoop } from './CloseTheLoop';
 import { ReflectSection } from './ReflectSection';
 import { NotNowMenu, notNowItems, type NotNowChoice } from './NotNowMenu';
-import { isSaveKey, isTextEntry, SAVE_KEYS_LABEL, valenceForKey } from '../../components/keyboard';
+import { isSaveKey, isTextEntry, useSaveKeysLabel, valenceForKey } from '../../components/keyboard';
 import { dropDraft, loadDraft, saveDraft, type CheckInDraft } from './drafts';
 import { formatTime, localTimeZone } from '../../../../shared/format/locale-format';
 import { appLocale } from '../../locale';
@@ -21,20 +23,23 @@ import { windowT } from '../../i18n';
 const zone = localTimeZone();
 const span = (m: { start: string; end: string }) => `${formatTime(appLocale(), m.start, zone)}–${formatTime(appLocale(), m.end, zone)}`;
 
-function heading(view: PromptView): { title: string; detail: string } {
+function heading(view: PromptView, t: TFunction<'checkIn'>): { title: string; detail: string } {
   const { reflectOn, intendFor } = view;
   const names = view.attendeeNames;
-  const people = names.length > 3 ? `${names.slice(0, 3).join(', ')} and ${names.length - 3} more` : names.join(', ');
-  const withWhom = people ? ` · with ${people}` : '';
+  const people = names.length > 3 ? t('heading.morePeople', { names: names.slice(0, 3).join(', '), count: names.length - 3 }) : names.join(', ');
+  const when = (m: { start: string; end: string }) => (people ? t('heading.withPeople', { time: span(m), people }) : span(m));
   switch (view.prompt.kind) {
     case 'before':
-      return { title: `Before: ${intendFor?.title ?? 'your meeting'}`, detail: intendFor ? `${span(intendFor)}${withWhom}` : '' };
+      return { title: intendFor ? t('heading.before', { title: intendFor.title }) : t('heading.beforeUntitled'), detail: intendFor ? when(intendFor) : '' };
     case 'after':
-      return { title: `After: ${reflectOn?.title ?? 'your meeting'}`, detail: reflectOn ? `${span(reflectOn)}${withWhom}` : '' };
+      return { title: reflectOn ? t('heading.after', { title: reflectOn.title }) : t('heading.afterUntitled'), detail: reflectOn ? when(reflectOn) : '' };
     case 'between':
-      return { title: `${reflectOn?.title ?? 'Meeting'} → ${intendFor?.title ?? 'next meeting'}`, detail: intendFor ? `Next starts ${formatTime(appLocale(), intendFor.start, zone)}` : '' };
+      return {
+        title: t('heading.between', { from: reflectOn?.title ?? t('heading.betweenFromUntitled'), to: intendFor?.title ?? t('heading.betweenToUntitled') }),
+        detail: intendFor ? t('heading.nextStarts', { time: formatTime(appLocale(), intendFor.start, zone) }) : '',
+      };
     case 'review':
-      return { title: 'Time for today’s review', detail: 'About three minutes to look back on the day.' };
+      return { title: t('heading.review'), detail: t('heading.reviewDetail') };
     default:
       return assertNever(view.prompt, 'prompt');
   }
@@ -50,12 +55,14 @@ function heading(view: PromptView): { title: string; detail: string } {
 export function CheckInCard(props: { view: PromptView; onAnswered: (answered: Answered) => void }) {
   const { view } = props;
   const { prompt } = view;
+  const { t } = useTranslation('checkIn');
+  const saveKeys = useSaveKeysLabel();
   const promptId = prompt.id;
   const [draft, setDraft] = useState<CheckInDraft>(() => loadDraft(promptId, view.suggestedPeople, view.weekIntention));
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const engaged = useRef(false);
-  const { title, detail } = heading(view);
+  const { title, detail } = heading(view, t);
 
   const engage = () => {
     if (engaged.current) return;
@@ -86,13 +93,13 @@ export function CheckInCard(props: { view: PromptView; onAnswered: (answered: An
     const answer: CheckInAnswer = { promptId, intention: null, reflection: null };
     if (view.intendFor) {
       const parsed = draft.intention ? IntentionSchema.safeParse(draft.intention) : null;
-      if (parsed && !parsed.success) return setError(parsed.error.issues[0] ? issueText(parsed.error.issues[0], windowT()) : 'Check your intention.');
-      if (!parsed && prompt.kind === 'before') return setError('Pick an intention, or write your own line.');
+      if (parsed && !parsed.success) return setError(parsed.error.issues[0] ? issueText(parsed.error.issues[0], windowT()) : t('errors.checkIntention'));
+      if (!parsed && prompt.kind === 'before') return setError(t('errors.pickIntention'));
       answer.intention = parsed?.success ? parsed.data : null;
     }
     if (view.reflectOn) {
-      if (!draft.valence) return setError('Choose whether the meeting helped or harmed trust.');
-      if (draft.followUp && !draft.followUpText.trim()) return setError('Say what to follow up on, or untick it.');
+      if (!draft.valence) return setError(t('errors.chooseValence'));
+      if (draft.followUp && !draft.followUpText.trim()) return setError(t('errors.followUpText'));
       answer.reflection = {
         kept: draft.kept,
         moment: { valence: draft.valence, tags: draft.tags, people: draft.people, note: draft.note },
@@ -157,19 +164,19 @@ export function CheckInCard(props: { view: PromptView; onAnswered: (answered: An
   return (
     <main className="popup check-in" data-kind={prompt.kind} onPointerDown={engage} onFocus={engage}>
       <header className="check-in__header">
-        <CountdownRing seconds={prompt.kind === 'between' ? 20 : 40} label={prompt.kind === 'between' ? 'About twenty seconds' : 'About forty seconds'} />
+        <CountdownRing seconds={prompt.kind === 'between' ? 20 : 40} label={prompt.kind === 'between' ? t('card.countdownShort') : t('card.countdownLong')} />
         <div className="check-in__heading">
           <h1 className="check-in__title">{title}</h1>
           {detail && <p className="check-in__detail muted">{detail}</p>}
         </div>
       </header>
-      {view.test && <p className="check-in__test">This is a test card: nothing you enter here is saved.</p>}
+      {view.test && <p className="check-in__test">{t('card.test')}</p>}
 
       {prompt.kind === 'review' ? (
         <div className="check-in__actions">
-          <NotNowMenu items={notNowItems('review')} onChoose={choose} disabled={busy} direction="down" />
+          <NotNowMenu items={notNowItems('review', t)} onChoose={choose} disabled={busy} direction="down" />
           <button type="button" className="button button--primary" onClick={() => void act(() => call('coach.startReview', { promptId }))}>
-            Start review
+            {t('card.startReview')}
           </button>
         </div>
       ) : (
@@ -197,9 +204,9 @@ export function CheckInCard(props: { view: PromptView; onAnswered: (answered: An
             </div>
           )}
           <div className="check-in__actions">
-            <NotNowMenu items={notNowItems('meeting')} onChoose={choose} disabled={busy} />
+            <NotNowMenu items={notNowItems('meeting', t)} onChoose={choose} disabled={busy} />
             <button type="submit" className="button button--primary button--small" disabled={busy} aria-keyshortcuts="Control+Enter Meta+Enter">
-              Save <span className="kbd" aria-hidden="true">{SAVE_KEYS_LABEL}</span>
+              {t('card.save')} <span className="kbd" aria-hidden="true">{saveKeys}</span>
             </button>
           </div>
         </form>

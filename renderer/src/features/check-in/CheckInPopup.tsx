@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { PromptView } from '../../../../shared/domain/coach-view';
 import { call, subscribe } from '../../api';
 import { SavedConfirmation } from '../popup/SavedConfirmation';
@@ -8,6 +9,7 @@ import { dropDraft } from './drafts';
 
 /** The popup's check-in face: shows whatever card the coach has open, live. */
 export function CheckInPopup() {
+  const { t } = useTranslation('checkIn');
   const [view, setView] = useState<PromptView | null | undefined>(undefined);
   // The card just answered, while its "Saved" confirmation (with Undo) is on screen.
   const [answered, setAnswered] = useState<string | null>(null);
@@ -38,8 +40,8 @@ export function CheckInPopup() {
     const promptId = answered;
     return (
       <SavedConfirmation
-        title="Check-in saved"
-        detail="It is in your reflection log and today’s review."
+        title={t('saved.title')}
+        detail={t('saved.detail')}
         undo={() => call('coach.undoAnswer', { promptId })}
         onDone={done}
         // The card is open again (coach.changed brings it back), filled in as it was.
@@ -51,7 +53,7 @@ export function CheckInPopup() {
   if (view === null) {
     return (
       <main className="popup popup--confirmation">
-        <p className="muted">No check-in right now.</p>
+        <p className="muted">{t('card.none')}</p>
       </main>
     );
   }

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { lastIntentionSentence, loopFollowUpLabel, type Loop } from '../../../../shared/domain/close-the-loop';
 import { windowT } from '../../i18n';
 
@@ -7,12 +8,13 @@ import { windowT } from '../../i18n';
  * over a shared screen.
  */
 export function CloseTheLoop(props: { loop: Loop | null }) {
+  const { t } = useTranslation('checkIn');
   const loop = props.loop;
   if (!loop || (loop.followUps.length === 0 && !loop.lastIntention)) return null;
   const repairOpen = loop.followUps.some((f) => f.repair);
   return (
-    <section className="loop" aria-label="Still open with them">
-      <h2 className="loop__title">Still open with them</h2>
+    <section className="loop" aria-label={t('loop.title')}>
+      <h2 className="loop__title">{t('loop.title')}</h2>
       {loop.lastIntention && <p className="loop__intention">{lastIntentionSentence(loop.lastIntention, repairOpen, windowT())}</p>}
       {loop.followUps.length > 0 && (
         <ul className="loop__list">
@@ -26,7 +28,7 @@ export function CloseTheLoop(props: { loop: Loop | null }) {
           ))}
         </ul>
       )}
-      {loop.moreFollowUps > 0 && <p className="muted">{loop.moreFollowUps === 1 ? 'One more is open in your log.' : `${loop.moreFollowUps} more are open in your log.`}</p>}
+      {loop.moreFollowUps > 0 && <p className="muted">{t('loop.more', { count: loop.moreFollowUps })}</p>}
     </section>
   );
 }

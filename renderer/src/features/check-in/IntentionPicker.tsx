@@ -1,10 +1,12 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import { useRovingFocus } from '../../components/useRovingFocus';
 import { INTENTION_TEXT_MAX, INTENTIONS, intentionLabel, type Intention } from '../../../../shared/domain/checkin';
 import { windowT } from '../../i18n';
 
 /** "How will you show up?": one suggested intention, or the user's own if-then line. */
 export function IntentionPicker(props: { intention: Intention | null; ownText: string; onChange: (intention: Intention | null, ownText: string) => void; autoFocus?: boolean }) {
+  const { t } = useTranslation('checkIn');
   const ownId = useId();
   const labelId = useId();
   const chosen = props.intention?.type === 'chip' ? props.intention.id : null;
@@ -15,7 +17,7 @@ export function IntentionPicker(props: { intention: Intention | null; ownText: s
   return (
     <fieldset className="check-in__section">
       <legend className="field__label" id={labelId}>
-        How will you show up?
+        {t('intention.legend')}
       </legend>
       <div className="chips" role="radiogroup" aria-labelledby={labelId}>
         {INTENTIONS.map((i, index) => (
@@ -34,14 +36,14 @@ export function IntentionPicker(props: { intention: Intention | null; ownText: s
         ))}
       </div>
       <label className="field__hint" htmlFor={ownId}>
-        or in your own words — an if-then plan works best
+        {t('intention.ownHint')}
       </label>
       <input
         id={ownId}
         className="input"
         value={props.ownText}
         maxLength={INTENTION_TEXT_MAX}
-        placeholder="If I feel rushed, then I will ask how they are"
+        placeholder={t('intention.ownPlaceholder')}
         onChange={(e) => {
           const text = e.target.value;
           props.onChange(text.trim() ? { type: 'own', text } : null, text);

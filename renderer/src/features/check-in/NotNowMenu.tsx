@@ -1,4 +1,6 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import type { SnoozeChoice } from '../../../../shared/domain/coach';
 
 /** What each item does; the card maps them onto the coach's commands (snooze, later, skip, mute). */
@@ -10,21 +12,23 @@ interface Item {
   choice: NotNowChoice;
 }
 
-const SNOOZES: Item[] = [
-  { label: 'In 2 minutes', choice: { kind: 'snooze', choice: '2-minutes' } },
-  { label: 'In 5 minutes', choice: { kind: 'snooze', choice: '5-minutes' } },
-  { label: 'In 10 minutes', choice: { kind: 'snooze', choice: '10-minutes' } },
-  { label: 'After this meeting', choice: { kind: 'snooze', choice: 'after-this-meeting' } },
-];
+function snoozes(t: TFunction<'checkIn'>): Item[] {
+  return [
+    { label: t('notNow.inMinutes', { count: 2 }), choice: { kind: 'snooze', choice: '2-minutes' } },
+    { label: t('notNow.inMinutes', { count: 5 }), choice: { kind: 'snooze', choice: '5-minutes' } },
+    { label: t('notNow.inMinutes', { count: 10 }), choice: { kind: 'snooze', choice: '10-minutes' } },
+    { label: t('notNow.afterThisMeeting'), choice: { kind: 'snooze', choice: 'after-this-meeting' } },
+  ];
+}
 
 /** The items for a meeting card, and for the review card (which has no series and no "later"). */
-export function notNowItems(kind: 'meeting' | 'review'): Item[] {
-  if (kind === 'review') return [...SNOOZES, { label: 'Skip today’s review', choice: { kind: 'skip' } }];
+export function notNowItems(kind: 'meeting' | 'review', t: TFunction<'checkIn'>): Item[] {
+  if (kind === 'review') return [...snoozes(t), { label: t('notNow.skipReview'), choice: { kind: 'skip' } }];
   return [
-    ...SNOOZES,
-    { label: 'Later today, in the review', hint: 'Esc', choice: { kind: 'later' } },
-    { label: 'Skip this one', choice: { kind: 'skip' } },
-    { label: 'Don’t ask for this series', choice: { kind: 'mute-series' } },
+    ...snoozes(t),
+    { label: t('notNow.later'), hint: t('notNow.laterKey'), choice: { kind: 'later' } },
+    { label: t('notNow.skip'), choice: { kind: 'skip' } },
+    { label: t('notNow.muteSeries'), choice: { kind: 'mute-series' } },
   ];
 }
 
@@ -34,6 +38,7 @@ export function notNowItems(kind: 'meeting' | 'review'): Item[] {
  * or Tab closes and gives focus back to the button.
  */
 export function NotNowMenu(props: { items: Item[]; onChoose: (choice: NotNowChoice) => void; disabled?: boolean; direction?: 'up' | 'down' }) {
+  const { t } = useTranslation('checkIn');
   const [open, setOpen] = useState(false);
   const [focusIndex, setFocusIndex] = useState(0);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -97,10 +102,10 @@ export function NotNowMenu(props: { items: Item[]; onChoose: (choice: NotNowChoi
         onClick={() => (open ? close(false) : openAt(0))}
         onKeyDown={onButtonKey}
       >
-        Not now <span aria-hidden="true">▾</span>
+        {t('notNow.button')} <span aria-hidden="true">▾</span>
       </button>
       {open && (
-        <div className="not-now__menu" role="menu" id={menuId} aria-label="Not now" onKeyDown={onMenuKey}>
+        <div className="not-now__menu" role="menu" id={menuId} aria-label={t('notNow.button')} onKeyDown={onMenuKey}>
           {props.items.map((item, index) => (
             <button
               key={item.label}

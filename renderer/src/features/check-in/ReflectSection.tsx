@@ -1,4 +1,5 @@
 import { useId } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { intentionText, type Intention, type Kept } from '../../../../shared/domain/checkin';
 import { FOLLOW_UP_TEXT_MAX } from '../../../../shared/domain/followup';
 import { LIMITS } from '../../../../shared/domain/moment';
@@ -8,11 +9,7 @@ import { ValenceChoice } from '../../components/ValenceChoice';
 import type { CheckInDraft } from './drafts';
 import { windowT } from '../../i18n';
 
-const KEPT: { value: Kept; label: string }[] = [
-  { value: 'yes', label: 'Yes' },
-  { value: 'partly', label: 'Partly' },
-  { value: 'no', label: 'No' },
-];
+const KEPT: readonly Kept[] = ['yes', 'partly', 'no'];
 
 /** After a meeting: was the intention kept, helped or harmed, what, with whom, and a follow-up. */
 export function ReflectSection(props: {
@@ -24,6 +21,7 @@ export function ReflectSection(props: {
   compact?: boolean;
   autoFocus?: boolean;
 }) {
+  const { t } = useTranslation(['checkIn', 'moment']);
   const ids = { kept: useId(), valence: useId(), people: useId(), note: useId(), follow: useId() };
   const { draft } = props;
   const firstHarmed = draft.people[0];
@@ -32,13 +30,13 @@ export function ReflectSection(props: {
       {props.intention && (
         <fieldset className="check-in__section">
           <legend className="field__label" id={ids.kept}>
-            You meant to: <q>{intentionText(props.intention, windowT())}</q>. Did you?
+            <Trans t={t} i18nKey="reflect.keptQuestion" values={{ intention: intentionText(props.intention, windowT()) }} components={{ q: <q /> }} />
           </legend>
           <div className="segmented" role="radiogroup" aria-labelledby={ids.kept}>
-            {KEPT.map((k) => (
-              <label key={k.value} className="segmented__option">
-                <input type="radio" name={ids.kept} checked={draft.kept === k.value} onChange={() => props.onChange({ kept: k.value })} />
-                <span>{k.label}</span>
+            {KEPT.map((kept) => (
+              <label key={kept} className="segmented__option">
+                <input type="radio" name={ids.kept} checked={draft.kept === kept} onChange={() => props.onChange({ kept })} />
+                <span>{t(`reflect.kept.${kept}`)}</span>
               </label>
             ))}
           </div>
@@ -47,13 +45,13 @@ export function ReflectSection(props: {
 
       <fieldset className="check-in__section">
         <legend className="field__label" id={ids.valence}>
-          Did it help or harm trust?
+          {t('reflect.valence')}
         </legend>
         <ValenceChoice value={draft.valence} onChange={(valence) => props.onChange({ valence })} labelledBy={ids.valence} autoFocus={props.autoFocus} />
       </fieldset>
 
       <fieldset className="check-in__section">
-        <legend className="visually-hidden">What happened?</legend>
+        <legend className="visually-hidden">{t('reflect.whatHappened')}</legend>
         <TagPicker value={draft.tags} onChange={(tags) => props.onChange({ tags })} onlyFor={draft.valence} />
       </fieldset>
 
@@ -61,13 +59,13 @@ export function ReflectSection(props: {
         <>
           <div className="field check-in__section">
             <span className="field__label" id={ids.people}>
-              With whom?
+              {t('reflect.withWhom')}
             </span>
             <PeopleInput value={draft.people} onChange={(people) => props.onChange({ people })} labelledBy={ids.people} meetingId={props.meetingId} />
           </div>
           <div className="field check-in__section">
             <label className="field__label" htmlFor={ids.note}>
-              Note <span className="muted">(optional)</span>
+              <Trans t={t} i18nKey="moment:form.note" components={{ muted: <span className="muted" /> }} />
             </label>
             <textarea id={ids.note} className="textarea textarea--short" rows={1} maxLength={LIMITS.noteChars} value={draft.note} onChange={(e) => props.onChange({ note: e.target.value })} />
           </div>
@@ -83,20 +81,20 @@ export function ReflectSection(props: {
               props.onChange({
                 followUp: e.target.checked,
                 followUpText:
-                  draft.followUpText || (draft.valence === 'harmed' && firstHarmed ? `Repair with ${firstHarmed}: ` : ''),
+                  draft.followUpText || (draft.valence === 'harmed' && firstHarmed ? t('reflect.repairDraft', { person: firstHarmed }) : ''),
               })
             }
           />
-          {draft.valence === 'harmed' ? 'Plan a small repair' : 'Follow up'}
+          {draft.valence === 'harmed' ? t('reflect.planRepair') : t('reflect.followUp')}
         </label>
         {draft.followUp && (
           <input
             id={ids.follow}
             className="input"
-            aria-label="Follow-up"
+            aria-label={t('reflect.followUpField')}
             value={draft.followUpText}
             maxLength={FOLLOW_UP_TEXT_MAX}
-            placeholder={draft.valence === 'harmed' ? 'Apologise, and ask them to finish their point' : 'Thank them properly for…'}
+            placeholder={draft.valence === 'harmed' ? t('reflect.repairPlaceholder') : t('reflect.followUpPlaceholder')}
             onChange={(e) => props.onChange({ followUpText: e.target.value })}
           />
         )}

@@ -1,4 +1,5 @@
 import { useId, useState, type FormEvent, type KeyboardEvent } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { MomentKind, Valence } from '../../../../shared/domain/moment';
 import { LIMITS } from '../../../../shared/domain/moment-limits';
 import type { TagId } from '../../../../shared/domain/tags';
@@ -7,7 +8,7 @@ import { FormActions } from '../../components/FormActions';
 import { PeopleInput } from '../../components/PeopleInput';
 import { TagPicker } from '../../components/TagPicker';
 import { ValenceChoice } from '../../components/ValenceChoice';
-import { isSaveKey, SAVE_KEYS_LABEL, valenceForKey } from '../../components/keyboard';
+import { isSaveKey, useSaveKeysLabel, valenceForKey } from '../../components/keyboard';
 import { ApiError, errorMessage } from '../../api';
 import { windowT } from '../../i18n';
 
@@ -37,6 +38,8 @@ export function MomentForm(props: {
   autoFocus?: boolean;
   extraFields?: React.ReactNode;
 }) {
+  const { t } = useTranslation(['moment', 'common']);
+  const saveKeys = useSaveKeysLabel();
   const ids = { kind: useId(), valence: useId(), people: useId(), note: useId(), peopleHint: useId(), error: useId() };
   const [error, setError] = useState<{ message: string; fields: Record<string, string> } | null>(null);
   const [busy, setBusy] = useState(false);
@@ -53,7 +56,7 @@ export function MomentForm(props: {
     const { MomentInputSchema } = await import('../../../../shared/domain/moment');
     const check = MomentInputSchema.safeParse({ ...draft, valence: draft.valence ?? undefined, source: 'main-window' });
     if (!check.success || draft.valence === null) {
-      setError(check.success ? { message: 'Choose whether this moment helped or harmed trust.', fields: { valence: 'required' } } : describeZodError(check.error, windowT()));
+      setError(check.success ? { message: t('form.chooseValence'), fields: { valence: 'required' } } : describeZodError(check.error, windowT()));
       return;
     }
     setBusy(true);
@@ -93,45 +96,45 @@ export function MomentForm(props: {
     <form className="moment-form" onSubmit={onFormSubmit} onKeyDown={onKeyDown} noValidate aria-describedby={error ? ids.error : undefined}>
       <fieldset className="moment-form__section moment-form__kind">
         <legend className="visually-hidden" id={ids.kind}>
-          Whose moment is it?
+          {t('form.kindLegend')}
         </legend>
         <div className="segmented">
           <label className="segmented__option">
             <input type="radio" name={ids.kind} checked={draft.kind === 'own'} onChange={() => set({ kind: 'own' })} />
-            <span>My moment</span>
+            <span>{t('form.own')}</span>
           </label>
           <label className="segmented__option">
             <input type="radio" name={ids.kind} checked={draft.kind === 'witnessed'} onChange={() => set({ kind: 'witnessed' })} />
-            <span>Something I saw</span>
+            <span>{t('form.witnessed')}</span>
           </label>
         </div>
       </fieldset>
 
       <fieldset className="moment-form__section">
         <legend className="field__label" id={ids.valence}>
-          {draft.kind === 'own' ? 'Did this moment help or harm trust?' : 'Did what you saw help or harm trust?'}
+          {draft.kind === 'own' ? t('form.valenceOwn') : t('form.valenceWitnessed')}
         </legend>
         <ValenceChoice value={draft.valence} onChange={(valence) => set({ valence })} autoFocus={props.autoFocus} labelledBy={ids.valence} invalid={!!error?.fields.valence} />
       </fieldset>
 
       <fieldset className="moment-form__section">
-        <legend className="field__label moment-form__tags-legend">What happened?</legend>
+        <legend className="field__label moment-form__tags-legend">{t('form.whatHappened')}</legend>
         <TagPicker value={draft.tags} onChange={(tags) => set({ tags })} />
       </fieldset>
 
       <div className="field moment-form__section">
         <span className="field__label" id={ids.people}>
-          {draft.kind === 'own' ? 'With whom?' : 'Who was involved?'}
+          {draft.kind === 'own' ? t('form.withWhom') : t('form.whoWasInvolved')}
         </span>
         <PeopleInput value={draft.people} onChange={(people) => set({ people })} labelledBy={ids.people} describedBy={ids.peopleHint} />
         <span className="visually-hidden" id={ids.peopleHint}>
-          Press Enter or comma after each name.
+          {t('form.peopleHint')}
         </span>
       </div>
 
       <div className="field moment-form__section">
         <label className="field__label" htmlFor={ids.note}>
-          Note <span className="muted">(optional)</span>
+          <Trans t={t} i18nKey="form.note" components={{ muted: <span className="muted" /> }} />
         </label>
         <textarea
           id={ids.note}
@@ -139,10 +142,10 @@ export function MomentForm(props: {
           rows={2}
           value={draft.note}
           maxLength={LIMITS.noteChars}
-          placeholder="What happened, in a line"
+          placeholder={t('form.notePlaceholder')}
           onChange={(e) => set({ note: e.target.value })}
         />
-        {noteLeft < 200 && <span className="field__hint">{noteLeft} characters left</span>}
+        {noteLeft < 200 && <span className="field__hint">{t('form.charactersLeft', { count: noteLeft })}</span>}
       </div>
 
       {props.extraFields}
@@ -154,12 +157,12 @@ export function MomentForm(props: {
         busy={busy}
         cancel={
           <>
-            Cancel <span className="kbd" aria-hidden="true">Esc</span>
+            {t('common:actions.cancel')} <span className="kbd" aria-hidden="true">{t('keys.esc')}</span>
           </>
         }
         submit={
           <>
-            {busy ? 'Saving…' : props.submitLabel} <span className="kbd" aria-hidden="true">{SAVE_KEYS_LABEL}</span>
+            {busy ? t('common:status.saving') : props.submitLabel} <span className="kbd" aria-hidden="true">{saveKeys}</span>
           </>
         }
       />

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { call } from '../../api';
 import { EMPTY_DRAFT, MomentForm, type MomentDraft } from '../moment-form/MomentForm';
 import { SavedConfirmation } from './SavedConfirmation';
@@ -9,6 +10,7 @@ import { usePopupReady } from './usePopupReady';
  * keeps the draft for next time; saving shows a short, calm confirmation (with Undo) and closes it.
  */
 export function LogMomentPopup(props: { locked?: boolean }) {
+  const { t } = useTranslation(['moment', 'common']);
   const [draft, setDraft] = useState<MomentDraft>(EMPTY_DRAFT);
   // The id of the moment just saved (null: sealed while locked, no id to take back); false: not saved.
   const [saved, setSaved] = useState<string | null | false>(false);
@@ -34,11 +36,11 @@ export function LogMomentPopup(props: { locked?: boolean }) {
     // Sealed moments (log locked) cannot be taken back until unlocked, so they get no Undo.
     const momentId = saved;
     return props.locked ? (
-      <SavedConfirmation title="Saved, sealed until you unlock" detail="It joins your log when you next unlock Touchpoint." undo={null} onDone={finish} />
+      <SavedConfirmation title={t('popup.savedSealed')} detail={t('popup.savedSealedDetail')} undo={null} onDone={finish} />
     ) : (
       <SavedConfirmation
-        title="Saved to your reflection log"
-        detail="Small moments add up."
+        title={t('popup.saved')}
+        detail={t('popup.savedDetail')}
         undo={momentId ? () => call('moments.remove', { id: momentId }) : null}
         onDone={finish}
       />
@@ -48,8 +50,8 @@ export function LogMomentPopup(props: { locked?: boolean }) {
   return (
     <main className="popup">
       <header className="popup__header">
-        <h1 className="popup__title">Log a moment</h1>
-        <button type="button" className="button button--ghost button--small" aria-label="Close" onClick={() => void call('windows.closePopup')}>
+        <h1 className="popup__title">{t('popup.title')}</h1>
+        <button type="button" className="button button--ghost button--small" aria-label={t('common:actions.close')} onClick={() => void call('windows.closePopup')}>
           ✕
         </button>
       </header>
@@ -58,7 +60,7 @@ export function LogMomentPopup(props: { locked?: boolean }) {
         draft={draft}
         onDraftChange={setDraft}
         autoFocus
-        submitLabel="Save"
+        submitLabel={t('common:actions.save')}
         onCancel={() => void call('windows.closePopup')}
         onSubmit={async (d) => {
           const moment = await call('moments.add', { kind: d.kind, valence: d.valence, tags: d.tags, people: d.people, note: d.note, source: 'tray' });

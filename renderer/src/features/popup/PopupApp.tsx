@@ -1,4 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
 import { call, subscribe } from '../../api';
 import { ViewErrorBoundary } from '../../components/ViewErrorBoundary';
 import { navigate, useHashRoute } from '../../hooks/useHashRoute';
@@ -15,6 +16,7 @@ const CheckInPopup = lazy(() => import('../check-in/CheckInPopup').then((m) => (
  * (popup.html) so it loads only this and what it uses: no chart, no main-window screen.
  */
 export function PopupApp() {
+  const { t } = useTranslation(['moment', 'checkIn', 'common']);
   useTheme();
   useDataReplaced();
   const route = useHashRoute();
@@ -22,10 +24,10 @@ export function PopupApp() {
   // The main process switches the popup between its two faces without reloading it.
   useEffect(() => subscribe('popup.show', ({ route: face }) => navigate(`/popup/${face}`)), []);
   // Each face sits behind its own error boundary: no data can blank the popup.
-  const close = { label: 'Close', onClick: () => void call('windows.closePopup') };
+  const close = { label: t('common:actions.close'), onClick: () => void call('windows.closePopup') };
   if (route === '/popup/check-in') {
     return (
-      <ViewErrorBoundary key="check-in" name="the check-in" back={close}>
+      <ViewErrorBoundary key="check-in" name={t('checkIn:viewName')} back={close}>
         <Suspense fallback={<main className="popup" aria-busy="true" />}>
           <CheckInPopup />
         </Suspense>
@@ -33,7 +35,7 @@ export function PopupApp() {
     );
   }
   return (
-    <ViewErrorBoundary key="popup" name="Log a moment" back={close}>
+    <ViewErrorBoundary key="popup" name={t('popup.viewName')} back={close}>
       <LogMomentPopup locked={vault?.locked ?? false} />
     </ViewErrorBoundary>
   );

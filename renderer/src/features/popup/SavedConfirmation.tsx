@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../api';
 
 /** Long enough to reach Undo (Tab, then Enter; or Ctrl/⌘+Z), short enough to stay out of the way. */
@@ -20,6 +21,7 @@ export interface SavedConfirmationProps {
  * answering a check-in card (the answer is removed and the card comes back).
  */
 export function SavedConfirmation(props: SavedConfirmationProps) {
+  const { t } = useTranslation('moment');
   const [state, setState] = useState<'saved' | 'undoing' | 'undone'>('saved');
   const [error, setError] = useState<string | null>(null);
   const panel = useRef<HTMLElement>(null);
@@ -40,7 +42,7 @@ export function SavedConfirmation(props: SavedConfirmationProps) {
       if (onUndone) onUndone();
       else setState('undone');
     } catch (e) {
-      setError(`Could not undo: ${errorMessage(e)}`);
+      setError(t('confirmation.undoFailed', { reason: errorMessage(e) }));
       setState('saved');
     }
   };
@@ -68,8 +70,8 @@ export function SavedConfirmation(props: SavedConfirmationProps) {
         </div>
         {state === 'undone' ? (
           <>
-            <p className="confirmation__title">Taken back</p>
-            <p className="muted">Nothing was added to your log.</p>
+            <p className="confirmation__title">{t('confirmation.takenBack')}</p>
+            <p className="muted">{t('confirmation.nothingAdded')}</p>
           </>
         ) : (
           <>
@@ -77,7 +79,7 @@ export function SavedConfirmation(props: SavedConfirmationProps) {
             <p className="muted">{props.detail}</p>
             {props.undo && (
               <button type="button" className="button button--ghost button--small" onClick={() => void undo()} disabled={state === 'undoing'} aria-keyshortcuts="Control+Z Meta+Z">
-                Undo <span className="kbd" aria-hidden="true">Ctrl Z</span>
+                {t('confirmation.undo')} <span className="kbd" aria-hidden="true">{t('keys.ctrlZ')}</span>
               </button>
             )}
             {error && (
