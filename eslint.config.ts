@@ -67,8 +67,6 @@ const notYetInCatalogs: string[] = [
   'renderer/src/features/settings/*.tsx',
   'renderer/src/features/settings/calendars/**',
   'renderer/src/features/settings/data/**',
-  'renderer/src/features/insights/**',
-  'renderer/src/features/science/**',
   'renderer/src/features/check-in/**',
   'renderer/src/features/popup/**',
   'renderer/src/features/moment-form/**',
