@@ -96,9 +96,9 @@ export default {
   patterns: {
     title: 'Was mit Schaden einhergeht',
     intro_one:
-      'Aus deinen eigenen Momenten der letzten {{count, number}} Woche: der Anteil, der in einer Situation Vertrauen geschadet hat, neben dem Anteil überall sonst. Ein Muster ist ein Hinweis, keine Ursache. <link>Was ein solches Muster bedeuten kann und was nicht</link>',
+      'Aus deinen eigenen Momenten der letzten {{count, number}} Woche: der Anteil, der in einer Situation Vertrauen geschadet hat, neben dem Anteil überall sonst. Ein Muster ist ein Hinweis, keine Ursache.',
     intro_other:
-      'Aus deinen eigenen Momenten der letzten {{count, number}} Wochen: der Anteil, der in einer Situation Vertrauen geschadet hat, neben dem Anteil überall sonst. Ein Muster ist ein Hinweis, keine Ursache. <link>Was ein solches Muster bedeuten kann und was nicht</link>',
+      'Aus deinen eigenen Momenten der letzten {{count, number}} Wochen: der Anteil, der in einer Situation Vertrauen geschadet hat, neben dem Anteil überall sonst. Ein Muster ist ein Hinweis, keine Ursache.',
     noMoments: 'In dieser Zeit noch keine eigenen Momente.',
     notEnough_one:
       'Noch zu wenige Momente für ein Muster: Jede Situation braucht mindestens {{minimum}} Momente darin und {{minimum}} außerhalb. Bisher hast du {{count, number}} Moment, davon {{harmed}} mit Schaden.',

@@ -94,9 +94,9 @@ export default {
   patterns: {
     title: 'What goes with harm',
     intro_one:
-      'From your own moments of the last {{count, number}} week: the share that harmed trust in each situation, next to the share everywhere else. A pattern is something to notice, not a cause. <link>What such a pattern can and cannot mean</link>',
+      'From your own moments of the last {{count, number}} week: the share that harmed trust in each situation, next to the share everywhere else. A pattern is something to notice, not a cause.',
     intro_other:
-      'From your own moments of the last {{count, number}} weeks: the share that harmed trust in each situation, next to the share everywhere else. A pattern is something to notice, not a cause. <link>What such a pattern can and cannot mean</link>',
+      'From your own moments of the last {{count, number}} weeks: the share that harmed trust in each situation, next to the share everywhere else. A pattern is something to notice, not a cause.',
     noMoments: 'No moments of your own in that time yet.',
     notEnough_one:
       'Not enough moments yet for a pattern: each situation needs at least {{minimum}} moments in it and {{minimum}} outside it. You have {{count, number}} moment so far, {{harmed}} of them harm.',

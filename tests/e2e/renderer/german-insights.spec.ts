@@ -69,11 +69,12 @@ test('insights, a person page, the export and the look-back in German', async ({
   await shot(page, 'de-look-back');
 });
 
-test('About the science in German, with the studies cited as published', async ({ harness, mainPage: page, shot }) => {
+test('About the science in German, with the studies cited as published', async ({ harness, context, shot }) => {
   await harness.useLocale('de-DE');
+  const page = await context.newPage();
   await page.setViewportSize({ width: 1040, height: 5200 });
+  await harness.attach(page, 'main');
   await harness.open(page, '/science');
-  await page.reload();
   await expect(page.getByRole('heading', { name: 'Die Forschung dahinter', level: 1 })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Vierzig Sekunden Mitgefühl', level: 2 })).toBeVisible();
   await expect(page.getByRole('heading', { name: 'Wenn-dann-Pläne', level: 2 })).toBeVisible();

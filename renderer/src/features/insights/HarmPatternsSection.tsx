@@ -1,6 +1,6 @@
 import { patternSentence, type HarmPatterns, type PatternRow } from '../../../../shared/domain/harm-patterns';
 import type { TFunction } from 'i18next';
-import { Trans, useTranslation } from 'react-i18next';
+import { useTranslation } from 'react-i18next';
 import { percent } from './format';
 
 const HEADLINES = 3;
@@ -40,7 +40,7 @@ export function HarmPatternsSection(props: { value: HarmPatterns }) {
     <section className="card patterns" aria-labelledby="patterns-title">
       <h2 id="patterns-title">{t('patterns.title')}</h2>
       <p className="muted">
-        <Trans t={t} i18nKey="patterns.intro" count={p.weeks} components={{ link: <a href="#/science" /> }} />
+        {t('patterns.intro', { count: p.weeks })} <a href="#/science">{t('patterns.scienceLink')}</a>
       </p>
       {p.moments === 0 ? (
         <p className="muted">{t('patterns.noMoments')}</p>
