@@ -64,8 +64,6 @@ const mainTextSelectors = [
  * over. Empty means every screen and every main-process message goes through the catalogs.
  */
 const notYetInCatalogs: string[] = [
-  'renderer/src/features/insights/**',
-  'renderer/src/features/science/**',
   'electron/services/calendar/**',
   'electron/services/insights/**',
 ];

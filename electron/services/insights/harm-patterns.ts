@@ -5,6 +5,8 @@ import { normaliseEmail } from '../../../shared/domain/people';
 import { fromWallTime, isValidTimeZone, toWallTime } from '../../../shared/domain/time';
 import { LARGE_MEETING_PEOPLE, othersIn } from './not-reached';
 import { slotOf } from './week-buckets';
+import type english from '../../../shared/i18n/en/index';
+import { t } from '../text/main-text';
 
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
@@ -129,42 +131,46 @@ interface Tally {
   order: number;
 }
 
-const STREAK: Record<string, [string, string, number]> = {
-  none: ['moments not right after a meeting', 'Not right after a meeting', 0],
-  '1': ['moments after a single meeting', 'After one meeting', 1],
-  '2': ['moments after two back-to-back meetings', 'After two back to back', 2],
-  '3+': ['moments after three or more back-to-back meetings', 'After three or more back to back', 3],
+/** A situation: the catalog key of its phrase and label (insights:situations.phrase/label.<key>), and its place in the table. */
+type Situation = [SituationKey, number];
+type SituationKey = keyof typeof english.insights.situations.label;
+
+const STREAK: Record<string, Situation> = {
+  none: ['streakNone', 0],
+  '1': ['streakOne', 1],
+  '2': ['streakTwo', 2],
+  '3+': ['streakMore', 3],
 };
-const DAY_LOAD: Record<string, [string, string, number]> = {
-  '0-2': ['moments on days with two meetings or fewer', 'Two meetings or fewer that day', 0],
-  '3-4': ['moments on days with three or four meetings', 'Three or four meetings', 1],
-  '5+': ['moments on days with five meetings or more', 'Five or more meetings', 2],
+const DAY_LOAD: Record<string, Situation> = {
+  '0-2': ['dayFew', 0],
+  '3-4': ['dayMid', 1],
+  '5+': ['dayMany', 2],
 };
-const TIME_OF_DAY: Record<string, [string, string, number]> = {
-  morning: ['moments in the morning (before noon)', 'Morning', 0],
-  afternoon: ['moments in the afternoon (noon to 5 pm)', 'Afternoon', 1],
-  evening: ['moments in the evening (after 5 pm)', 'Evening', 2],
+const TIME_OF_DAY: Record<string, Situation> = {
+  morning: ['morning', 0],
+  afternoon: ['afternoon', 1],
+  evening: ['evening', 2],
 };
-const SIZE: Record<string, [string, string, number]> = {
-  none: ['moments outside meetings', 'Outside meetings', 0],
-  '1:1': ['moments in 1:1s', '1:1s', 1],
-  small: [`moments in meetings of three to ${LARGE_MEETING_PEOPLE} people`, `3 to ${LARGE_MEETING_PEOPLE} people`, 2],
-  large: [`moments in meetings of more than ${LARGE_MEETING_PEOPLE} people`, `More than ${LARGE_MEETING_PEOPLE} people`, 3],
+const SIZE: Record<string, Situation> = {
+  none: ['outside', 0],
+  '1:1': ['oneOnOne', 1],
+  small: ['small', 2],
+  large: ['large', 3],
 };
-const SERIES: Record<string, [string, string, number]> = {
-  none: ['moments outside meetings', 'Outside meetings', 0],
-  recurring: ['moments in recurring meetings', 'Recurring meetings', 1],
-  'one-off': ['moments in one-off meetings', 'One-off meetings', 2],
+const SERIES: Record<string, Situation> = {
+  none: ['outside', 0],
+  recurring: ['recurring', 1],
+  'one-off': ['oneOff', 2],
 };
 
-const TITLES: Record<PatternDimension, string> = {
-  streak: 'After back-to-back meetings',
-  'day-load': 'Meetings that day',
-  'time-of-day': 'Time of day',
-  size: 'Meeting size',
-  series: 'Recurring or one-off',
-  person: 'With whom',
-};
+const TITLES = {
+  streak: 'insights:situations.titleStreak',
+  'day-load': 'insights:situations.titleDayLoad',
+  'time-of-day': 'insights:situations.titleTimeOfDay',
+  size: 'insights:situations.titleSize',
+  series: 'insights:situations.titleSeries',
+  person: 'insights:situations.titlePerson',
+} as const satisfies Record<PatternDimension, string>;
 
 export interface HarmPatternsInput {
   /** The whole log, newest first. */
@@ -194,13 +200,19 @@ export function computeHarmPatterns(input: HarmPatternsInput): HarmPatterns {
   }
 
   const tallies = new Map<PatternDimension, Map<string, Tally>>();
-  const count = (dimension: PatternDimension, key: string, [phrase, label, order]: [string, string, number], harmed: boolean) => {
+  const count = (dimension: PatternDimension, key: string, situation: Situation | null, harmed: boolean) => {
     let groups = tallies.get(dimension);
     if (!groups) tallies.set(dimension, (groups = new Map<string, Tally>()));
-    let t = groups.get(key);
-    if (!t) groups.set(key, (t = { phrase, label, moments: 0, harmed: 0, order }));
-    t.moments++;
-    if (harmed) t.harmed++;
+    let tally = groups.get(key);
+    if (!tally) {
+      // Worded once per group, in the main process's language (a person's group is named below).
+      const [name, order] = situation ?? [null, 0];
+      const words = { max: LARGE_MEETING_PEOPLE };
+      tally = { phrase: name ? t(`insights:situations.phrase.${name}`, words) : '', label: name ? t(`insights:situations.label.${name}`, words) : '', moments: 0, harmed: 0, order };
+      groups.set(key, tally);
+    }
+    tally.moments++;
+    if (harmed) tally.harmed++;
   };
 
   let total = 0;
@@ -247,14 +259,14 @@ export function computeHarmPatterns(input: HarmPatternsInput): HarmPatterns {
       let spellings = spelling.get(name);
       if (!spellings) spelling.set(name, (spellings = new Map<string, number>()));
       spellings.set(original, (spellings.get(original) ?? 0) + 1);
-      count('person', name, ['', '', 0], harmed);
+      count('person', name, null, harmed);
     }
   }
   // A person's group is named as the user most often wrote them.
-  for (const [name, t] of tallies.get('person') ?? []) {
+  for (const [name, tally] of tallies.get('person') ?? []) {
     const written = [...spelling.get(name)!.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0]![0];
-    t.phrase = `moments with ${written}`;
-    t.label = written;
+    tally.phrase = t('insights:situations.phrase.person', { name: written });
+    tally.label = written;
   }
 
   const dimensions: PatternDimension[] = input.calendarKnown ? ['streak', 'day-load', 'time-of-day', 'size', 'series', 'person'] : ['time-of-day', 'person'];
@@ -262,18 +274,18 @@ export function computeHarmPatterns(input: HarmPatternsInput): HarmPatterns {
     const all = [...(tallies.get(dimension) ?? new Map<string, Tally>()).entries()];
     const rows: PatternRow[] = [];
     let hidden = 0;
-    for (const [key, t] of all) {
+    for (const [key, tally] of all) {
       // People are compared with every other moment; the other groups with the rest of the period.
-      const restMoments = total - t.moments;
-      const restHarmed = totalHarmed - t.harmed;
-      if (t.moments < minimum || restMoments < minimum) {
+      const restMoments = total - tally.moments;
+      const restHarmed = totalHarmed - tally.harmed;
+      if (tally.moments < minimum || restMoments < minimum) {
         hidden++;
         continue;
       }
-      const share = t.harmed / t.moments;
+      const share = tally.harmed / tally.moments;
       const restShare = restHarmed / restMoments;
-      const { low, high } = wilsonInterval(t.harmed, t.moments);
-      rows.push({ key, phrase: t.phrase, label: t.label, moments: t.moments, harmed: t.harmed, share, low, high, restMoments, restHarmed, restShare, standsOut: restShare < low || restShare > high });
+      const { low, high } = wilsonInterval(tally.harmed, tally.moments);
+      rows.push({ key, phrase: tally.phrase, label: tally.label, moments: tally.moments, harmed: tally.harmed, share, low, high, restMoments, restHarmed, restShare, standsOut: restShare < low || restShare > high });
     }
     const order = (key: string) => (tallies.get(dimension)?.get(key)?.order ?? 0);
     rows.sort(dimension === 'person' ? (a, b) => b.moments - a.moments || a.label.localeCompare(b.label) : (a, b) => order(a.key) - order(b.key));
@@ -281,7 +293,7 @@ export function computeHarmPatterns(input: HarmPatternsInput): HarmPatterns {
       hidden += rows.length - PERSON_ROWS;
       rows.length = PERSON_ROWS;
     }
-    return { dimension, title: TITLES[dimension], rows, hidden };
+    return { dimension, title: t(TITLES[dimension]), rows, hidden };
   });
 
   return { since: new Date(input.fromMs).toISOString(), weeks: input.weeks, moments: total, harmed: totalHarmed, minimum, calendarKnown: input.calendarKnown, groups };

@@ -17,6 +17,7 @@ import { computeResponse, sumResponse } from './response';
 import { renderWeeklySummary, type SummaryNote } from './summary';
 import { computeTrend, countUntil } from './trend';
 import { WeekBuckets } from './week-buckets';
+import { t } from '../text/main-text';
 
 export interface InsightsServiceDeps {
   /** Newest first. */
@@ -86,7 +87,7 @@ export class InsightsService {
     const timeZone = this.deps.timeZone();
     const current = weekOf(now, timeZone);
     const weekStart = options.weekStart ?? current;
-    if (weekStart > current) throw new AppError('invalid_input', 'That week has not started yet.', { weekStart: 'future' });
+    if (weekStart > current) throw new AppError('invalid_input', t('insights:errors.weekNotStarted'), { weekStart: 'future' });
     const buckets = new WeekBuckets([addDays(weekStart, -7), weekStart], timeZone);
     const moments = this.deps.moments.all();
     const checkIns = this.deps.checkIns.all();

@@ -3,13 +3,14 @@ import { addDays } from '../../../shared/domain/coach';
 import { patternSentence, type HarmPatterns, type PatternDimension, type PatternRow } from '../../../shared/domain/harm-patterns';
 import { MIN_MOMENTS_FOR_LOOK_BACK, MIN_TAG_REPEATS, type LookBack, type ProudMoment, type Watch, type WeekIntention } from '../../../shared/domain/look-back';
 import type { Moment } from '../../../shared/domain/moment';
-import { isBuilder, tagLabel, type DamagerTagId } from '../../../shared/domain/tags';
+import { isBuilder, type DamagerTagId } from '../../../shared/domain/tags';
 import { AppError } from '../../../shared/domain/errors';
 import type { FollowUp } from '../../../shared/domain/followup';
 import { weekOf } from '../../../shared/domain/insights-weeks';
 import type { Settings } from '../../../shared/domain/settings';
 import type { Clock } from '../clock';
 import { WeekBuckets } from './week-buckets';
+import { t } from '../text/main-text';
 
 export interface LookBackInput {
   /** The whole log, newest first. */
@@ -40,9 +41,9 @@ const ANTIDOTE: Record<DamagerTagId, IntentionId> = {
 };
 
 /** An if-then plan for a situation that goes with harm: the form with the best evidence behind it. */
-const PLAN_FOR: Partial<Record<PatternDimension, string>> = {
-  streak: 'If I come straight out of back-to-back meetings, then I will take one breath and ask how the other person is before anything else.',
-  'day-load': 'If my day is packed with meetings, then I will give the next person my full attention for the first minute.',
+const PLAN_FOR: Partial<Record<PatternDimension, 'insights:suggestion.planStreak' | 'insights:suggestion.planDayLoad'>> = {
+  streak: 'insights:suggestion.planStreak',
+  'day-load': 'insights:suggestion.planDayLoad',
 };
 
 /**
@@ -103,7 +104,7 @@ export function buildLookBack(input: LookBackInput): LookBack {
   const [topTag, topCount] = [...damagers.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [null, 0];
   let watch: Watch | null = null;
   if (pattern) watch = { kind: 'pattern', sentence: patternSentence(pattern) };
-  else if (topTag && topCount >= MIN_TAG_REPEATS) watch = { kind: 'tag', tag: topTag, label: tagLabel(topTag), count: topCount };
+  else if (topTag && topCount >= MIN_TAG_REPEATS) watch = { kind: 'tag', tag: topTag, label: t(`common:tags.${topTag}`), count: topCount };
 
   const suggestion = suggest({ pattern, topTag: topTag && topCount >= MIN_TAG_REPEATS ? topTag : null, openRepairs: input.openRepairs, enough, harmed: own.harmed });
   const nextWeekStart = addDays(input.weekStart, 7);
@@ -125,16 +126,16 @@ export function buildLookBack(input: LookBackInput): LookBack {
 
 function suggest(s: { pattern: (PatternRow & { dimension: PatternDimension }) | null; topTag: DamagerTagId | null; openRepairs: number; enough: boolean; harmed: number }): LookBack['suggestion'] {
   if (s.openRepairs > 0) {
-    return { intention: { type: 'chip', id: 'repair-something' }, reason: s.openRepairs === 1 ? 'A repair is still open: next week is a chance to make it.' : `${s.openRepairs} repairs are still open: next week is a chance to make one.`, general: false };
+    return { intention: { type: 'chip', id: 'repair-something' }, reason: t('insights:suggestion.repairs', { count: s.openRepairs }), general: false };
   }
   if (s.pattern) {
     const plan = PLAN_FOR[s.pattern.dimension];
-    if (plan) return { intention: { type: 'own', text: plan }, reason: `Harm comes up more often in your ${s.pattern.phrase}.`, general: false };
+    if (plan) return { intention: { type: 'own', text: t(plan) }, reason: t('insights:suggestion.pattern', { phrase: s.pattern.phrase }), general: false };
   }
-  if (s.topTag) return { intention: { type: 'chip', id: ANTIDOTE[s.topTag] }, reason: `${tagLabel(s.topTag)} came up more than once this week.`, general: false };
-  if (s.pattern) return { intention: { type: 'chip', id: 'be-present' }, reason: `Harm comes up more often in your ${s.pattern.phrase}.`, general: false };
-  if (s.enough && s.harmed === 0) return { intention: { type: 'chip', id: 'recognise-someone' }, reason: 'No harm logged this week: keep it going by thanking someone specifically.', general: false };
-  return { intention: { type: 'chip', id: 'be-present' }, reason: 'A good start for any week; with more moments logged, the suggestion will come from your own week.', general: true };
+  if (s.topTag) return { intention: { type: 'chip', id: ANTIDOTE[s.topTag] }, reason: t('insights:suggestion.tag', { tag: t(`common:tags.${s.topTag}`) }), general: false };
+  if (s.pattern) return { intention: { type: 'chip', id: 'be-present' }, reason: t('insights:suggestion.pattern', { phrase: s.pattern.phrase }), general: false };
+  if (s.enough && s.harmed === 0) return { intention: { type: 'chip', id: 'recognise-someone' }, reason: t('insights:suggestion.noHarm'), general: false };
+  return { intention: { type: 'chip', id: 'be-present' }, reason: t('insights:suggestion.general'), general: true };
 }
 
 export interface LookBacksDeps {
@@ -157,7 +158,7 @@ export class LookBacks {
     const timeZone = this.deps.timeZone();
     const current = weekOf(now, timeZone);
     const week = weekStart ?? current;
-    if (week > current) throw new AppError('invalid_input', 'That week has not started yet.', { weekStart: 'future' });
+    if (week > current) throw new AppError('invalid_input', t('insights:errors.weekNotStarted'), { weekStart: 'future' });
     return buildLookBack({
       newestFirst: this.deps.moments.all(),
       weekStart: week,

@@ -1,8 +1,8 @@
 import type { FollowThrough, HelpHarm, NotReached, ResponseStats } from '../../../shared/domain/insights';
 import type { Moment } from '../../../shared/domain/moment';
-import { tagLabel } from '../../../shared/domain/tags';
 import { dayKey } from '../../../shared/domain/time';
-import { formatDay, formatTime, plural as pluralText, type DateShape } from '../../../shared/format/locale-format';
+import { formatDay, formatDayRange, formatPercent, formatTime, type DateShape } from '../../../shared/format/locale-format';
+import { mainLanguage, t } from '../text/main-text';
 
 export interface SummaryNote extends Pick<Moment, 'occurredAt' | 'timeZone' | 'kind' | 'valence' | 'people' | 'tags' | 'note'> {
   meetingTitle: string | null;
@@ -25,16 +25,20 @@ export interface SummaryInput {
   notReached: NotReached;
 }
 
-/** The summary is a document the user shares, written in English with British dates for now. */
-const LOCALE = 'en-GB';
-const dayText = (shape: DateShape) => ({ format: (day: string) => formatDay(LOCALE, day, shape) });
+/**
+ * The summary is a document the user shares, in the main process's language: English with
+ * British dates (as before there were catalogs), any other language with its own dates.
+ */
+const summaryLocale = () => (mainLanguage() === 'en' ? 'en-GB' : mainLanguage());
+const dayText = (shape: DateShape) => ({ format: (day: string) => formatDay(summaryLocale(), day, shape) });
 const longDay = dayText('weekdayDayMonthYear');
 const dayMonth = dayText('dayMonth');
 const dayMonthYear = dayText('dayMonthYear');
 const shortDay = dayText('weekdayShortDayMonth');
 
-/** "16–22 November 2026", "30 November – 6 December 2026", "29 December 2025 – 4 January 2026". */
+/** "16–22 November 2026", "30 November – 6 December 2026", "29 December 2025 – 4 January 2026" (German: "16.–22. November 2026"). */
 export function weekTitle(weekStart: string, weekEnd: string): string {
+  if (mainLanguage() !== 'en') return formatDayRange(summaryLocale(), weekStart, weekEnd, 'dayMonthYear');
   if (weekStart.slice(0, 7) === weekEnd.slice(0, 7)) return `${Number(weekStart.slice(8, 10))}–${dayMonthYear.format(weekEnd)}`;
   if (weekStart.slice(0, 4) === weekEnd.slice(0, 4)) return `${dayMonth.format(weekStart)} – ${dayMonthYear.format(weekEnd)}`;
   return `${dayMonthYear.format(weekStart)} – ${dayMonthYear.format(weekEnd)}`;
@@ -50,12 +54,11 @@ export function mdText(text: string): string {
     .replace(/^[-+=#]/, (c) => `\\${c}`);
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => pluralText(LOCALE, n, { one: `# ${one}`, other: `# ${many}` });
-const percent = (rate: number | null) => (rate === null ? '' : `${Math.round(rate * 100)}%`);
+const percent = (rate: number | null) => (rate === null ? '' : formatPercent(summaryLocale(), rate));
 
-function change(now: number, before: number, noun: string): string {
-  if (now === before) return `the same number ${noun} (${now})`;
-  return now > before ? `${now - before} more ${noun}` : `${before - now} fewer ${noun}`;
+function change(now: number, before: number, noun: 'Helped' | 'Harmed'): string {
+  if (now === before) return t(`insights:summary.same${noun}`, { value: now });
+  return now > before ? t(`insights:summary.more${noun}`, { value: now - before }) : t(`insights:summary.fewer${noun}`, { value: before - now });
 }
 
 function instantDay(instant: string, timeZone: string): string {
@@ -68,87 +71,96 @@ export function renderWeeklySummary(s: SummaryInput): string {
   const push = (...more: string[]) => lines.push(...more);
   const { own, witnessed, followThrough: ft, response: r } = s.week;
 
-  push(`# Weekly summary: ${weekTitle(s.weekStart, s.weekEnd)}`, '');
-  push(`Exported on ${longDay.format(dayKey(s.generatedAt, s.timeZone))}${s.inProgress ? ' (the week is not over yet)' : ''} from Touchpoint, my private reflection log.`);
-  push('What I log stays on my computer; I chose to share this page.', '');
+  push(`# ${t('insights:summary.title', { range: weekTitle(s.weekStart, s.weekEnd) })}`, '');
+  const exportedOn = longDay.format(dayKey(s.generatedAt, s.timeZone));
+  push(s.inProgress ? t('insights:summary.exportedInProgress', { date: exportedOn }) : t('insights:summary.exported', { date: exportedOn }));
+  push(t('insights:summary.private'), '');
 
-  push('## Trust, in numbers', '');
-  const before = s.inProgress ? 'the week before, by the same time' : 'the week before';
-  push(`| Moments | This week${s.inProgress ? ' so far' : ''} | ${capitalise(before)} |`, '|---|---:|---:|');
-  push(`| My moments that helped trust | ${own.helped} | ${s.previous.own.helped} |`);
-  push(`| My moments that harmed trust | ${own.harmed} | ${s.previous.own.harmed} |`);
-  push(`| Witnessed: someone helped trust | ${witnessed.helped} | ${s.previous.witnessed.helped} |`);
-  push(`| Witnessed: someone harmed trust | ${witnessed.harmed} | ${s.previous.witnessed.harmed} |`, '');
-  push(`Compared with ${before}: ${change(own.helped, s.previous.own.helped, 'helped')}, ${change(own.harmed, s.previous.own.harmed, 'harmed')}.`);
-  push('Helped and harmed are counted separately: one harm is not cancelled out by one help.', '');
+  push(`## ${t('insights:summary.numbersTitle')}`, '');
+  const before = s.inProgress ? t('insights:summary.beforeSameTime') : t('insights:summary.before');
+  const thisWeek = s.inProgress ? t('insights:summary.thisWeekSoFar') : t('insights:summary.thisWeek');
+  const beforeColumn = s.inProgress ? t('insights:summary.beforeSameTimeColumn') : t('insights:summary.beforeColumn');
+  push(`| ${t('insights:summary.moments')} | ${thisWeek} | ${beforeColumn} |`, '|---|---:|---:|');
+  push(`| ${t('insights:summary.ownHelped')} | ${own.helped} | ${s.previous.own.helped} |`);
+  push(`| ${t('insights:summary.ownHarmed')} | ${own.harmed} | ${s.previous.own.harmed} |`);
+  push(`| ${t('insights:summary.witnessedHelped')} | ${witnessed.helped} | ${s.previous.witnessed.helped} |`);
+  push(`| ${t('insights:summary.witnessedHarmed')} | ${witnessed.harmed} | ${s.previous.witnessed.harmed} |`, '');
+  push(t('insights:summary.compared', { before, helped: change(own.helped, s.previous.own.helped, 'Helped'), harmed: change(own.harmed, s.previous.own.harmed, 'Harmed') }));
+  push(t('insights:summary.apart'), '');
 
-  push('## Builders and damagers', '');
-  if (s.builders.length === 0 && s.damagers.length === 0) push('No behaviours were tagged on my moments this week.');
+  push(`## ${t('insights:summary.tagsTitle')}`, '');
+  if (s.builders.length === 0 && s.damagers.length === 0) push(t('insights:summary.noTags'));
   else {
-    const list = (items: { label: string; count: number }[]) => (items.length ? items.map((t) => `${t.label} (${t.count})`).join(', ') : 'none');
-    push(`- Builders: ${list(s.builders)}`, `- Damagers: ${list(s.damagers)}`);
+    const list = (items: { label: string; count: number }[]) => (items.length ? items.map((tag) => `${tag.label} (${tag.count})`).join(', ') : t('insights:summary.none'));
+    push(`- ${t('insights:summary.builders', { list: list(s.builders) })}`, `- ${t('insights:summary.damagers', { list: list(s.damagers) })}`);
   }
   push('');
 
-  push('## Intentions', '');
+  push(`## ${t('insights:summary.intentionsTitle')}`, '');
   const answered = ft.yes + ft.partly + ft.no;
-  if (ft.intentions === 0) push('No intentions were set for meetings that took place this week.');
+  if (ft.intentions === 0) push(t('insights:summary.noIntentions'));
   else {
-    push(`Intentions set for ${plural(ft.intentions, 'meeting')}.`);
-    if (answered) push(`Kept fully: ${ft.yes}, partly: ${ft.partly}, not kept: ${ft.no} (of ${answered} answered${ft.keptRate === null ? '' : `; fully kept ${percent(ft.keptRate)}`}).`);
-    const open = [ft.notAnswered ? `${ft.notAnswered} looked back on without saying whether it was kept` : '', ft.notReflected ? `${ft.notReflected} not looked back on` : ''].filter(Boolean);
+    push(t('insights:summary.intentionsSet', { count: ft.intentions }));
+    const kept = { yes: ft.yes, partly: ft.partly, no: ft.no, answered };
+    if (answered) push(ft.keptRate === null ? t('insights:summary.kept', kept) : t('insights:summary.keptRate', { ...kept, rate: percent(ft.keptRate) }));
+    const open = [ft.notAnswered ? t('insights:summary.notAnswered', { value: ft.notAnswered }) : '', ft.notReflected ? t('insights:summary.notReflected', { value: ft.notReflected }) : ''].filter(Boolean);
     if (open.length) push(`${capitalise(open.join('; '))}.`);
   }
   push('');
 
-  push('## Check-ins', '');
+  push(`## ${t('insights:summary.checkInsTitle')}`, '');
   const notShown = r.notShown['quiet-time'] + r.notShown.paused + r.notShown.away + r.notShown['too-late'];
-  if (r.shown === 0) push('No check-in cards were shown this week.');
+  if (r.shown === 0) push(t('insights:summary.noCards'));
   else {
     const responded = r.answered + r.filledInLater;
-    push(`Answered ${responded} of ${plural(r.shown, 'check-in')} shown${r.rate === null ? '' : ` (${percent(r.rate)})`}${r.filledInLater ? `, ${r.filledInLater} of them later from the day’s review` : ''}.`);
-    const rest = [r.skipped ? `skipped ${r.skipped}` : '', r.later ? `put off ${r.later}` : '', r.missed ? `missed ${r.missed}` : ''].filter(Boolean);
+    const later = r.filledInLater ? t('insights:summary.answeredLater', { value: r.filledInLater }) : '';
+    push(`${t('insights:summary.answered', { count: r.shown, answered: responded })}${r.rate === null ? '' : ` (${percent(r.rate)})`}${later}.`);
+    const rest = [r.skipped ? t('insights:summary.skipped', { value: r.skipped }) : '', r.later ? t('insights:summary.putOff', { value: r.later }) : '', r.missed ? t('insights:summary.missed', { value: r.missed }) : ''].filter(Boolean);
     if (rest.length) push(`${capitalise(rest.join(', '))}.`);
   }
-  if (notShown > 0) push(`${plural(notShown, 'card was', 'cards were')} not shown (quiet or off hours, paused, away from the computer, or too late); ${notShown === 1 ? 'it is' : 'they are'} not counted.`);
+  if (notShown > 0) push(t('insights:summary.notShown', { count: notShown }));
   push('');
 
-  push('## Notes from the week', '');
-  if (s.notes === null) push('Notes are left out of this summary.');
-  else if (s.notes.shown.length === 0) push('No notes were written this week.');
+  push(`## ${t('insights:summary.notesTitle')}`, '');
+  if (s.notes === null) push(t('insights:summary.notesLeftOut'));
+  else if (s.notes.shown.length === 0) push(t('insights:summary.noNotes'));
   else {
     for (const n of s.notes.shown) push(`- ${noteLine(n)}`);
-    if (s.notes.total > s.notes.shown.length) push('', `${plural(s.notes.total - s.notes.shown.length, 'more note')} in the reflection log.`);
+    if (s.notes.total > s.notes.shown.length) push('', t('insights:summary.moreNotes', { count: s.notes.total - s.notes.shown.length }));
   }
   push('');
 
   const nr = s.notReached;
-  push('## People not reached lately', '');
-  if (nr.peopleMet === 0 && nr.team.length === 0) push(`No 1:1s or small meetings with other people in the last ${plural(nr.weeks, 'week')}.`);
-  else if (nr.people.length === 0) push(`Nobody from my team, 1:1s or small meetings has gone ${plural(nr.weeks, 'week')} without a moment that helped trust.`);
+  push(`## ${t('insights:summary.peopleTitle')}`, '');
+  if (nr.peopleMet === 0 && nr.team.length === 0) push(t('insights:summary.noMeetings', { count: nr.weeks }));
+  else if (nr.people.length === 0) push(t('insights:summary.nobody', { count: nr.weeks }));
   else {
-    push(`My team and people from 1:1s and small meetings with no moment that helped trust for ${plural(nr.weeks, 'week')} or more (as of ${instantDay(s.generatedAt, s.timeZone)}):`, '');
+    push(t('insights:summary.notReached', { count: nr.weeks, date: instantDay(s.generatedAt, s.timeZone) }), '');
     for (const p of nr.people) {
-      const last = p.lastPositiveAt ? `last helped moment ${instantDay(p.lastPositiveAt, s.timeZone)}` : 'no helped moment yet';
-      const met = p.lastMeeting ? `; last met in “${mdText(p.lastMeeting.title)}”, ${instantDay(p.lastMeeting.start, s.timeZone)}` : '';
-      push(`- ${mdText(p.name)}${p.group === 'team' ? ' (team)' : ''}: ${last}${met}`);
+      const last = p.lastPositiveAt ? t('insights:summary.lastHelped', { date: instantDay(p.lastPositiveAt, s.timeZone) }) : t('insights:summary.noHelped');
+      const met = p.lastMeeting ? t('insights:summary.lastMet', { title: mdText(p.lastMeeting.title), date: instantDay(p.lastMeeting.start, s.timeZone) }) : '';
+      push(`- ${mdText(p.name)}${p.group === 'team' ? t('insights:summary.team') : ''}: ${last}${met}`);
     }
-    if (nr.more > 0) push('', `${plural(nr.more, 'more person', 'more people')} in Touchpoint.`);
+    if (nr.more > 0) push('', t('insights:summary.morePeople', { count: nr.more }));
   }
   return `${lines.join('\n').trimEnd()}\n`;
 }
 
 function noteLine(n: SummaryNote): string {
   const when = `${shortDay.format(dayKey(n.occurredAt, n.timeZone))}, ${clock(n.occurredAt, n.timeZone)}`;
-  const what = n.kind === 'own' ? `${n.valence} trust` : `I saw someone ${n.valence === 'helped' ? 'help' : 'harm'} trust`;
-  const who = n.people.length ? `, ${n.kind === 'own' ? 'with' : 'involving'} ${n.people.map(mdText).join(', ')}` : '';
-  const where = n.meetingTitle ? ` in “${mdText(n.meetingTitle)}”` : '';
-  const tags = n.tags.length ? ` (${n.tags.map(tagLabel).join(', ')})` : '';
+  const what =
+    n.kind === 'own'
+      ? t(n.valence === 'helped' ? 'insights:summary.ownHelpedNote' : 'insights:summary.ownHarmedNote')
+      : t(n.valence === 'helped' ? 'insights:summary.sawHelp' : 'insights:summary.sawHarm');
+  const people = n.people.map(mdText).join(', ');
+  const who = n.people.length ? t(n.kind === 'own' ? 'insights:summary.withPeople' : 'insights:summary.involving', { people }) : '';
+  const where = n.meetingTitle ? t('insights:summary.inMeeting', { title: mdText(n.meetingTitle) }) : '';
+  const tags = n.tags.length ? ` (${n.tags.map((tag) => t(`common:tags.${tag}`)).join(', ')})` : '';
   return `**${when}** · ${what}${who}${where}${tags}: ${mdText(n.note)}`;
 }
 
 function clock(instant: string, timeZone: string): string {
-  return formatTime(LOCALE, instant, timeZone);
+  return formatTime(summaryLocale(), instant, timeZone);
 }
 
 function capitalise(text: string): string {

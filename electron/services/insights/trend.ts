@@ -1,6 +1,7 @@
 import type { HelpHarm, TagSeries } from '../../../shared/domain/insights';
 import type { Moment } from '../../../shared/domain/moment';
-import { BUILDER_TAGS, DAMAGER_TAGS, tagLabel, type TagId } from '../../../shared/domain/tags';
+import { BUILDER_TAGS, DAMAGER_TAGS, type TagId } from '../../../shared/domain/tags';
+import { t } from '../text/main-text';
 import type { WeekBuckets } from './week-buckets';
 
 export interface TrendWeek {
@@ -44,7 +45,7 @@ export function computeTrend(newestFirst: readonly Pick<Moment, 'occurredAt' | '
     tags
       .map(({ id }) => {
         const perWeek = perTag.get(id) ?? new Array<number>(buckets.length).fill(0);
-        return { tag: id, label: tagLabel(id), total: perWeek.reduce((a, b) => a + b, 0), perWeek };
+        return { tag: id, label: t(`common:tags.${id}`), total: perWeek.reduce((a, b) => a + b, 0), perWeek };
       })
       .filter((s) => s.total > 0)
       // Most used first; ties keep the order the tags are offered in.

@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { WeeklySummary } from '../../../../shared/domain/insights';
 import { call, errorMessage } from '../../api';
 import { Dialog } from '../../components/Dialog';
@@ -22,6 +23,7 @@ function download(fileName: string, text: string): void {
  * asks for them: the page is meant to be shared, and notes are the most personal part.
  */
 export function ExportDialog(props: { weeks: string[]; onClose: () => void }) {
+  const { t } = useTranslation(['insights', 'common']);
   const newestFirst = [...props.weeks].reverse();
   const [weekStart, setWeekStart] = useState(newestFirst[0]!);
   const [includeNotes, setIncludeNotes] = useState(false);
@@ -42,16 +44,16 @@ export function ExportDialog(props: { weeks: string[]; onClose: () => void }) {
     };
   }, [weekStart, includeNotes]);
 
-  const label = (monday: string, i: number) => (i === 0 ? `This week (${weekRange(monday)})` : i === 1 ? `Last week (${weekRange(monday)})` : weekRange(monday));
+  const label = (monday: string, i: number) => (i === 0 ? t('exportDialog.thisWeek', { range: weekRange(monday) }) : i === 1 ? t('exportDialog.lastWeek', { range: weekRange(monday) }) : weekRange(monday));
 
   return (
-    <Dialog title="Export a weekly summary" onClose={props.onClose}>
+    <Dialog title={t('exportDialog.title')} onClose={props.onClose}>
       <div className="export">
-        <p className="muted">A one-page summary to share with a coach or mentor, if you choose to. It is saved only where you save it; nothing is sent anywhere.</p>
+        <p className="muted">{t('exportDialog.intro')}</p>
         <div className="export__options">
           <span className="field">
             <label className="field__label" htmlFor={weekId}>
-              Week
+              {t('exportDialog.week')}
             </label>
             <select id={weekId} className="select" value={weekStart} onChange={(e) => setWeekStart(e.target.value)}>
               {newestFirst.map((w, i) => (
@@ -63,7 +65,7 @@ export function ExportDialog(props: { weeks: string[]; onClose: () => void }) {
           </span>
           <label className="checkbox" htmlFor={notesId}>
             <input id={notesId} type="checkbox" checked={includeNotes} onChange={(e) => setIncludeNotes(e.target.checked)} />
-            Include my notes
+            {t('exportDialog.includeNotes')}
           </label>
         </div>
         {error && (
@@ -72,20 +74,20 @@ export function ExportDialog(props: { weeks: string[]; onClose: () => void }) {
           </div>
         )}
         <h3 className="export__preview-title" id="export-preview-title">
-          Preview
+          {t('exportDialog.preview')}
         </h3>
         {/* Focusable so the preview scrolls by keyboard. */}
         <pre className="export__preview" tabIndex={0} aria-labelledby="export-preview-title" aria-busy={summary === null}>
-          {summary?.markdown ?? 'Preparing the summary…'}
+          {summary?.markdown ?? t('exportDialog.preparing')}
         </pre>
         <div className="moment-form__actions">
           {saved && (
             <span className="export__saved" role="status">
-              Download of {saved} started.
+              {t('exportDialog.started', { file: saved })}
             </span>
           )}
           <button type="button" className="button" onClick={props.onClose}>
-            Close
+            {t('common:actions.close')}
           </button>
           <button
             type="button"
@@ -97,7 +99,7 @@ export function ExportDialog(props: { weeks: string[]; onClose: () => void }) {
               setSaved(summary.fileName);
             }}
           >
-            Download Markdown
+            {t('exportDialog.download')}
           </button>
         </div>
       </div>

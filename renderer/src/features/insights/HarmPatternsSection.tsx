@@ -1,10 +1,18 @@
 import { patternSentence, type HarmPatterns, type PatternRow } from '../../../../shared/domain/harm-patterns';
-import { percent, plural } from './format';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { percent } from './format';
 
 const HEADLINES = 3;
 
-function interval(row: PatternRow): string {
-  return `${Math.round(row.low * 100)}–${Math.round(row.high * 100)}%`;
+function interval(t: TFunction<'insights'>, row: PatternRow): string {
+  return t('patterns.interval', { low: Math.round(row.low * 100), high: Math.round(row.high * 100) });
+}
+
+/** A situation without the "moments" its phrase starts with, to name several in one sentence. */
+function situation(t: TFunction<'insights'>, row: PatternRow): string {
+  const prefix = t('situations.phrasePrefix');
+  return row.phrase.startsWith(prefix) ? row.phrase.slice(prefix.length) : row.phrase;
 }
 
 /**
@@ -12,6 +20,7 @@ function interval(row: PatternRow): string {
  * first and as tables behind. Never a score, and shown only where there is enough data.
  */
 export function HarmPatternsSection(props: { value: HarmPatterns }) {
+  const { t } = useTranslation('insights');
   const p = props.value;
   const shown = p.groups.filter((g) => g.rows.length > 0);
   // Groups with more harm than the rest, beyond what chance easily gives: the strongest first.
@@ -29,18 +38,14 @@ export function HarmPatternsSection(props: { value: HarmPatterns }) {
   }
   return (
     <section className="card patterns" aria-labelledby="patterns-title">
-      <h2 id="patterns-title">What goes with harm</h2>
+      <h2 id="patterns-title">{t('patterns.title')}</h2>
       <p className="muted">
-        From your own moments of the last {plural(p.weeks, 'week')}: the share that harmed trust in each situation, next to the share everywhere else. A
-        pattern is something to notice, not a cause. <a href="#/science">What such a pattern can and cannot mean</a>
+        {t('patterns.intro', { count: p.weeks })} <a href="#/science">{t('patterns.scienceLink')}</a>
       </p>
       {p.moments === 0 ? (
-        <p className="muted">No moments of your own in that time yet.</p>
+        <p className="muted">{t('patterns.noMoments')}</p>
       ) : shown.length === 0 ? (
-        <p className="muted">
-          Not enough moments yet for a pattern: each situation needs at least {p.minimum} moments in it and {p.minimum} outside it. You have{' '}
-          {plural(p.moments, 'moment')} so far, {p.harmed} of them harm.
-        </p>
+        <p className="muted">{t('patterns.notEnough', { count: p.moments, minimum: p.minimum, harmed: p.harmed })}</p>
       ) : (
         <>
           {headlines.length > 0 ? (
@@ -48,26 +53,26 @@ export function HarmPatternsSection(props: { value: HarmPatterns }) {
               {headlines.map(({ row, same }) => (
                 <li key={row.phrase}>
                   {patternSentence(row)}
-                  {same.length > 0 && <span className="muted"> The same counts come up {same.map((r) => r.phrase.replace(/^moments /, '')).join('; ')}: most likely the same moments.</span>}
+                  {same.length > 0 && <span className="muted"> {t('patterns.sameCounts', { situations: same.map((r) => situation(t, r)).join('; ') })}</span>}
                 </li>
               ))}
             </ul>
           ) : (
-            <p>Nothing stands out yet: in every situation with enough moments, the share of harm is close to the share elsewhere, given how few moments there are.</p>
+            <p>{t('patterns.nothingStandsOut')}</p>
           )}
-          {!p.calendarKnown && <p className="hint">Connect a calendar (Settings → Calendars) to see patterns by meetings: back to back, busy days, size and recurring series.</p>}
+          {!p.calendarKnown && <p className="hint">{t('patterns.connectCalendar')}</p>}
           <details className="disclosure">
-            <summary>All situations with enough moments</summary>
+            <summary>{t('patterns.allSituations')}</summary>
             {shown.map((g) => (
               <table key={g.dimension} className="data-table patterns__table">
                 <caption>{g.title}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Situation</th>
-                    <th scope="col">Moments</th>
-                    <th scope="col">Harm</th>
-                    <th scope="col">Share (95% interval)</th>
-                    <th scope="col">Elsewhere</th>
+                    <th scope="col">{t('patterns.situation')}</th>
+                    <th scope="col">{t('patterns.moments')}</th>
+                    <th scope="col">{t('patterns.harm')}</th>
+                    <th scope="col">{t('patterns.share')}</th>
+                    <th scope="col">{t('patterns.elsewhere')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -77,7 +82,7 @@ export function HarmPatternsSection(props: { value: HarmPatterns }) {
                       <td>{r.moments}</td>
                       <td>{r.harmed}</td>
                       <td>
-                        {percent(r.share)} ({interval(r)})
+                        {percent(r.share)} ({interval(t, r)})
                       </td>
                       <td>{percent(r.restShare)}</td>
                     </tr>
@@ -86,8 +91,8 @@ export function HarmPatternsSection(props: { value: HarmPatterns }) {
               </table>
             ))}
             <p className="muted stat__note">
-              Situations with fewer than {p.minimum} moments (or fewer than {p.minimum} outside them) are left out
-              {p.groups.some((g) => g.hidden > 0) && `: ${plural(p.groups.reduce((n, g) => n + g.hidden, 0), 'situation')} this time`}.
+              {t('patterns.leftOut', { minimum: p.minimum })}
+              {p.groups.some((g) => g.hidden > 0) && t('patterns.leftOutCount', { count: p.groups.reduce((n, g) => n + g.hidden, 0) })}.
             </p>
           </details>
         </>

@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import type { InsightsOverview } from '../../../../shared/domain/insights';
 import { call, errorMessage } from '../../api';
 import { ExportDialog } from './ExportDialog';
@@ -17,16 +18,18 @@ const PERIODS = [4, 8, 12, 26, 52];
 
 /** Everything that is counted per week: the trend, behaviours, intentions and check-ins. */
 function Weeks({ overview }: { overview: InsightsOverview }) {
+  const { t } = useTranslation('insights');
+  const strong = { strong: <strong /> };
   return (
     <>
       <section className="card" aria-labelledby="trend-title">
-        <h2 id="trend-title">Help and harm, week by week</h2>
+        <h2 id="trend-title">{t('weeks.trendTitle')}</h2>
         <TrendChart overview={overview} />
       </section>
 
       <section className="card" aria-labelledby="tags-title">
-        <h2 id="tags-title">Builders and damagers</h2>
-        <p className="muted">The behaviours you tagged on your own moments, most frequent first, with how often each came up week by week.</p>
+        <h2 id="tags-title">{t('weeks.tagsTitle')}</h2>
+        <p className="muted">{t('weeks.tagsIntro')}</p>
         <TagTrends builders={overview.builders} damagers={overview.damagers} weeks={overview.weeks.map((w) => w.weekStart)} />
       </section>
 
@@ -35,19 +38,19 @@ function Weeks({ overview }: { overview: InsightsOverview }) {
         <ResponseCard value={overview.totals.response} />
       </div>
       <details className="disclosure disclosure--plain">
-        <summary>How these are counted</summary>
+        <summary>{t('weeks.howCounted')}</summary>
         <ul className="definitions">
           <li>
-            <strong>Weeks</strong> run Monday to Sunday in your time zone. A moment stays in the week you lived it, even after travelling.
+            <Trans t={t} i18nKey="weeks.defWeeks" components={strong} />
           </li>
           <li>
-            <strong>Help and harm</strong> count your own moments. Moments you witnessed (“I saw someone…”) are shown apart and never mixed in.
+            <Trans t={t} i18nKey="weeks.defHelpHarm" components={strong} />
           </li>
           <li>
-            <strong>Intentions kept</strong>: meetings that had an intention and have ended. “Kept fully” is the share of “yes” among the answers to “kept?”; blanks and meetings not looked back on are listed, not counted as failures.
+            <Trans t={t} i18nKey="weeks.defIntentions" components={strong} />
           </li>
           <li>
-            <strong>Check-ins answered</strong>: of the cards shown to you, the share answered on the card or later from the day’s review. Skipped, put off and timed-out cards count as not answered. Cards never shown (quiet hours, paused, screen locked, too late) are not counted.
+            <Trans t={t} i18nKey="weeks.defCheckIns" components={strong} />
           </li>
         </ul>
       </details>
@@ -63,6 +66,7 @@ export function InsightsView() {
 
 /** Insights: how the weeks went (help and harm, behaviours, intentions, check-ins) and who to reach. */
 function Overview() {
+  const { t } = useTranslation(['insights', 'common']);
   const [weeks, setWeeks] = useState(12);
   const [exporting, setExporting] = useState(false);
   const [settingError, setSettingError] = useState<string | null>(null);
@@ -80,34 +84,33 @@ function Overview() {
     <section className="view view--wide insights" aria-labelledby="insights-title">
       <header className="view__header">
         <div>
-          <h1 id="insights-title">Insights</h1>
+          <h1 id="insights-title">{t('overview.title')}</h1>
           <p className="muted">
-            From your own log, on this computer. Helped and harmed are counted apart: one never cancels the other.{' '}
-            <a href="#/science">About the science</a>
+            {t('overview.intro')} <a href="#/science">{t('overview.scienceLink')}</a>
           </p>
         </div>
         <div className="insights__actions">
           <span className="inline-field">
-            <label htmlFor={periodId}>Period</label>
+            <label htmlFor={periodId}>{t('overview.period')}</label>
             <select id={periodId} className="select" value={weeks} onChange={(e) => setWeeks(Number(e.target.value))}>
               {PERIODS.map((p) => (
                 <option key={p} value={p}>
-                  Last {p} weeks
+                  {t('overview.lastWeeks', { count: p })}
                 </option>
               ))}
             </select>
           </span>
           <button type="button" className="button button--primary" onClick={() => setExporting(true)} disabled={!overview}>
-            Export weekly summary
+            {t('overview.export')}
           </button>
         </div>
       </header>
 
       {insights.status === 'error' && (
         <div className="alert" role="alert">
-          Insights could not be computed: {insights.error}{' '}
+          {t('overview.failed', { error: insights.error ?? '' })}{' '}
           <button type="button" className="button button--small" onClick={() => void insights.reload()}>
-            Try again
+            {t('common:actions.retry')}
           </button>
         </div>
       )}
@@ -116,16 +119,14 @@ function Overview() {
           {settingError}
         </div>
       )}
-      {insights.status === 'loading' && !overview && <p className="muted">Working out your weeks…</p>}
+      {insights.status === 'loading' && !overview && <p className="muted">{t('overview.loading')}</p>}
 
       {overview && (
         <>
           {nothingYet ? (
             <div className="empty">
-              <h2>Nothing to look back on yet</h2>
-              <p className="muted">
-                Log a few moments and answer a few check-ins: your weeks, the behaviours you show most, and how often you keep your intentions will take shape here.
-              </p>
+              <h2>{t('overview.emptyTitle')}</h2>
+              <p className="muted">{t('overview.emptyText')}</p>
             </div>
           ) : (
             <>

@@ -1,66 +1,83 @@
 import { useEffect, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { intentionText, type Intention } from '../../../../shared/domain/checkin';
 import type { LookBack } from '../../../../shared/domain/look-back';
-import { tagLabel } from '../../../../shared/domain/tags';
+import type { TagId } from '../../../../shared/domain/tags';
 import { call, errorMessage, subscribe } from '../../api';
 import { navigate } from '../../hooks/useHashRoute';
-import { instantDateTime, plural, weekRange } from './format';
+import { instantDateTime, weekRange } from './format';
 import { windowT } from '../../i18n';
 
 function Counts({ value }: { value: LookBack }) {
+  const { t } = useTranslation(['insights', 'common']);
   const total = value.own.helped + value.own.harmed;
   return (
     <section className="card" aria-labelledby="look-back-counts-title">
-      <h2 id="look-back-counts-title">Help and harm</h2>
+      <h2 id="look-back-counts-title">{t('lookBack.countsTitle')}</h2>
       {total === 0 ? (
-        <p className="muted">No moments of your own logged this week.</p>
+        <p className="muted">{t('lookBack.noMoments')}</p>
       ) : (
         <p>
-          {plural(value.own.helped, 'moment')} that helped trust, {value.own.harmed} that harmed it — counted apart, one never cancels the other.
-          {value.witnessed.helped + value.witnessed.harmed > 0 && ` You also saw others help ${value.witnessed.helped} and harm ${value.witnessed.harmed} times.`}
+          {t('lookBack.counts', { count: value.own.helped, harmed: value.own.harmed })}
+          {value.witnessed.helped + value.witnessed.harmed > 0 && ` ${t('lookBack.witnessed', { helped: value.witnessed.helped, harmed: value.witnessed.harmed })}`}
         </p>
       )}
-      {!value.enough && total > 0 && <p className="muted">That is too few moments to read a pattern of the week into; what there is, is below.</p>}
+      {!value.enough && total > 0 && <p className="muted">{t('lookBack.tooFew')}</p>}
     </section>
   );
 }
 
 function Proud({ value }: { value: LookBack }) {
+  const { t, i18n } = useTranslation(['insights', 'common']);
   const m = value.proud;
+  const tagList = (tags: readonly TagId[]) => tags.map((tag) => t(`common:tags.${tag}`)).join(', ');
+  // English reads the tags as what you did ("You listened, empathy"); German keeps its nouns capitalised.
+  const tagsInText = (tags: readonly TagId[]) => (i18n.language === 'en' ? tagList(tags).toLocaleLowerCase() : tagList(tags));
+  const people = m?.people.join(', ') ?? '';
+  const sentence = !m
+    ? ''
+    : m.tags.length > 0
+      ? people
+        ? t('lookBack.youTagsWith', { tags: tagsInText(m.tags), people })
+        : t('lookBack.youTags', { tags: tagsInText(m.tags) })
+      : people
+        ? t('lookBack.youHelpedWith', { people })
+        : t('lookBack.youHelped');
   return (
     <section className="card" aria-labelledby="look-back-proud-title">
-      <h2 id="look-back-proud-title">A moment to be proud of</h2>
+      <h2 id="look-back-proud-title">{t('lookBack.proudTitle')}</h2>
       {m ? (
         <blockquote className="look-back__proud">
-          <p>{m.note || `You ${m.tags.length > 0 ? m.tags.map(tagLabel).join(', ').toLocaleLowerCase() : 'helped trust'}${m.people.length ? ` with ${m.people.join(', ')}` : ''}.`}</p>
+          <p>{m.note || sentence}</p>
           <footer className="muted">
             {instantDateTime(m.occurredAt, m.timeZone)}
-            {m.people.length > 0 && ` · with ${m.people.join(', ')}`}
+            {m.people.length > 0 && ` · ${t('lookBack.withPeople', { people })}`}
             {m.meetingTitle && ` · ${m.meetingTitle}`}
-            {m.note && m.tags.length > 0 && ` · ${m.tags.map(tagLabel).join(', ')}`}
+            {m.note && m.tags.length > 0 && ` · ${tagList(m.tags)}`}
           </footer>
         </blockquote>
       ) : (
-        <p className="muted">No moment that helped trust logged this week yet. Small ones count: a real thank-you, forty seconds of full attention.</p>
+        <p className="muted">{t('lookBack.noProud')}</p>
       )}
     </section>
   );
 }
 
 function Watch({ value }: { value: LookBack }) {
+  const { t } = useTranslation(['insights', 'common']);
   const w = value.watch;
   return (
     <section className="card" aria-labelledby="look-back-watch-title">
-      <h2 id="look-back-watch-title">A pattern to watch</h2>
+      <h2 id="look-back-watch-title">{t('lookBack.watchTitle')}</h2>
       {w === null ? (
-        <p className="muted">Nothing stands out {value.enough ? 'this week' : 'yet'}: no situation goes with harm clearly enough, and no damager came up more than once.</p>
+        <p className="muted">{value.enough ? t('lookBack.nothingThisWeek') : t('lookBack.nothingYet')}</p>
       ) : w.kind === 'pattern' ? (
         <p>
-          {w.sentence} <a href="#/science">What such a pattern can and cannot mean</a>
+          {w.sentence} <a href="#/science">{t('patterns.scienceLink')}</a>
         </p>
       ) : (
         <p>
-          <strong>{w.label}</strong> came up {w.count} times this week in moments that harmed trust.
+          <Trans t={t} i18nKey="lookBack.tagCameUp" values={{ label: t(`common:tags.${w.tag}`), times: w.count }} components={{ strong: <strong /> }} />
         </p>
       )}
     </section>
@@ -68,18 +85,19 @@ function Watch({ value }: { value: LookBack }) {
 }
 
 function NextWeek({ value, onAccept, busy }: { value: LookBack; onAccept: (intention: Intention | null) => void; busy: boolean }) {
+  const { t } = useTranslation(['insights', 'common']);
   const s = value.suggestion;
   const next = weekRange(value.nextWeekStart);
   return (
     <section className="card look-back__next" aria-labelledby="look-back-next-title">
-      <h2 id="look-back-next-title">Next week ({next})</h2>
+      <h2 id="look-back-next-title">{t('lookBack.nextTitle', { range: next })}</h2>
       {value.accepted ? (
         <>
           <p role="status">
-            Your intention for next week: <q>{intentionText(value.accepted, windowT())}</q>. The cards before your meetings start with it; change it on any card.
+            <Trans t={t} i18nKey="lookBack.accepted" values={{ intention: intentionText(value.accepted, windowT()) }} components={{ q: <q /> }} />
           </p>
           <button type="button" className="button button--small button--ghost" disabled={busy} onClick={() => onAccept(null)}>
-            Drop it
+            {t('lookBack.drop')}
           </button>
         </>
       ) : (
@@ -89,14 +107,14 @@ function NextWeek({ value, onAccept, busy }: { value: LookBack; onAccept: (inten
           </p>
           <p className="muted">
             {s.reason}
-            {s.general && ' (a general suggestion, not from your log)'}
+            {s.general && t('lookBack.general')}
           </p>
           <div className="look-back__actions">
             <button type="button" className="button button--primary" disabled={busy} onClick={() => onAccept(s.intention)}>
-              Use this next week
+              {t('lookBack.use')}
             </button>
             <button type="button" className="button button--ghost" onClick={() => navigate('/today')}>
-              Skip this week
+              {t('lookBack.skip')}
             </button>
           </div>
         </>
@@ -110,6 +128,7 @@ function NextWeek({ value, onAccept, busy }: { value: LookBack; onAccept: (inten
  * and harm, one moment to be proud of, one pattern to watch, and an intention for next week.
  */
 export function LookBackView() {
+  const { t } = useTranslation(['insights', 'common']);
   const [value, setValue] = useState<LookBack | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -145,19 +164,19 @@ export function LookBackView() {
     <section className="view look-back" aria-labelledby="look-back-title">
       <header className="view__header">
         <div>
-          <h1 id="look-back-title">Your week{value && `: ${weekRange(value.weekStart)}`}</h1>
-          <p className="muted">A few minutes, best on a Friday: what went well, one thing to watch, one thing to try next week. Skip it whenever you like.</p>
+          <h1 id="look-back-title">{value ? t('lookBack.titleWeek', { range: weekRange(value.weekStart) }) : t('lookBack.title')}</h1>
+          <p className="muted">{t('lookBack.intro')}</p>
         </div>
       </header>
       {error && (
         <div className="alert" role="alert">
           {error}{' '}
           <button type="button" className="button button--small" onClick={() => setAttempt((n) => n + 1)}>
-            Try again
+            {t('common:actions.retry')}
           </button>
         </div>
       )}
-      {!value && !error && <p className="muted">Looking back on your week…</p>}
+      {!value && !error && <p className="muted">{t('lookBack.loading')}</p>}
       {value && (
         <>
           <Counts value={value} />

@@ -1,10 +1,11 @@
 import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { NotReached, NotReachedPerson, ReachGroup, TeamMember } from '../../../../shared/domain/insights';
-import { instantDate, instantDateTime, nextChance, plural, weeksBetween } from './format';
+import { instantDate, instantDateTime, nextChance, weeksBetween } from './format';
 import { TeamEditor } from './TeamEditor';
 
 const WEEK_CHOICES = [1, 2, 3, 4, 6, 8, 12];
-const GROUP_LABEL: Record<ReachGroup, string> = { team: 'Team', 'one-on-one': '1:1', 'small-meeting': 'Small meeting' };
+const GROUP_LABEL = { team: 'notReached.groupTeam', 'one-on-one': 'notReached.groupOneOnOne', 'small-meeting': 'notReached.groupSmall' } as const satisfies Record<ReachGroup, string>;
 
 export interface InsightsSettingsChange {
   notReachedWeeks: number;
@@ -12,31 +13,33 @@ export interface InsightsSettingsChange {
 }
 
 function Person(props: { person: NotReachedPerson; now: string; timeZone: string; onTeam: boolean; onAddToTeam: () => void; onShowPerson: () => void }) {
+  const { t } = useTranslation('insights');
   const p = props.person;
   const quiet = weeksBetween(p.quietSince, props.now);
-  const next = p.nextMeeting ? `${p.nextMeeting.oneOnOne ? '1:1' : `“${p.nextMeeting.title}”`} ${nextChance(p.nextMeeting.start, props.now, props.timeZone)}` : 'no meeting together in the next two weeks';
+  const chance = p.nextMeeting ? nextChance(t, p.nextMeeting.start, props.now, props.timeZone) : '';
+  const next = !p.nextMeeting ? t('notReached.nextNone') : p.nextMeeting.oneOnOne ? t('notReached.nextOneOnOne', { when: chance }) : t('notReached.nextMeeting', { title: p.nextMeeting.title, when: chance });
   return (
     <li className="reach__item">
       <div className="reach__body">
         <span className="reach__name">
-          {p.name} <span className="badge reach__group" data-group={p.group}>{GROUP_LABEL[p.group]}</span>
+          {p.name} <span className="badge reach__group" data-group={p.group}>{t(GROUP_LABEL[p.group])}</span>
         </span>
         <span className="reach__detail">
-          No positive moment in {plural(quiet, 'week')} · {next}
+          {t('notReached.quiet', { count: quiet })} · {next}
         </span>
         <span className="reach__detail muted">
-          {p.lastPositiveAt ? `Last helped moment ${instantDate(p.lastPositiveAt, props.timeZone)}` : 'No helped moment yet'}
-          {p.lastMeeting && ` · last met: ${p.lastMeeting.title}, ${instantDateTime(p.lastMeeting.start, props.timeZone)}`}
+          {p.lastPositiveAt ? t('notReached.lastHelped', { date: instantDate(p.lastPositiveAt, props.timeZone) }) : t('notReached.noHelped')}
+          {p.lastMeeting && ` · ${t('notReached.lastMet', { title: p.lastMeeting.title, when: instantDateTime(p.lastMeeting.start, props.timeZone) })}`}
         </span>
       </div>
       <span className="reach__actions">
         {!props.onTeam && (
-          <button type="button" className="button button--small button--ghost" onClick={props.onAddToTeam} aria-label={`Add to team: ${p.name}`}>
-            Add to team
+          <button type="button" className="button button--small button--ghost" onClick={props.onAddToTeam} aria-label={t('team.addLabel', { name: p.name })}>
+            {t('team.add')}
           </button>
         )}
-        <button type="button" className="button button--small" onClick={props.onShowPerson} aria-label={`Person page for ${p.name}`}>
-          Person page
+        <button type="button" className="button button--small" onClick={props.onShowPerson} aria-label={t('notReached.personPageFor', { name: p.name })}>
+          {t('notReached.personPage')}
         </button>
       </span>
     </li>
@@ -48,6 +51,7 @@ function Person(props: { person: NotReachedPerson; now: string; timeZone: string
  * small meetings, each with how long it has been and the next chance. A nudge, not a verdict.
  */
 export function NotReachedList(props: { value: NotReached; now: string; timeZone: string; onSettingsChange: (change: InsightsSettingsChange) => void; onShowPerson: (name: string) => void }) {
+  const { t } = useTranslation('insights');
   const nr = props.value;
   const selectId = useId();
   const choices = WEEK_CHOICES.includes(nr.weeks) ? WEEK_CHOICES : [...WEEK_CHOICES, nr.weeks].sort((a, b) => a - b);
@@ -57,26 +61,24 @@ export function NotReachedList(props: { value: NotReached; now: string; timeZone
   return (
     <section className="card" aria-labelledby="not-reached-title">
       <div className="card__header">
-        <h2 id="not-reached-title">Not reached lately</h2>
+        <h2 id="not-reached-title">{t('notReached.title')}</h2>
         <span className="inline-field">
-          <label htmlFor={selectId}>After</label>
+          <label htmlFor={selectId}>{t('notReached.after')}</label>
           <select id={selectId} className="select" value={nr.weeks} onChange={(e) => props.onSettingsChange({ notReachedWeeks: Number(e.target.value), team: nr.team })}>
             {choices.map((w) => (
               <option key={w} value={w}>
-                {plural(w, 'week')}
+                {t('notReached.weeks', { count: w })}
               </option>
             ))}
           </select>
         </span>
       </div>
-      <p className="muted">
-        Your team, then people from your 1:1s and small meetings, with no moment of yours that helped trust for {plural(nr.weeks, 'week')} or more. A short, genuine exchange counts.
-      </p>
+      <p className="muted">{t('notReached.intro', { count: nr.weeks })}</p>
       {!nr.ownAddressesKnown && nr.peopleMet > 0 && (
-        <p className="hint">Touchpoint does not know your own email address yet, so you may appear in this list. Add it in Settings, under “Your email addresses”.</p>
+        <p className="hint">{t('notReached.ownAddress')}</p>
       )}
       {nr.loggingSince === null ? (
-        <p className="muted">Nothing logged yet. Once you have logged for {plural(nr.weeks, 'week')}, the people you have not reached will show here.</p>
+        <p className="muted">{t('notReached.nothingLogged', { count: nr.weeks })}</p>
       ) : nr.people.length > 0 ? (
         <ol className="reach">
           {nr.people.map((p) => (
@@ -92,18 +94,16 @@ export function NotReachedList(props: { value: NotReached; now: string; timeZone
           ))}
         </ol>
       ) : loggedLessThanWindow ? (
-        <p className="muted">
-          You started logging on {instantDate(nr.loggingSince, props.timeZone)}. People show here once {plural(nr.weeks, 'week')} have passed without a moment that helped trust.
-        </p>
+        <p className="muted">{t('notReached.startedLogging', { count: nr.weeks, date: instantDate(nr.loggingSince, props.timeZone) })}</p>
       ) : nr.peopleMet === 0 && nr.team.length === 0 ? (
-        <p className="muted">No 1:1s or small meetings with other people in the last {plural(nr.weeks, 'week')}, in the calendars connected under Settings.</p>
+        <p className="muted">{t('notReached.noMeetings', { count: nr.weeks })}</p>
       ) : (
-        <p className="success">Everyone on your team and from your 1:1s and small meetings had a moment that helped trust in the last {plural(nr.weeks, 'week')}.</p>
+        <p className="success">{t('notReached.everyone', { count: nr.weeks })}</p>
       )}
       <p className="muted stat__note">
-        {nr.more > 0 && `${plural(nr.more, 'more person', 'more people')} not shown. `}
-        {plural(nr.peopleMet, 'person', 'people')} met in 1:1s or small meetings in the last {plural(nr.weeks, 'week')}
-        {nr.largeMeetingsIgnored > 0 && `; ${plural(nr.largeMeetingsIgnored, 'large meeting')} (more than 8 people) not counted`}.
+        {nr.more > 0 && `${t('notReached.moreNotShown', { count: nr.more })} `}
+        {t('notReached.met', { people: t('notReached.people', { count: nr.peopleMet }), weeks: t('notReached.weeks', { count: nr.weeks }) })}
+        {nr.largeMeetingsIgnored > 0 && t('notReached.largeIgnored', { count: nr.largeMeetingsIgnored })}.
       </p>
       <TeamEditor team={nr.team} suggestions={nr.teamSuggestions} onChange={setTeam} />
     </section>

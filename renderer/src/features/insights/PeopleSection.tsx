@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { mainRoute } from '../../../../shared/contract/main-route';
 import type { PersonEntry } from '../../../../shared/domain/insights';
 import { navigate } from '../../hooks/useHashRoute';
@@ -12,15 +13,16 @@ function matches(entry: PersonEntry, query: string): boolean {
 
 /** Find a person, then open their page: every moment with them, follow-ups, intentions, the next meeting. */
 export function PeopleSection(props: { people: PersonEntry[] }) {
+  const { t } = useTranslation('insights');
   const [query, setQuery] = useState('');
   const inputId = useId();
   const suggestions = useMemo(() => props.people.filter((p) => matches(p, query)).slice(0, SUGGESTIONS), [props.people, query]);
 
   return (
     <section className="card people-insights" aria-labelledby="people-title" id="people">
-      <h2 id="people-title">People</h2>
+      <h2 id="people-title">{t('people.title')}</h2>
       {props.people.length === 0 ? (
-        <p className="muted">Names you add to moments, and people from your recent meetings, appear here.</p>
+        <p className="muted">{t('people.none')}</p>
       ) : (
         <form
           className="person-search"
@@ -32,21 +34,21 @@ export function PeopleSection(props: { people: PersonEntry[] }) {
           }}
         >
           <label className="field__label" htmlFor={inputId}>
-            Find a person
+            {t('people.find')}
           </label>
-          <input id={inputId} className="input" type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder="Type a name" autoComplete="off" />
-          <ul className="person-search__results" aria-label="Matching people">
+          <input id={inputId} className="input" type="search" value={query} onChange={(e) => setQuery(e.target.value)} placeholder={t('people.placeholder')} autoComplete="off" />
+          <ul className="person-search__results" aria-label={t('people.matching')}>
             {suggestions.map((p) => (
               <li key={p.name}>
                 <a className="chip person-chip" href={`#${mainRoute('insights', p.name)}`}>
                   {p.name}
-                  <span className="person-chip__count" aria-label={p.moments === 1 ? '1 moment' : `${p.moments} moments`}>
+                  <span className="person-chip__count" aria-label={t('people.moments', { count: p.moments })}>
                     {p.moments}
                   </span>
                 </a>
               </li>
             ))}
-            {suggestions.length === 0 && <li className="muted">Nobody by that name.</li>}
+            {suggestions.length === 0 && <li className="muted">{t('people.nobody')}</li>}
           </ul>
         </form>
       )}

@@ -1,4 +1,5 @@
 import { useEffect, useId, useState } from 'react';
+import { Trans, useTranslation } from 'react-i18next';
 import { namesMergedInto, personKey, withMerge, withoutMerge } from '../../../../shared/domain/person-aliases';
 import { call } from '../../api';
 import { useSettings } from '../settings/useSettings';
@@ -8,6 +9,7 @@ import { useSettings } from '../settings/useSettings';
  * a mapping is stored; entries keep the name they were written with.
  */
 export function PersonMerge(props: { name: string }) {
+  const { t } = useTranslation('insights');
   const { settings, update } = useSettings();
   const [others, setOthers] = useState<string[]>([]);
   const [choice, setChoice] = useState('');
@@ -35,20 +37,20 @@ export function PersonMerge(props: { name: string }) {
 
   return (
     <section className="card person-merge" aria-labelledby="person-merge-title">
-      <h2 id="person-merge-title">Other names for them</h2>
+      <h2 id="person-merge-title">{t('merge.title')}</h2>
       {merged.length > 0 ? (
         <ul className="person-page__list">
           {merged.map((alias) => (
             <li key={alias}>
-              Written as <q>{alias}</q> in your log{' '}
-              <button type="button" className="button button--small" onClick={() => void save(withoutMerge(aliases, alias))} aria-label={`Undo merge of ${alias}`}>
-                Undo merge
+              <Trans t={t} i18nKey="merge.writtenAs" values={{ alias }} components={{ q: <q /> }} />{' '}
+              <button type="button" className="button button--small" onClick={() => void save(withoutMerge(aliases, alias))} aria-label={t('merge.undoLabel', { alias })}>
+                {t('merge.undo')}
               </button>
             </li>
           ))}
         </ul>
       ) : (
-        <p className="muted">Calendar attendees are one person however you write their name. If another name in your log means {props.name.trim()}, merge it here.</p>
+        <p className="muted">{t('merge.none', { name: props.name.trim() })}</p>
       )}
       {others.length > 0 && settings && (
         <form
@@ -59,10 +61,10 @@ export function PersonMerge(props: { name: string }) {
           }}
         >
           <label className="field__label" htmlFor={selectId}>
-            Same person as
+            {t('merge.samePerson')}
           </label>
           <select id={selectId} className="input" value={choice} onChange={(e) => setChoice(e.target.value)}>
-            <option value="">Choose a name…</option>
+            <option value="">{t('merge.choose')}</option>
             {others.map((n) => (
               <option key={n} value={n}>
                 {n}
@@ -70,13 +72,13 @@ export function PersonMerge(props: { name: string }) {
             ))}
           </select>
           <button type="submit" className="button button--small" disabled={!choice}>
-            Merge into {props.name.trim()}
+            {t('merge.mergeInto', { name: props.name.trim() })}
           </button>
         </form>
       )}
       {error && (
         <p className="alert" role="alert">
-          The names could not be merged: {error}
+          {t('merge.failed', { error })}
         </p>
       )}
     </section>

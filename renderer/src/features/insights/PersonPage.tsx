@@ -1,51 +1,52 @@
+import type { TFunction } from 'i18next';
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { intentionText } from '../../../../shared/domain/checkin';
 import type { IntentionOutcome, PersonPage as PersonPageData } from '../../../../shared/domain/person-page';
 import { call, errorMessage, subscribe } from '../../api';
-import { instantDate, instantDateTime, instantTime, nextChance, plural } from './format';
+import { instantDate, instantDateTime, nextChance } from './format';
 import { PersonHistoryList } from './PersonHistoryList';
 import { PersonMerge } from './PersonMerge';
 import { windowT } from '../../i18n';
 
-const OUTCOME_LABEL: Record<IntentionOutcome, string> = {
-  yes: 'Kept',
-  partly: 'Partly kept',
-  no: 'Not kept',
-  'not-answered': '“Kept?” left blank',
-  'not-looked-back': 'Not looked back on',
-  upcoming: 'Coming up',
-};
+const OUTCOME_LABEL = {
+  yes: 'person.outcomeYes',
+  partly: 'person.outcomePartly',
+  no: 'person.outcomeNo',
+  'not-answered': 'person.outcomeNotAnswered',
+  'not-looked-back': 'person.outcomeNotLookedBack',
+  upcoming: 'person.outcomeUpcoming',
+} as const satisfies Record<IntentionOutcome, string>;
 
 /** "today at 14:00", "on Thursday at 10:00", "on Thu 10 Dec at 10:00". */
-function when(start: string, page: PersonPageData): string {
-  const chance = nextChance(start, page.generatedAt, page.timeZone);
-  if (!chance.startsWith('on ')) return chance;
-  return `${chance} at ${instantTime(start, page.timeZone)}`;
+function when(t: TFunction<'insights'>, start: string, page: PersonPageData): string {
+  return nextChance(t, start, page.generatedAt, page.timeZone, true);
 }
 
 function NextMeeting({ page }: { page: PersonPageData }) {
+  const { t } = useTranslation('insights');
   const next = page.nextMeeting;
   return (
     <section className="card person-page__next" aria-labelledby="person-next-title">
-      <h2 id="person-next-title">Next meeting together</h2>
+      <h2 id="person-next-title">{t('person.nextTitle')}</h2>
       {next ? (
         <p>
-          <strong>{next.title}</strong> {when(next.start, page)} ·{' '}
-          {next.oneOnOne ? 'just the two of you' : `with ${plural(next.others - 1, 'other person', 'other people')}`}
+          <strong>{next.title}</strong> {when(t, next.start, page)} · {next.oneOnOne ? t('person.justTheTwo') : t('person.withOthers', { count: next.others - 1 })}
         </p>
       ) : (
-        <p className="muted">No meeting together in your calendar in the next four weeks.</p>
+        <p className="muted">{t('person.noNext')}</p>
       )}
     </section>
   );
 }
 
 function FollowUps({ page }: { page: PersonPageData }) {
+  const { t } = useTranslation('insights');
   return (
     <section className="card" aria-labelledby="person-follow-ups-title">
-      <h2 id="person-follow-ups-title">Open follow-ups</h2>
+      <h2 id="person-follow-ups-title">{t('person.followUpsTitle')}</h2>
       {page.followUps.length === 0 ? (
-        <p className="muted">Nothing open with {page.history.name}.</p>
+        <p className="muted">{t('person.nothingOpen', { name: page.history.name })}</p>
       ) : (
         <ul className="person-page__list">
           {page.followUps.map((f) => (
@@ -53,14 +54,14 @@ function FollowUps({ page }: { page: PersonPageData }) {
               {f.repair && (
                 <>
                   <span className="badge" data-valence="harmed">
-                    Repair
+                    {t('person.repair')}
                   </span>{' '}
                 </>
               )}
               {f.text}{' '}
               <span className="muted">
-                · since {instantDate(f.createdAt, page.timeZone)}
-                {f.notBefore && ` · put off until ${f.notBefore}`}
+                · {t('person.since', { date: instantDate(f.createdAt, page.timeZone) })}
+                {f.notBefore && ` · ${t('person.putOffUntil', { date: f.notBefore })}`}
               </span>
             </li>
           ))}
@@ -71,23 +72,24 @@ function FollowUps({ page }: { page: PersonPageData }) {
 }
 
 function Intentions({ page }: { page: PersonPageData }) {
+  const { t } = useTranslation('insights');
   const c = page.intentionCounts;
   const answered = c.yes + c.partly + c.no;
   return (
     <section className="card" aria-labelledby="person-intentions-title">
-      <h2 id="person-intentions-title">Intentions with them</h2>
+      <h2 id="person-intentions-title">{t('person.intentionsTitle')}</h2>
       {page.intentions.length === 0 ? (
-        <p className="muted">No intention set yet for a meeting with {page.history.name}.</p>
+        <p className="muted">{t('person.noIntention', { name: page.history.name })}</p>
       ) : (
         <>
           <p className="person__summary">
-            {answered === 0 ? 'No “kept?” answer yet' : `${c.yes} kept, ${c.partly} partly, ${c.no} not kept`}
-            {c.notAnswered + c.notLookedBack > 0 && ` · ${c.notAnswered + c.notLookedBack} not answered`}.
+            {answered === 0 ? t('person.noAnswer') : t('person.counts', { yes: c.yes, partly: c.partly, no: c.no })}
+            {c.notAnswered + c.notLookedBack > 0 && ` · ${t('person.notAnswered', { value: c.notAnswered + c.notLookedBack })}`}.
           </p>
           <ul className="person-page__list">
             {page.intentions.map((i) => (
               <li key={i.meetingId}>
-                <q>{intentionText(i.intention, windowT())}</q> <span className="badge" data-outcome={i.outcome}>{OUTCOME_LABEL[i.outcome]}</span>{' '}
+                <q>{intentionText(i.intention, windowT())}</q> <span className="badge" data-outcome={i.outcome}>{t(OUTCOME_LABEL[i.outcome])}</span>{' '}
                 <span className="muted">
                   · {i.meetingTitle}, {instantDateTime(i.start, i.timeZone)}
                 </span>
@@ -101,10 +103,11 @@ function Intentions({ page }: { page: PersonPageData }) {
 }
 
 function Notes({ page }: { page: PersonPageData }) {
+  const { t } = useTranslation('insights');
   if (page.notes.length === 0) return null;
   return (
     <section className="card" aria-labelledby="person-notes-title">
-      <h2 id="person-notes-title">Notes that mention them</h2>
+      <h2 id="person-notes-title">{t('person.notesTitle')}</h2>
       <ul className="person-page__list">
         {page.notes.map((n) => (
           <li key={n.id}>
@@ -124,6 +127,7 @@ function Notes({ page }: { page: PersonPageData }) {
  * intentions with them and whether they were kept, and every moment and note with them.
  */
 export function PersonPage(props: { name: string }) {
+  const { t } = useTranslation(['insights', 'common']);
   const [page, setPage] = useState<PersonPageData | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [attempt, setAttempt] = useState(0);
@@ -165,23 +169,23 @@ export function PersonPage(props: { name: string }) {
       <header className="view__header">
         <div>
           <p className="person-page__back">
-            <a href="#/insights">← Insights</a>
+            <a href="#/insights">{t('person.back')}</a>
           </p>
           <h1 id="person-page-title" tabIndex={-1} ref={heading}>
             {person}
           </h1>
-          <p className="muted">Everything with them in your log, to prepare your next conversation. Only on this computer.</p>
+          <p className="muted">{t('person.intro')}</p>
         </div>
       </header>
       {error && (
         <div className="alert" role="alert">
-          This page could not be put together: {error}{' '}
+          {t('person.failed', { error })}{' '}
           <button type="button" className="button button--small" onClick={() => setAttempt((n) => n + 1)}>
-            Try again
+            {t('common:actions.retry')}
           </button>
         </div>
       )}
-      {!shown && !error && <p className="muted">Gathering your history with {props.name.trim()}…</p>}
+      {!shown && !error && <p className="muted">{t('person.gathering', { name: props.name.trim() })}</p>}
       {shown && (
         <>
           <NextMeeting page={page} />
@@ -190,7 +194,7 @@ export function PersonPage(props: { name: string }) {
             <Intentions page={page} />
           </div>
           <section className="card" aria-labelledby="person-history-title">
-            <h2 id="person-history-title">Moments with them</h2>
+            <h2 id="person-history-title">{t('person.momentsTitle')}</h2>
             <PersonHistoryList history={page.history} timeZone={page.timeZone} />
           </section>
           <Notes page={page} />

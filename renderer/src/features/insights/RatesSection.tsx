@@ -1,5 +1,8 @@
 import { MIN_ANSWERS_FOR_RATE, type FollowThrough, type ResponseStats } from '../../../../shared/domain/insights';
-import { percent, plural } from './format';
+import { Trans, useTranslation } from 'react-i18next';
+import { percent } from './format';
+
+const figure = { figure: <span className="stat__figure" /> };
 
 /** A bar split into labelled parts; the labels carry the numbers, the colours only repeat them. */
 function SplitBar(props: { parts: { key: string; value: number }[] }) {
@@ -17,24 +20,25 @@ function SplitBar(props: { parts: { key: string; value: number }[] }) {
 }
 
 export function FollowThroughCard(props: { value: FollowThrough }) {
+  const { t } = useTranslation('insights');
   const f = props.value;
   const answered = f.yes + f.partly + f.no;
   return (
     <section className="card stat" aria-labelledby="follow-through-title">
-      <h2 id="follow-through-title">Intentions kept</h2>
+      <h2 id="follow-through-title">{t('followThrough.title')}</h2>
       {f.intentions === 0 ? (
-        <p className="muted">No meetings with an intention in this period yet. Set one on the card before a meeting (“how will you show up?”).</p>
+        <p className="muted">{t('followThrough.none')}</p>
       ) : (
         <>
           {f.keptRate === null ? (
             <p className="stat__headline">
-              <span className="stat__figure">{f.yes}</span> of {answered} kept fully
-              {answered > 0 && <span className="muted"> · {f.yes + f.partly} at least partly</span>}
+              <Trans t={t} i18nKey="followThrough.countHeadline" values={{ yes: f.yes, answered }} components={figure} />
+              {answered > 0 && <span className="muted"> · {t('followThrough.atLeastPartly', { value: f.yes + f.partly })}</span>}
             </p>
           ) : (
             <p className="stat__headline">
-              <span className="stat__figure">{percent(f.keptRate)}</span> kept fully
-              <span className="muted"> · {percent(f.atLeastPartlyRate)} at least partly</span>
+              <Trans t={t} i18nKey="followThrough.rateHeadline" values={{ rate: percent(f.keptRate) }} components={figure} />
+              <span className="muted"> · {t('followThrough.atLeastPartly', { value: percent(f.atLeastPartlyRate) })}</span>
             </p>
           )}
           <SplitBar
@@ -46,23 +50,23 @@ export function FollowThroughCard(props: { value: FollowThrough }) {
           />
           <dl className="stat__facts">
             <div data-part="yes">
-              <dt>Fully</dt>
+              <dt>{t('followThrough.fully')}</dt>
               <dd>{f.yes}</dd>
             </div>
             <div data-part="partly">
-              <dt>Partly</dt>
+              <dt>{t('followThrough.partly')}</dt>
               <dd>{f.partly}</dd>
             </div>
             <div data-part="no">
-              <dt>Not kept</dt>
+              <dt>{t('followThrough.notKept')}</dt>
               <dd>{f.no}</dd>
             </div>
           </dl>
           <p className="muted stat__note">
-            Of {plural(f.intentions, 'meeting')} with an intention, {answered} answered “kept?”
-            {f.notAnswered > 0 && `, ${f.notAnswered} left it blank`}
-            {f.notReflected > 0 && `, ${f.notReflected} not looked back on`}.
-            {f.keptRate === null && ` A percentage appears from ${MIN_ANSWERS_FOR_RATE} answers on.`}
+            {t('followThrough.note', { count: f.intentions, answered })}
+            {f.notAnswered > 0 && t('followThrough.noteBlank', { value: f.notAnswered })}
+            {f.notReflected > 0 && t('followThrough.noteNotReflected', { value: f.notReflected })}.
+            {f.keptRate === null && t('followThrough.rateFrom', { minimum: MIN_ANSWERS_FOR_RATE })}
           </p>
         </>
       )}
@@ -71,28 +75,29 @@ export function FollowThroughCard(props: { value: FollowThrough }) {
 }
 
 export function ResponseCard(props: { value: ResponseStats }) {
+  const { t } = useTranslation('insights');
   const r = props.value;
   const notShown = r.notShown['quiet-time'] + r.notShown.paused + r.notShown.away + r.notShown['too-late'];
   const reasons = [
-    r.notShown['quiet-time'] && `${r.notShown['quiet-time']} in quiet or off hours`,
-    r.notShown.paused && `${r.notShown.paused} while paused`,
-    r.notShown.away && `${r.notShown.away} while away or in do-not-disturb`,
-    r.notShown['too-late'] && `${r.notShown['too-late']} too late to ask`,
+    r.notShown['quiet-time'] && t('response.quiet', { value: r.notShown['quiet-time'] }),
+    r.notShown.paused && t('response.paused', { value: r.notShown.paused }),
+    r.notShown.away && t('response.away', { value: r.notShown.away }),
+    r.notShown['too-late'] && t('response.tooLate', { value: r.notShown['too-late'] }),
   ].filter(Boolean);
   return (
     <section className="card stat" aria-labelledby="response-title">
-      <h2 id="response-title">Check-ins answered</h2>
+      <h2 id="response-title">{t('response.title')}</h2>
       {r.shown === 0 ? (
-        <p className="muted">No check-in cards were shown in this period.</p>
+        <p className="muted">{t('response.none')}</p>
       ) : (
         <>
           {r.rate === null ? (
             <p className="stat__headline">
-              <span className="stat__figure">{r.answered + r.filledInLater}</span> of {plural(r.shown, 'card')} answered
+              <Trans t={t} i18nKey="response.countHeadline" count={r.shown} values={{ answered: r.answered + r.filledInLater }} components={figure} />
             </p>
           ) : (
             <p className="stat__headline">
-              <span className="stat__figure">{percent(r.rate)}</span> of {plural(r.shown, 'card')} shown
+              <Trans t={t} i18nKey="response.rateHeadline" count={r.shown} values={{ rate: percent(r.rate) }} components={figure} />
             </p>
           )}
           <SplitBar
@@ -104,23 +109,23 @@ export function ResponseCard(props: { value: ResponseStats }) {
           />
           <dl className="stat__facts">
             <div data-part="answered">
-              <dt>On the card</dt>
+              <dt>{t('response.onCard')}</dt>
               <dd>{r.answered}</dd>
             </div>
             <div data-part="later">
-              <dt>From the review</dt>
+              <dt>{t('response.fromReview')}</dt>
               <dd>{r.filledInLater}</dd>
             </div>
             <div data-part="open">
-              <dt>Skipped</dt>
+              <dt>{t('response.skipped')}</dt>
               <dd>{r.skipped}</dd>
             </div>
             <div data-part="open">
-              <dt>Put off</dt>
+              <dt>{t('response.putOff')}</dt>
               <dd>{r.later}</dd>
             </div>
             <div data-part="open">
-              <dt>Timed out</dt>
+              <dt>{t('response.timedOut')}</dt>
               <dd>{r.missed}</dd>
             </div>
           </dl>
@@ -128,7 +133,7 @@ export function ResponseCard(props: { value: ResponseStats }) {
       )}
       {notShown > 0 && (
         <p className="muted stat__note">
-          Not counted: {plural(notShown, 'card')} never shown ({reasons.join(', ')}).
+          {t('response.notCounted', { count: notShown, reasons: reasons.join(', ') })}
         </p>
       )}
     </section>

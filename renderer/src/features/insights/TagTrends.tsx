@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import type { TagSeries } from '../../../../shared/domain/insights';
 import { weekRange } from './format';
 
@@ -15,6 +16,7 @@ function Spark(props: { series: TagSeries; max: number }) {
 }
 
 function TagList(props: { title: string; kind: 'builder' | 'damager'; series: TagSeries[]; weeks: string[]; empty: string }) {
+  const { t } = useTranslation(['insights', 'common']);
   const top = props.series.slice(0, SHOWN);
   const max = Math.max(1, ...top.flatMap((s) => s.perWeek));
   const first = props.weeks[0];
@@ -30,27 +32,28 @@ function TagList(props: { title: string; kind: 'builder' | 'damager'; series: Ta
         <ol className="tags__list">
           {top.map((s) => (
             <li key={s.tag} className="tags__row">
-              <span className="tags__label">{s.label}</span>
+              <span className="tags__label">{t(`common:tags.${s.tag}`)}</span>
               <span className="tags__total">{s.total}×</span>
               <Spark series={s} max={max} />
               <span className="visually-hidden">
-                Per week from {first && weekRange(first)} to {last && weekRange(last)}: {s.perWeek.join(', ')}. This week: {s.perWeek.at(-1)}.
+                {t('tags.perWeek', { first: first ? weekRange(first) : '', last: last ? weekRange(last) : '', counts: s.perWeek.join(', '), current: s.perWeek.at(-1) ?? 0 })}
               </span>
             </li>
           ))}
         </ol>
       )}
-      {props.series.length > SHOWN && <p className="muted tags__more">and {props.series.length - SHOWN} more</p>}
+      {props.series.length > SHOWN && <p className="muted tags__more">{t('tags.more', { count: props.series.length - SHOWN })}</p>}
     </section>
   );
 }
 
 /** The behaviours tagged on the user's own moments, most frequent first, with their weeks. */
 export function TagTrends(props: { builders: TagSeries[]; damagers: TagSeries[]; weeks: string[] }) {
+  const { t } = useTranslation(['insights', 'common']);
   return (
     <div className="tags-grid">
-      <TagList title="Builders" kind="builder" series={props.builders} weeks={props.weeks} empty="No builders tagged in this period." />
-      <TagList title="Damagers" kind="damager" series={props.damagers} weeks={props.weeks} empty="No damagers tagged in this period." />
+      <TagList title={t('tags.builders')} kind="builder" series={props.builders} weeks={props.weeks} empty={t('tags.noBuilders')} />
+      <TagList title={t('tags.damagers')} kind="damager" series={props.damagers} weeks={props.weeks} empty={t('tags.noDamagers')} />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { addDays as addCalendarDays } from '../../../../shared/domain/coach';
 import { dayKey } from '../../../../shared/domain/time';
-import { daysBetween, formatDay, formatDayRange, formatInstant, formatPercent, formatTime, plural as pluralForms } from '../../../../shared/format/locale-format';
+import type { TFunction } from 'i18next';
+import { daysBetween, formatDay, formatDayRange, formatInstant, formatPercent, formatTime } from '../../../../shared/format/locale-format';
 import { appLocale } from '../../locale';
 
 /** Display helpers for Insights, in the app's locale: day keys are calendar dates (no zone moves them). */
@@ -36,11 +37,6 @@ export function percent(rate: number | null): string {
   return rate === null ? '–' : formatPercent(appLocale(), rate);
 }
 
-/** "1 week", "3 weeks": an English count with its noun (`many` for irregular plurals). */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return pluralForms(appLocale(), n, { one: `# ${one}`, other: `# ${many}` });
-}
-
 /** "Monday 09:30" for an instant, in a zone. */
 export function instantWeekdayTime(instant: string, timeZone: string): string {
   return formatInstant(appLocale(), instant, timeZone, 'weekdayTime');
@@ -58,12 +54,15 @@ export function weeksBetween(from: string, to: string): number {
   return Math.max(0, Math.floor((Date.parse(to) - Date.parse(from)) / WEEK_MS));
 }
 
-/** When a coming meeting is, said as a person would: "today at 14:00", "tomorrow at 09:30", "on Thursday", "on Tue 1 Dec". */
-export function nextChance(start: string, now: string, timeZone: string): string {
+/**
+ * When a coming meeting is, said as a person would: "today at 14:00", "tomorrow at 09:30",
+ * "on Thursday", "on Tue 1 Dec" (with `withTime`, "on Thursday at 10:00").
+ */
+export function nextChance(t: TFunction<'insights'>, start: string, now: string, timeZone: string, withTime = false): string {
   const time = instantTime(start, timeZone);
   const days = daysBetween(dayKey(now, timeZone), dayKey(start, timeZone));
-  if (days <= 0) return `today at ${time}`;
-  if (days === 1) return `tomorrow at ${time}`;
-  if (days < 7) return `on ${formatInstant(appLocale(), start, timeZone, 'weekday')}`;
-  return `on ${formatInstant(appLocale(), start, timeZone, 'weekdayShortDayMonth')}`;
+  if (days <= 0) return t('chance.today', { time });
+  if (days === 1) return t('chance.tomorrow', { time });
+  const day = formatInstant(appLocale(), start, timeZone, days < 7 ? 'weekday' : 'weekdayShortDayMonth');
+  return withTime ? t('chance.onAt', { day, time }) : t('chance.on', { day });
 }

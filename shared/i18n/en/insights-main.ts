@@ -1,0 +1,66 @@
+/**
+ * English texts of the "insights" namespace that the main process composes: the situations of
+ * "what goes with harm", the look-back's suggestions, and its error messages.
+ */
+export default {
+  situations: {
+    titleStreak: 'After back-to-back meetings',
+    titleDayLoad: 'Meetings that day',
+    titleTimeOfDay: 'Time of day',
+    titleSize: 'Meeting size',
+    titleSeries: 'Recurring or one-off',
+    titlePerson: 'With whom',
+    /** What every phrase starts with; the page leaves it out when it names several situations at once. */
+    phrasePrefix: 'moments ',
+    phrase: {
+      streakNone: 'moments not right after a meeting',
+      streakOne: 'moments after a single meeting',
+      streakTwo: 'moments after two back-to-back meetings',
+      streakMore: 'moments after three or more back-to-back meetings',
+      dayFew: 'moments on days with two meetings or fewer',
+      dayMid: 'moments on days with three or four meetings',
+      dayMany: 'moments on days with five meetings or more',
+      morning: 'moments in the morning (before noon)',
+      afternoon: 'moments in the afternoon (noon to 5 pm)',
+      evening: 'moments in the evening (after 5 pm)',
+      outside: 'moments outside meetings',
+      oneOnOne: 'moments in 1:1s',
+      small: 'moments in meetings of three to {{max}} people',
+      large: 'moments in meetings of more than {{max}} people',
+      recurring: 'moments in recurring meetings',
+      oneOff: 'moments in one-off meetings',
+      person: 'moments with {{name}}',
+    },
+    label: {
+      streakNone: 'Not right after a meeting',
+      streakOne: 'After one meeting',
+      streakTwo: 'After two back to back',
+      streakMore: 'After three or more back to back',
+      dayFew: 'Two meetings or fewer that day',
+      dayMid: 'Three or four meetings',
+      dayMany: 'Five or more meetings',
+      morning: 'Morning',
+      afternoon: 'Afternoon',
+      evening: 'Evening',
+      outside: 'Outside meetings',
+      oneOnOne: '1:1s',
+      small: '3 to {{max}} people',
+      large: 'More than {{max}} people',
+      recurring: 'Recurring meetings',
+      oneOff: 'One-off meetings',
+    },
+  },
+  suggestion: {
+    planStreak: 'If I come straight out of back-to-back meetings, then I will take one breath and ask how the other person is before anything else.',
+    planDayLoad: 'If my day is packed with meetings, then I will give the next person my full attention for the first minute.',
+    repairs_one: 'A repair is still open: next week is a chance to make it.',
+    repairs_other: '{{count, number}} repairs are still open: next week is a chance to make one.',
+    pattern: 'Harm comes up more often in your {{phrase}}.',
+    tag: '{{tag}} came up more than once this week.',
+    noHarm: 'No harm logged this week: keep it going by thanking someone specifically.',
+    general: 'A good start for any week; with more moments logged, the suggestion will come from your own week.',
+  },
+  errors: {
+    weekNotStarted: 'That week has not started yet.',
+  },
+} as const;
