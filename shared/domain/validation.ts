@@ -28,7 +28,7 @@ export function validationKey(key: ValidationKey, values?: Record<string, string
 export function issueText(issue: { message: string }, t: TFunction<Namespace>): string {
   const match = KEYED.exec(issue.message);
   if (!match) return issue.message;
-  let values: Record<string, unknown> = {};
+  let values: Record<string, unknown>;
   try {
     values = match[2] ? (JSON.parse(match[2]) as Record<string, unknown>) : {};
   } catch {
