@@ -2,6 +2,7 @@
  * The renderer's only door to the main process. Unwraps the `{ok, value | error}` envelope:
  * success returns the value, failure throws an ApiError whose message is meant for the user.
  */
+import { windowT } from './window-text';
 import type {
   CommandArgs,
   CommandName,
@@ -39,7 +40,7 @@ export async function call<K extends CommandName>(name: K, ...args: CommandArgs<
   try {
     result = await fn(args[0]);
   } catch {
-    throw new ApiError({ code: 'internal', message: 'Touchpoint could not reach its data. Please try again.' });
+    throw new ApiError({ code: 'internal', message: windowT()('errors.unreachable') });
   }
   if (!result.ok) throw new ApiError(result.error);
   return result.value as CommandOutput<K>;
@@ -52,5 +53,5 @@ export function subscribe<E extends EventName>(event: E, listener: (payload: Eve
 export function errorMessage(error: unknown): string {
   if (error instanceof ApiError) return error.message;
   if (error instanceof Error) return error.message;
-  return 'Something went wrong.';
+  return windowT()('errors.generic');
 }

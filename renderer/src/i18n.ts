@@ -1,10 +1,10 @@
-import type { TFunction } from 'i18next';
 import type { Catalog } from '../../shared/i18n/catalog';
 import english from '../../shared/i18n/en/index';
 import type { Resources } from '../../shared/i18n/en/index';
 import { languageOf } from '../../shared/i18n/languages';
 import { createTranslator, type Translator } from '../../shared/i18n/translator';
 import { appLocale } from './locale';
+import { setWindowTranslator } from './window-text';
 
 /**
  * Loads the catalog of the app locale's language and builds the window's translator, before
@@ -19,17 +19,9 @@ export async function loadTranslator(): Promise<Translator> {
   const catalogs: { en: Catalog<Resources>; de?: Catalog<Resources> } = { en: english };
   if (language === 'de') catalogs.de = (await import('../../shared/i18n/de/index')).default;
   document.documentElement.lang = language;
-  windowTranslator = createTranslator(locale, catalogs);
-  return windowTranslator;
+  const translator = createTranslator(locale, catalogs);
+  setWindowTranslator(translator);
+  return translator;
 }
 
-let windowTranslator: Translator | null = null;
-
-/**
- * The window's `t` for plain helpers outside React (a form check's zod messages): the one
- * loadTranslator built, or English before it ran (unit tests of such helpers).
- */
-export function windowT(): TFunction {
-  windowTranslator ??= createTranslator('en', { en: english });
-  return windowTranslator.t;
-}
+export { windowT } from './window-text';

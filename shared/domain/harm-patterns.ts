@@ -1,4 +1,6 @@
+import type { Namespace, TFunction } from 'i18next';
 import { z } from 'zod';
+import { formatPercent } from '../format/locale-format';
 import { IsoInstantSchema } from './moment';
 
 /**
@@ -77,11 +79,19 @@ export function wilsonInterval(harmed: number, n: number): { low: number; high: 
   return { low: Math.max(0, centre - half), high: Math.min(1, centre + half) };
 }
 
-const pct = (share: number) => `${Math.round(share * 100)}%`;
-
-/** "Of your 23 moments after three or more back-to-back meetings, 9 were harm (39%, 22–58%); otherwise 12%." */
-export function patternSentence(row: PatternRow): string {
-  const low = Math.round(row.low * 100);
-  const high = Math.round(row.high * 100);
-  return `Of your ${row.moments} ${row.phrase}, ${row.harmed} ${row.harmed === 1 ? 'was' : 'were'} harm (${pct(row.share)}, ${low}–${high}%); otherwise ${pct(row.restShare)}.`;
+/**
+ * "Of your 23 moments after three or more back-to-back meetings, 9 were harm (39%, 22–58%);
+ * otherwise 12%." in `t`'s language, with the shares in the locale's format. The phrase comes
+ * from the main process, already in the same language.
+ */
+export function patternSentence(row: PatternRow, t: TFunction<Namespace>, locale: string): string {
+  return t('insights:patterns.sentence', {
+    count: row.harmed,
+    moments: row.moments,
+    phrase: row.phrase,
+    share: formatPercent(locale, row.share),
+    low: Math.round(row.low * 100),
+    high: Math.round(row.high * 100),
+    rest: formatPercent(locale, row.restShare),
+  });
 }

@@ -10,7 +10,7 @@ import { weekOf } from '../../../shared/domain/insights-weeks';
 import type { Settings } from '../../../shared/domain/settings';
 import type { Clock } from '../clock';
 import { WeekBuckets } from './week-buckets';
-import { t } from '../text/main-text';
+import { mainLocale, t } from '../text/main-text';
 
 export interface LookBackInput {
   /** The whole log, newest first. */
@@ -103,7 +103,7 @@ export function buildLookBack(input: LookBackInput): LookBack {
   const pattern = strongestPattern(input.patterns);
   const [topTag, topCount] = [...damagers.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))[0] ?? [null, 0];
   let watch: Watch | null = null;
-  if (pattern) watch = { kind: 'pattern', sentence: patternSentence(pattern) };
+  if (pattern) watch = { kind: 'pattern', sentence: patternSentence(pattern, t, mainLocale()) };
   else if (topTag && topCount >= MIN_TAG_REPEATS) watch = { kind: 'tag', tag: topTag, label: t(`common:tags.${topTag}`), count: topCount };
 
   const suggestion = suggest({ pattern, topTag: topTag && topCount >= MIN_TAG_REPEATS ? topTag : null, openRepairs: input.openRepairs, enough, harmed: own.harmed });

@@ -29,11 +29,6 @@ export function useSaveKeysLabel(): string {
   return ON_MAC ? t('keys.saveMac') : t('keys.save');
 }
 
-/**
- * The English key caps, for callers not yet moved to `useSaveKeysLabel` (moment-form/MomentForm.tsx).
- * @deprecated Use `useSaveKeysLabel()`, which follows the window's language.
- */
-export const SAVE_KEYS_LABEL = ON_MAC ? '⌘ Enter' : 'Ctrl Enter';
 
 export function isSaveKey(event: { key: string; ctrlKey: boolean; metaKey: boolean }): boolean {
   return event.key === 'Enter' && (event.ctrlKey || event.metaKey);

@@ -35,6 +35,11 @@ export default {
     'rushed': 'In Eile',
     'indifference': 'Gleichgültigkeit',
   },
+  /** The window's own errors, when the main process cannot answer at all. */
+  errors: {
+    unreachable: 'Touchpoint konnte seine Daten nicht erreichen. Bitte versuche es noch einmal.',
+    generic: 'Etwas ist schiefgelaufen.',
+  },
   status: {
     loading: 'Wird geladen …',
     saving: 'Wird gespeichert …',

@@ -94,6 +94,9 @@ export default {
     notCounted_other: 'Nicht gezählt: {{count, number}} nie gezeigte Karten ({{reasons}}).',
   },
   patterns: {
+    /** One headline: the situation's phrase, its moments and share of harm with its 95% range, and the share elsewhere. */
+    sentence_one: '{{phrase}}: {{count, number}} von {{moments}} hat geschadet ({{share}}, {{low}}–{{high}}\u00a0%); sonst {{rest}}.',
+    sentence_other: '{{phrase}}: {{count, number}} von {{moments}} haben geschadet ({{share}}, {{low}}–{{high}}\u00a0%); sonst {{rest}}.',
     title: 'Was mit Schaden einhergeht',
     intro_one:
       'Aus deinen eigenen Momenten der letzten {{count, number}} Woche: der Anteil, der in einer Situation Vertrauen geschadet hat, neben dem Anteil überall sonst. Ein Muster ist ein Hinweis, keine Ursache.',

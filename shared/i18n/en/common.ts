@@ -32,6 +32,11 @@ export default {
     'rushed': 'Rushed',
     'indifference': 'Indifference',
   },
+  /** The window's own errors, when the main process cannot answer at all. */
+  errors: {
+    unreachable: 'Touchpoint could not reach its data. Please try again.',
+    generic: 'Something went wrong.',
+  },
   status: {
     loading: 'Loading…',
     saving: 'Saving…',

@@ -92,6 +92,9 @@ export default {
     notCounted_other: 'Not counted: {{count, number}} cards never shown ({{reasons}}).',
   },
   patterns: {
+    /** One headline: the situation's phrase, its moments and share of harm with its 95% range, and the share elsewhere. */
+    sentence_one: 'Of your {{moments}} {{phrase}}, {{count, number}} was harm ({{share}}, {{low}}–{{high}}%); otherwise {{rest}}.',
+    sentence_other: 'Of your {{moments}} {{phrase}}, {{count, number}} were harm ({{share}}, {{low}}–{{high}}%); otherwise {{rest}}.',
     title: 'What goes with harm',
     intro_one:
       'From your own moments of the last {{count, number}} week: the share that harmed trust in each situation, next to the share everywhere else. A pattern is something to notice, not a cause.',

@@ -4,6 +4,11 @@ import { patternSentence, wilsonInterval, type HarmPatterns } from '../../../sha
 import type { Moment } from '../../../shared/domain/moment';
 import { computeHarmPatterns, type HarmPatternsInput } from '../../../electron/services/insights/harm-patterns';
 import { makeMoment } from '../../support/moments';
+import englishCatalog from '../../../shared/i18n/en/index';
+import germanCatalog from '../../../shared/i18n/de/index';
+import { createTranslator } from '../../../shared/i18n/translator';
+
+const english = createTranslator('en-GB', { en: englishCatalog }).t;
 
 // Runs under five process zones: the user's zone is Berlin (UTC+1 in November) whatever the process zone.
 const ZONE = 'Europe/Berlin';
@@ -44,8 +49,11 @@ describe('the Wilson interval', () => {
   it('says a pattern in plain words, with counts and the interval', () => {
     const { low, high } = wilsonInterval(9, 23);
     const row = { key: '3+', phrase: 'moments after three or more back-to-back meetings', label: '', moments: 23, harmed: 9, share: 9 / 23, low, high, restMoments: 100, restHarmed: 12, restShare: 0.12, standsOut: true };
-    expect(patternSentence(row)).toBe('Of your 23 moments after three or more back-to-back meetings, 9 were harm (39%, 22–59%); otherwise 12%.');
-    expect(patternSentence({ ...row, moments: 12, harmed: 1, share: 1 / 12, ...wilsonInterval(1, 12) })).toBe('Of your 12 moments after three or more back-to-back meetings, 1 was harm (8%, 1–35%); otherwise 12%.');
+    expect(patternSentence(row, english, 'en-GB')).toBe('Of your 23 moments after three or more back-to-back meetings, 9 were harm (39%, 22–59%); otherwise 12%.');
+    expect(patternSentence({ ...row, moments: 12, harmed: 1, share: 1 / 12, ...wilsonInterval(1, 12) }, english, 'en-GB')).toBe('Of your 12 moments after three or more back-to-back meetings, 1 was harm (8%, 1–35%); otherwise 12%.');
+    // On a German desktop: the phrase comes from the main process in German, the shares in German format.
+    const german = createTranslator('de-DE', { en: englishCatalog, de: germanCatalog }).t;
+    expect(patternSentence({ ...row, phrase: 'Momente nach drei oder mehr Meetings am Stück' }, german, 'de-DE')).toBe('Momente nach drei oder mehr Meetings am Stück: 9 von 23 haben geschadet (39\u00a0%, 22–59\u00a0%); sonst 12\u00a0%.');
   });
 });
 
@@ -125,7 +133,7 @@ describe('what goes with harm', () => {
       ['none', 30, 3, 12, 8, true],
       ['3+', 12, 8, 30, 3, true],
     ]);
-    expect(patternSentence(streak.rows[1]!)).toBe('Of your 12 moments after three or more back-to-back meetings, 8 were harm (67%, 39–86%); otherwise 10%.');
+    expect(patternSentence(streak.rows[1]!, english, 'en-GB')).toBe('Of your 12 moments after three or more back-to-back meetings, 8 were harm (67%, 39–86%); otherwise 10%.');
     // Ten moments a person is the floor: nobody here has any.
     expect(p.groups.find((g) => g.dimension === 'person')!.rows).toEqual([]);
   });

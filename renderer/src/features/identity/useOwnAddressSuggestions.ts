@@ -1,10 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { TFunction } from 'i18next';
 import type { OwnAddressSuggestion } from '../../../../shared/domain/own-addresses';
-import { ownAddressFoundText } from '../../../../shared/domain/own-address-reasons';
 import { formatList } from '../../../../shared/format/locale-format';
 import { call, subscribe } from '../../api';
-import { windowT } from '../../i18n';
 import { appLocale } from '../../locale';
 
 /**
@@ -41,13 +39,4 @@ export function foundText(t: TFunction<'onboarding'>, suggestions: readonly OwnA
   const found = findSuggestion(suggestions, email);
   if (!found) return null;
   return t('addresses.found', { reasons: formatList(appLocale(), found.reasons.map((reason) => t(`addresses.reasons.${reason}`))) });
-}
-
-/**
- * @deprecated English only, for callers outside this folder (settings/MeetingRulesSection.tsx)
- * until they pass their translator to `foundText`.
- */
-export function whyFound(suggestions: readonly OwnAddressSuggestion[], email: string): string | null {
-  const found = findSuggestion(suggestions, email);
-  return found ? ownAddressFoundText(found.reasons, windowT()) : null;
 }

@@ -1,6 +1,8 @@
 import { patternSentence, type HarmPatterns, type PatternRow } from '../../../../shared/domain/harm-patterns';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
+import { windowT } from '../../i18n';
+import { appLocale } from '../../locale';
 import { percent } from './format';
 
 const HEADLINES = 3;
@@ -52,7 +54,7 @@ export function HarmPatternsSection(props: { value: HarmPatterns }) {
             <ul className="patterns__headlines">
               {headlines.map(({ row, same }) => (
                 <li key={row.phrase}>
-                  {patternSentence(row)}
+                  {patternSentence(row, windowT(), appLocale())}
                   {same.length > 0 && <span className="muted"> {t('patterns.sameCounts', { situations: same.map((r) => situation(t, r)).join('; ') })}</span>}
                 </li>
               ))}

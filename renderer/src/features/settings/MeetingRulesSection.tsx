@@ -6,13 +6,14 @@ import { SettingsCard } from './SettingsCard';
 import { firstIssue, useFieldError } from './fields';
 import { FieldError } from '../../components/FieldError';
 import { withOwnAddresses } from '../../../../shared/domain/self';
-import { useOwnAddressSuggestions, whyFound } from '../identity/useOwnAddressSuggestions';
+import { foundText, useOwnAddressSuggestions } from '../identity/useOwnAddressSuggestions';
 
 const EMAIL = /^[^\s@]+@[^\s@]+$/;
 
 /** Settings → Meetings that count: which calendar events get check-ins. */
 export function MeetingRulesSection(props: { headingId: string; rules: MeetingRules; onSave: (rules: MeetingRules) => Promise<string | null> }) {
   const { t } = useTranslation('settings');
+  const { t: onboardingT } = useTranslation('onboarding');
   const { rules } = props;
   const [emailsError, reportEmails] = useFieldError();
   const [titlesError, reportTitles] = useFieldError();
@@ -37,7 +38,7 @@ export function MeetingRulesSection(props: { headingId: string; rules: MeetingRu
         label={t('meetings.emails.label')}
         hint={t('meetings.emails.hint')}
         items={rules.userEmails}
-        describe={(email) => (whyFound(suggestions, email) ? t('meetings.emails.fromCalendar') : null)}
+        describe={(email) => (foundText(onboardingT, suggestions, email) ? t('meetings.emails.fromCalendar') : null)}
         inputLabel={t('meetings.emails.inputLabel')}
         addLabel={t('meetings.emails.add')}
         inputType="email"
@@ -54,7 +55,7 @@ export function MeetingRulesSection(props: { headingId: string; rules: MeetingRu
             {pending.map((s) => (
               <li key={s.email}>
                 <span>
-                  <strong>{s.email}</strong> <span className="muted">{whyFound(suggestions, s.email)}</span>
+                  <strong>{s.email}</strong> <span className="muted">{foundText(onboardingT, suggestions, s.email)}</span>
                 </span>
                 <button type="button" className="button button--small" onClick={() => reportEmails(save(withOwnAddresses(rules, [...rules.userEmails, s.email])))}>
                   {t('meetings.suggestions.itsMe')}

@@ -4,7 +4,7 @@ import type { CoachState } from '../../../../shared/domain/coach-view';
 import type { PauseChoice } from '../../../../shared/domain/coach';
 import { call, errorMessage, subscribe } from '../../api';
 import { DotIcon, PauseIcon } from '../../components/Icons';
-import { describeNextCheckIn, describePause } from '../today/coach-text';
+import { nextCheckInText, pauseText } from '../today/coach-text';
 import { FieldError } from '../../components/FieldError';
 
 const CHOICES: readonly PauseChoice[] = ['30-minutes', '1-hour', '2-hours', 'until-tomorrow', 'until-resumed'];
@@ -12,6 +12,7 @@ const CHOICES: readonly PauseChoice[] = ['30-minutes', '1-hour', '2-hours', 'unt
 /** The coach's state right now: paused or not (with the same choices as the tray), what comes next, and a test card. */
 export function PauseControl() {
   const { t } = useTranslation('settings');
+  const { t: todayT } = useTranslation('today');
   const [state, setState] = useState<CoachState | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [testSent, setTestSent] = useState(false);
@@ -36,7 +37,7 @@ export function PauseControl() {
   };
 
   if (!state) return <FieldError message={error} />;
-  const next = describeNextCheckIn(state);
+  const next = nextCheckInText(todayT, state);
   return (
     <div className="coach-state" data-paused={state.paused}>
       <div className="coach-state__line">
@@ -44,7 +45,7 @@ export function PauseControl() {
           {state.paused ? <PauseIcon /> : <DotIcon />}
         </span>
         <div>
-          <p className="coach-state__title">{state.paused ? describePause(state.pause) : t('pause.on')}</p>
+          <p className="coach-state__title">{state.paused ? pauseText(todayT, state.pause) : t('pause.on')}</p>
           {!state.paused && next && <p className="muted">{next}</p>}
         </div>
         {state.paused && (

@@ -3,8 +3,6 @@ import type { PauseState } from '../../../../shared/domain/coach';
 import type { CoachState } from '../../../../shared/domain/coach-view';
 import { dayKey } from '../../../../shared/domain/time';
 import { formatInstant, formatTime, localTimeZone as zone } from '../../../../shared/format/locale-format';
-import english from '../../../../shared/i18n/en/index';
-import { createTranslator } from '../../../../shared/i18n/translator';
 import { appLocale } from '../../locale';
 
 /** Clock time in the user's zone and locale: "09:30" (en-GB) or "9:30 AM" (en-US), as on every other screen. */
@@ -63,22 +61,4 @@ export function nextCheckInText(t: TFunction<'today'>, state: CoachState, now?: 
     default:
       return t('coach.nextOther', { at });
   }
-}
-
-// The English wrappers below keep callers outside this folder (settings/PauseControl.tsx) working
-// until they pass their window's translator to pauseText / nextCheckInText.
-let englishToday: TFunction<'today'> | null = null;
-function inEnglish(): TFunction<'today'> {
-  englishToday ??= createTranslator(appLocale(), { en: english }).getFixedT(null, 'today');
-  return englishToday;
-}
-
-/** @deprecated English only: use `pauseText(t, …)` with `useTranslation('today')`. */
-export function describePause(pause: PauseState, now?: number): string {
-  return pauseText(inEnglish(), pause, now);
-}
-
-/** @deprecated English only: use `nextCheckInText(t, …)` with `useTranslation('today')`. */
-export function describeNextCheckIn(state: CoachState, now?: number): string | null {
-  return nextCheckInText(inEnglish(), state, now);
 }

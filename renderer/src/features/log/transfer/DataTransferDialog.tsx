@@ -16,8 +16,8 @@ const FORMATS = [
 ] as const satisfies readonly { value: ExportFormat; label: string; hint: string }[];
 
 /** "3 moments, 1 follow-up and 1 review", or "nothing". */
-function describeCounts(t: TFunction<['log', 'common']>, counts: TransferCounts): string {
-  return Object.values(counts).some((n) => n > 0) ? describeEntries(counts) : t('transfer.nothing');
+function describeCounts(t: TFunction<['log', 'common']>, entryWords: TFunction<'settingsData'>, counts: TransferCounts): string {
+  return Object.values(counts).some((n) => n > 0) ? describeEntries(counts, entryWords) : t('transfer.nothing');
 }
 
 /** Saves text as a file through the browser's download (Electron asks where to save it). */
@@ -33,6 +33,7 @@ function download(fileName: string, mimeType: string, content: string): void {
 /** Export the log (Markdown, CSV, JSON) and import a JSON export, with progress and a clear report. */
 export function DataTransferDialog(props: { onClose: () => void }) {
   const { t } = useTranslation(['log', 'common']);
+  const { t: entryWords } = useTranslation('settingsData');
   const [format, setFormat] = useState<ExportFormat>('markdown');
   const [progress, setProgress] = useState<{ operation: string; done: number; total: number } | null>(null);
   const [busy, setBusy] = useState<'export' | 'import' | null>(null);
@@ -50,7 +51,7 @@ export function DataTransferDialog(props: { onClose: () => void }) {
     try {
       const result = await call('data.export', { format });
       download(result.fileName, result.mimeType, result.content);
-      setMessage(t('transfer.exported', { what: describeCounts(t, result.counts), file: result.fileName }));
+      setMessage(t('transfer.exported', { what: describeCounts(t, entryWords, result.counts), file: result.fileName }));
     } catch (e) {
       setError(errorMessage(e));
     } finally {
@@ -141,10 +142,10 @@ export function DataTransferDialog(props: { onClose: () => void }) {
         {report && (
           <div className="transfer__report" role="status">
             <p>
-              <strong>{t('transfer.imported', { what: describeCounts(t, report.added) })}</strong>
+              <strong>{t('transfer.imported', { what: describeCounts(t, entryWords, report.added) })}</strong>
             </p>
-            {Object.values(report.unchanged).some((n) => n > 0) && <p className="muted">{t('transfer.unchanged', { what: describeCounts(t, report.unchanged) })}</p>}
-            {Object.values(report.conflicts).some((n) => n > 0) && <p>{t('transfer.conflicts', { what: describeCounts(t, report.conflicts) })}</p>}
+            {Object.values(report.unchanged).some((n) => n > 0) && <p className="muted">{t('transfer.unchanged', { what: describeCounts(t, entryWords, report.unchanged) })}</p>}
+            {Object.values(report.conflicts).some((n) => n > 0) && <p>{t('transfer.conflicts', { what: describeCounts(t, entryWords, report.conflicts) })}</p>}
             {report.invalidCount > 0 && (
               <details>
                 <summary>{t('transfer.invalid', { count: report.invalidCount })}</summary>

@@ -1,8 +1,6 @@
 import type { TFunction } from 'i18next';
-import english from '../../../../../shared/i18n/en/index';
 import type { TransferCounts } from '../../../../../shared/domain/transfer';
 import { formatByteSize, formatInstant, formatList, formatMonth, localTimeZone } from '../../../../../shared/format/locale-format';
-import { createTranslator } from '../../../../../shared/i18n/translator';
 import { appLocale } from '../../../locale';
 
 /** "Sat 21 Nov 2026, 10:30", in the user's zone and language. */
@@ -26,18 +24,11 @@ export function monthRange(t: TFunction<'settingsData'>, months: { from: string;
 /** Each kind's count, in the order they are listed. */
 const ENTRY_KINDS = ['moments', 'checkIns', 'followUps', 'reviews', 'notes'] as const satisfies readonly (keyof TransferCounts)[];
 
-let englishWords: TFunction<'settingsData'> | null = null;
-/** For a caller that has no translator of its own yet: the English words. */
-function fallbackWords(): TFunction<'settingsData'> {
-  englishWords ??= createTranslator(appLocale(), { en: english }).getFixedT(null, 'settingsData');
-  return englishWords;
-}
-
 /**
  * "12 moments, 3 follow-ups and 1 note", or "no entries". Pass the screen's
  * `useTranslation('settingsData').t`, so the words follow the window's language.
  */
-export function describeEntries(counts: TransferCounts, t: TFunction<'settingsData'> = fallbackWords()): string {
+export function describeEntries(counts: TransferCounts, t: TFunction<'settingsData'>): string {
   const parts = ENTRY_KINDS.filter((k) => counts[k] > 0).map((k) => t(`entries.${k}`, { count: counts[k] }));
   return parts.length === 0 ? t('entries.none') : formatList(appLocale(), parts);
 }
