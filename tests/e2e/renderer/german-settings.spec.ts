@@ -161,7 +161,7 @@ test('the privacy lock in German: turn it on, then its settings and the change f
 
   await privacy.getByRole('button', { name: 'Passphrase ändern …' }).click();
   await privacy.getByLabel('Aktuelle Passphrase').fill(PASS);
-  await privacy.getByLabel('Neue Passphrase').fill('another long passphrase');
+  await privacy.getByLabel('Neue Passphrase', { exact: true }).fill('another long passphrase');
   await privacy.getByLabel('Die neue Passphrase noch einmal').fill('another long phrase');
   await privacy.getByRole('button', { name: 'Passphrase ändern', exact: true }).click();
   await expect(privacy.getByRole('alert')).toHaveText('Die beiden Passphrasen stimmen nicht überein.');
