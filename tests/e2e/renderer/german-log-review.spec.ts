@@ -45,7 +45,7 @@ test('the log in German: entries, filters open, an edit dialog and export/import
   await expect(entries).toHaveCount(6);
   await expect(mainPage.getByRole('status').filter({ hasText: 'Einträge' })).toHaveText('6 Einträge');
   await expect(mainPage.getByRole('article', { name: /^Beobachtet: Geschadet um .*, beteiligt: Jordan$/ })).toBeVisible();
-  await expect(mainPage.getByRole('article', { name: 'Tagesrückblick vom 2026-11-18' })).toContainText('Auf welchen kleinen Moment heute bist du am stolzesten?');
+  await expect(mainPage.getByRole('article', { name: 'Tagesrückblick vom 18. November 2026' })).toContainText('Auf welchen kleinen Moment heute bist du am stolzesten?');
   await expect(mainPage.getByRole('article', { name: /^Wiedergutmachung:/ })).toContainText('mit Priya Nair');
 
   await mainPage.getByRole('button', { name: 'Mehr Filter' }).click();

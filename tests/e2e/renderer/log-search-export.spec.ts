@@ -57,10 +57,10 @@ test('find entries by search as you type and by filters; write a note; undo a de
   await mainPage.getByRole('button', { name: /^Save/ }).click();
   await expect(mainPage.getByRole('article', { name: /^Note at/ }).first()).toContainText('meeting-free Fridays');
 
-  await mainPage.getByRole('button', { name: 'Delete: Review of 2026-11-18' }).click();
-  await expect(mainPage.getByRole('article', { name: 'Review of 2026-11-18' })).toHaveCount(0);
+  await mainPage.getByRole('button', { name: 'Delete: Review of 18 November 2026' }).click();
+  await expect(mainPage.getByRole('article', { name: 'Review of 18 November 2026' })).toHaveCount(0);
   await mainPage.getByRole('button', { name: 'Undo' }).click();
-  await expect(mainPage.getByRole('article', { name: 'Review of 2026-11-18' })).toBeVisible();
+  await expect(mainPage.getByRole('article', { name: 'Review of 18 November 2026' })).toBeVisible();
 });
 
 test('export to JSON, CSV and Markdown, and re-import into an empty profile with identical content', async ({ harness, mainPage, context, shot }) => {

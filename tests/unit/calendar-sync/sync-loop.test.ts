@@ -33,6 +33,8 @@ class ManualScheduler implements Scheduler {
 }
 
 const MINUTE = 60_000;
+/** Syncs finish on their own time (disk, a local server): waits are generous, never a speed check. */
+const SETTLE = { timeout: 30_000 };
 let dir: { path: string; cleanup: () => Promise<void> };
 let server: Server;
 let baseUrl: string;
@@ -80,23 +82,28 @@ describe('the sync loop', () => {
     service.start();
     expect(scheduler.pending?.delayMs).toBe(0);
     scheduler.fire();
-    await vi.waitFor(() => expect(service.status(source.id).state).toBe('ok'));
+    await vi.waitFor(() => expect(service.status(source.id).state).toBe('ok'), SETTLE);
+    // The source is marked synced before the loop plans the next run: wait for that timer.
+    await vi.waitFor(() => expect(scheduler.pending).toBeDefined(), SETTLE);
     expect(requests).toBe(1);
     expect(service.status(source.id).nextSyncAt).toBe('2030-05-06T08:10:00.000Z');
     expect(scheduler.pending?.delayMs).toBe(10 * MINUTE);
 
     clock.advance(10 * MINUTE);
     scheduler.fire();
-    await vi.waitFor(() => expect(service.status(source.id).lastSuccessAt).toBe('2030-05-06T08:10:00.000Z'));
+    await vi.waitFor(() => expect(service.status(source.id).lastSuccessAt).toBe('2030-05-06T08:10:00.000Z'), SETTLE);
     expect(requests).toBe(2);
 
     failing = true;
     const retries: number[] = [];
     for (let i = 0; i < 4; i++) {
+      await vi.waitFor(() => expect(scheduler.pending).toBeDefined(), SETTLE);
       clock.advance(scheduler.pending?.delayMs ?? 0);
       scheduler.fire();
-      await vi.waitFor(() => expect(service.status(source.id).lastAttemptAt).toBe(clock.now().toISOString()));
-      await vi.waitFor(() => expect(service.status(source.id).state).toBe('error'));
+      await vi.waitFor(() => expect(service.status(source.id).lastAttemptAt).toBe(clock.now().toISOString()), SETTLE);
+      await vi.waitFor(() => expect(service.status(source.id).state).toBe('error'), SETTLE);
+      // The loop marks the source failed before it plans the retry: wait for the retry's timer.
+      await vi.waitFor(() => expect(scheduler.pending).toBeDefined(), SETTLE);
       retries.push(scheduler.pending?.delayMs ?? -1);
     }
     expect(retries).toEqual([1 * MINUTE, 2 * MINUTE, 4 * MINUTE, 8 * MINUTE]);
@@ -123,7 +130,7 @@ describe('the sync loop', () => {
 
     await service.setSourceEnabled(source.id, true);
     scheduler.fire();
-    await vi.waitFor(() => expect(service.status(source.id).state).toBe('ok'));
+    await vi.waitFor(() => expect(service.status(source.id).state).toBe('ok'), SETTLE);
     expect(requests).toBe(1);
     await service.close();
   });
@@ -135,10 +142,10 @@ describe('the sync loop', () => {
     const source = await service.addSource({ kind: 'ics-url', url: `${baseUrl}/feed.ics` });
     hanging = true;
     const syncing = service.syncAll();
-    await vi.waitFor(() => expect(requests).toBe(1));
+    await vi.waitFor(() => expect(requests).toBe(1), SETTLE);
     await service.close();
     await syncing;
-    await vi.waitFor(() => expect(abandoned).toBe(1));
+    await vi.waitFor(() => expect(abandoned).toBe(1), SETTLE);
     expect(service.status(source.id).state).not.toBe('ok');
   });
 });

@@ -5,7 +5,7 @@ import { intentionText } from '../../../../../shared/domain/checkin';
 import type { LogEntry } from '../../../../../shared/domain/log';
 import { EntryActions } from './EntryActions';
 import { PersonLinks } from './PersonLinks';
-import { formatTime } from '../../../../../shared/format/locale-format';
+import { formatDay, formatTime } from '../../../../../shared/format/locale-format';
 import { appLocale } from '../../../locale';
 import { windowT } from '../../../i18n';
 
@@ -74,7 +74,7 @@ export function FollowUpEntry(props: {
         <div className="entry__headline">
           <span className="badge badge--kind">{f.repair ? t('followUp.repair') : t('followUp.followUp')}</span>
           <span className="badge" data-status={f.status}>
-            {later ? t('followUp.later', { day: later }) : t(`followUp.status.${f.status}`)}
+            {later ? t('followUp.later', { day: formatDay(appLocale(), later, 'dayMonthShort') }) : t(`followUp.status.${f.status}`)}
           </span>
           {f.person && (
             <span className="entry__people">
@@ -111,7 +111,8 @@ function useQuestionText(): (promptId: ReviewPromptId, asked: string) => string 
 export function ReviewEntry(props: { entry: Of<'review'>; onOpen: () => void; onDelete: () => void }) {
   const { t } = useTranslation('log');
   const { review } = props.entry;
-  const label = t('review.label', { day: review.day });
+  const day = formatDay(appLocale(), review.day, 'dayMonthYear');
+  const label = t('review.label', { day });
   const questionText = useQuestionText();
   return (
     <article className="entry entry--quiet" aria-label={label}>
@@ -137,7 +138,7 @@ export function ReviewEntry(props: { entry: Of<'review'>; onOpen: () => void; on
         )}
       </div>
       <EntryActions label={label} onDelete={props.onDelete}>
-        <button type="button" className="button button--ghost button--small" onClick={props.onOpen} aria-label={t('review.openLabel', { day: review.day })}>
+        <button type="button" className="button button--ghost button--small" onClick={props.onOpen} aria-label={t('review.openLabel', { day })}>
           {t('review.open')}
         </button>
       </EntryActions>
