@@ -83,9 +83,7 @@ export default {
       account: 'sie zum Kalenderkonto gehört, mit dem du dich angemeldet hast',
       organizer: 'sie bei den meisten Meetings in deinem Kalender steht',
     },
-    foundOne: 'Gefunden, weil {{first}}.',
-    foundTwo: 'Gefunden, weil {{first}} und {{second}}.',
-    foundThree: 'Gefunden, weil {{first}}, {{second}} und {{third}}.',
+    found: 'Gefunden, weil {{reasons}}.',
   },
   workingWeek: {
     days: { mon: 'Montag', tue: 'Dienstag', wed: 'Mittwoch', thu: 'Donnerstag', fri: 'Freitag', sat: 'Samstag', sun: 'Sonntag' },

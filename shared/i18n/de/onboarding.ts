@@ -46,11 +46,5 @@ export default {
     add: 'Adresse hinzufügen',
     invalid: 'Das sieht nicht nach einer E-Mail-Adresse aus.',
     duplicate: '{{email}} steht schon in der Liste.',
-    found: 'Gefunden, weil {{reasons}}.',
-    reasons: {
-      'calendar-name': 'ein Kalender nach ihr benannt ist',
-      'account': 'sie zu dem Kalenderkonto gehört, mit dem du dich angemeldet hast',
-      'organizer': 'sie bei den meisten Meetings in deinem Kalender steht',
-    },
   },
 } satisfies Catalog<typeof en>;

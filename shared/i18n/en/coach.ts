@@ -89,9 +89,8 @@ export default {
       account: 'it is the calendar account you signed in with',
       organizer: 'it is on most of the meetings in your calendar',
     },
-    foundOne: 'Found because {{first}}.',
-    foundTwo: 'Found because {{first}} and {{second}}.',
-    foundThree: 'Found because {{first}} and {{second}} and {{third}}.',
+    /** `reasons` is a list of the reasons above, joined in the locale ("a and b"). */
+    found: 'Found because {{reasons}}.',
   },
   workingWeek: {
     days: { mon: 'Monday', tue: 'Tuesday', wed: 'Wednesday', thu: 'Thursday', fri: 'Friday', sat: 'Saturday', sun: 'Sunday' },

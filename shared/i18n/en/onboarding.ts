@@ -44,12 +44,5 @@ export default {
     add: 'Add address',
     invalid: 'That doesn’t look like an email address.',
     duplicate: '{{email}} is already in the list.',
-    /** `reasons` is a list of the reasons below, joined in the locale ("a and b"). */
-    found: 'Found because {{reasons}}.',
-    reasons: {
-      'calendar-name': 'a calendar is named after it',
-      'account': 'it is the calendar account you signed in with',
-      'organizer': 'it is on most of the meetings in your calendar',
-    },
   },
 } as const;

@@ -43,10 +43,10 @@ describe('domain sentences in German', () => {
   it('intentions, own addresses, working time, colours and day headings', () => {
     expect(intentionText({ type: 'chip', id: 'be-present' }, de)).toBe('Präsent sein');
     expect(intentionText({ type: 'own', text: 'Zuerst fragen' }, de)).toBe('Zuerst fragen');
-    expect(ownAddressFoundText(['account', 'organizer'], de)).toBe(
+    expect(ownAddressFoundText(['account', 'organizer'], de, 'de-DE')).toBe(
       'Gefunden, weil sie zum Kalenderkonto gehört, mit dem du dich angemeldet hast und sie bei den meisten Meetings in deinem Kalender steht.',
     );
-    expect(ownAddressFoundText(['calendar-name'], en)).toBe('Found because a calendar is named after it.');
+    expect(ownAddressFoundText(['calendar-name'], en, 'en-GB')).toBe('Found because a calendar is named after it.');
     expect(describeWorkingDays(['mon', 'tue', 'wed', 'thu', 'fri'], de)).toBe('Montag bis Freitag');
     expect(describeWorkingDays(['mon', 'wed', 'fri'], de)).toBe('Montag, Mittwoch und Freitag');
     expect(describeWorkingTime({ workingDays: [], workingHours: { start: '08:30', end: '17:00' } }, de)).toBe('keine Arbeitstage, 08:30–17:00');

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { TFunction } from 'i18next';
 import type { OwnAddressSuggestion } from '../../../../shared/domain/own-addresses';
-import { formatList } from '../../../../shared/format/locale-format';
+import { ownAddressFoundText } from '../../../../shared/domain/own-address-reasons';
 import { call, subscribe } from '../../api';
 import { appLocale } from '../../locale';
 
@@ -38,5 +38,5 @@ function findSuggestion(suggestions: readonly OwnAddressSuggestion[], email: str
 export function foundText(t: TFunction<'onboarding'>, suggestions: readonly OwnAddressSuggestion[], email: string): string | null {
   const found = findSuggestion(suggestions, email);
   if (!found) return null;
-  return t('addresses.found', { reasons: formatList(appLocale(), found.reasons.map((reason) => t(`addresses.reasons.${reason}`))) });
+  return ownAddressFoundText(found.reasons, t, appLocale());
 }
