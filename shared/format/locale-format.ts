@@ -1,5 +1,5 @@
 /**
- * The one place that turns dates, times, numbers, durations, relative times, lists and plurals
+ * The one place that turns dates, times, numbers, durations, relative times and lists
  * into text for people to read. Every function takes the locale (the OS's, handed to the
  * renderer by the main process) and, for instants, the IANA zone, so the same call gives the
  * same text in the main process, the renderer and the tests. A lint rule keeps Intl and
@@ -152,27 +152,6 @@ export function daysBetween(today: string, day: string): number {
 /** "Sam, Alex and Kim" / "Sam, Alex und Kim". */
 export function formatList(locale: string, items: readonly string[], type: 'conjunction' | 'disjunction' | 'unit' = 'conjunction'): string {
   return new Intl.ListFormat(locale, { style: type === 'unit' ? 'narrow' : 'long', type }).format(items);
-}
-
-/**
- * The forms of a message that depends on a count, by CLDR plural category. `other` is always
- * required; `#` stands for the count, formatted for the locale. Shaped like an ICU plural so a
- * message catalog can take these over unchanged.
- */
-export interface PluralForms {
-  zero?: string;
-  one?: string;
-  two?: string;
-  few?: string;
-  many?: string;
-  other: string;
-}
-
-/** `plural('en-GB', 1, { one: '# follow-up', other: '# follow-ups' })` → "1 follow-up". */
-export function plural(locale: string, count: number, forms: PluralForms): string {
-  const category = new Intl.PluralRules(locale).select(count);
-  const form = forms[category] ?? forms.other;
-  return form.replaceAll('#', formatNumber(locale, count));
 }
 
 /** The locale Intl settles on for a tag (unknown or malformed tags fall back to the default), e.g. "en-GB". */

@@ -12,7 +12,6 @@ import {
   formatRelative,
   formatTime,
   formatTimeRange,
-  plural,
   resolveLocale,
 } from '../../../shared/format/locale-format';
 
@@ -78,25 +77,6 @@ describe('numbers, durations, relative times and lists', () => {
   it('says yesterday rather than one day ago', () => {
     expect(spaced(formatRelative('en-GB', -1, 'day'))).toBe('yesterday');
     expect(spaced(formatRelative('de-DE', -1, 'day'))).toBe('gestern');
-  });
-});
-
-describe('plurals', () => {
-  const followUps = { one: '# follow-up', other: '# follow-ups' };
-
-  it('picks the form by the locale’s plural rules and formats the count', () => {
-    expect(spaced(plural('en-GB', 1, followUps))).toBe('1 follow-up');
-    expect(spaced(plural('en-GB', 0, followUps))).toBe('0 follow-ups');
-    expect(spaced(plural('en-US', 1234, followUps))).toBe('1,234 follow-ups');
-    expect(spaced(plural('de-DE', 1234, followUps))).toBe('1.234 follow-ups');
-  });
-
-  it('uses the categories a language has, falling back to other', () => {
-    const forms = { one: 'one', few: 'few', many: 'many', other: 'other' };
-    expect(spaced(plural('pl-PL', 3, forms))).toBe('few');
-    expect(spaced(plural('pl-PL', 5, forms))).toBe('many');
-    expect(spaced(plural('en-GB', 3, forms))).toBe('other');
-    expect(spaced(plural('en-GB', 1, { other: '# things' }))).toBe('1 things');
   });
 });
 
