@@ -1,7 +1,6 @@
 import { patternSentence, type HarmPatterns, type PatternRow } from '../../../../shared/domain/harm-patterns';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { windowT } from '../../i18n';
 import { appLocale } from '../../locale';
 import { percent } from './format';
 
@@ -54,7 +53,7 @@ export function HarmPatternsSection(props: { value: HarmPatterns }) {
             <ul className="patterns__headlines">
               {headlines.map(({ row, same }) => (
                 <li key={row.phrase}>
-                  {patternSentence(row, windowT(), appLocale())}
+                  {patternSentence(row, t, appLocale())}
                   {same.length > 0 && <span className="muted"> {t('patterns.sameCounts', { situations: same.map((r) => situation(t, r)).join('; ') })}</span>}
                 </li>
               ))}
