@@ -4,8 +4,7 @@ import type { StoredOutcome } from '../../../electron/services/coach/coach-servi
 import { afterPromptId } from '../../../electron/services/coach/prompt-ids';
 import germanCoach from '../../../shared/i18n/de/coach';
 import { expect, test } from '../fixtures';
-import type { Harness } from '../support/harness';
-import { seedCalendar } from '../support/seed';
+import { seedCalendar, seedLog } from '../support/seed';
 
 /** Keys of the log and review catalogs, as they would show if a text were missing. */
 const RAW_KEY = /\b(header|filters|entry|moment|intention|note|followUp|review|noteDialog|followUpDialog|momentDialog|transfer|toast|empty|noMatch|streak|timeline|fill|counts|followUps|form|prompts)\.[a-zA-Z]/;
@@ -16,21 +15,6 @@ async function expectGerman(page: Page, english: string[]) {
   expect(text).not.toContain('undefined');
   expect(text).not.toMatch(RAW_KEY);
   for (const words of english) expect(text).not.toContain(words);
-}
-
-async function seedLog(harness: Harness) {
-  const s = harness.services;
-  await harness.setTime('2026-11-16T09:00:00.000Z');
-  await s.moments.add({ kind: 'own', valence: 'helped', tags: ['recognised'], people: ['Sam Rivera'], note: 'Thanked Sam for the release notes', meeting: null, source: 'tray' });
-  await harness.setTime('2026-11-17T10:05:00.000Z');
-  await s.moments.add({ kind: 'own', valence: 'harmed', tags: ['interrupting'], people: ['Priya Nair'], note: 'Interrupted Priya about the deadline', meeting: null, source: 'tray' });
-  await s.followUps.add({ text: 'Ask Priya to finish her point', person: 'Priya Nair', repair: true }, { kind: 'manual', id: null });
-  await harness.setTime('2026-11-18T16:00:00.000Z');
-  await s.moments.add({ kind: 'witnessed', valence: 'harmed', tags: ['sarcasm'], people: ['Jordan'], note: 'Sarcastic reply to a new joiner', meeting: null, source: 'tray' });
-  await s.notes.add({ text: 'Budget talks next week: stay curious' });
-  await s.reviews.save({ day: '2026-11-18', answers: [{ promptId: 'proudest', answer: 'Staying calm in the budget meeting' }], mood: 4, energy: 3, tomorrowIntention: null, complete: true });
-  await harness.setTime('2026-11-21T09:30:00.000Z');
-  await s.log.searchReady();
 }
 
 test('the log in German: entries, filters open, an edit dialog and export/import', async ({ harness, mainPage, shot }) => {

@@ -1,5 +1,6 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from '../fixtures';
+import { openUnreadableLog } from '../support/unreadable-log';
 import { icsCalendar, startIcsFeedServer, type IcsEvent, type IcsFeedServer } from '../support/ics-feed';
 
 // The same screens as today.spec.ts, onboarding.spec.ts and privacy-lock.spec.ts, on a desktop
@@ -156,24 +157,7 @@ test('the lock screen in German: unlock, a forgotten passphrase and a fresh star
 test('a view that cannot be shown says so in German, with the view’s German name', async ({ context, harness, shot }) => {
   harness.services.settings.update({ onboarded: true });
   await harness.services.moments.add({ kind: 'own', valence: 'helped', tags: [], people: ['Sam'], note: 'Sam gedankt', meeting: null, source: 'tray' });
-  const page = await context.newPage();
-  await page.setViewportSize({ width: 1040, height: 740 });
-  await harness.attach(page, 'main');
-  await harness.open(page, '/today');
-  // As in view-errors.spec.ts: the log's entries come back with a time zone no runtime knows.
-  await page.evaluate(() => {
-    const w = window as unknown as { __touchpointInvoke: (name: string, input: unknown) => Promise<{ ok: boolean; value?: { entries?: { timeZone: string; moment?: { timeZone: string } }[] } }> };
-    const real = w.__touchpointInvoke;
-    w.__touchpointInvoke = async (name, input) => {
-      const reply = await real(name, input);
-      for (const entry of (name === 'log.query' && reply.ok ? reply.value?.entries : undefined) ?? []) {
-        entry.timeZone = 'Not/AZone';
-        if (entry.moment) entry.moment.timeZone = 'Not/AZone';
-      }
-      return reply;
-    };
-  });
-  await page.evaluate(() => (window.location.hash = '/log'));
+  const page = await openUnreadableLog(context, harness);
   const alert = page.getByRole('alert');
   await expect(alert.getByRole('heading', { name: 'Anzeige nicht möglich' })).toBeVisible();
   await expect(alert).toContainText('In der Ansicht „Protokoll“ konnte etwas nicht angezeigt werden. Deine Daten sind sicher: Es wurde nichts verändert.');

@@ -32,3 +32,19 @@ export async function seedCalendar(harness: Harness): Promise<void> {
   harness.services.settings.update({ meetingRules: { ...harness.services.settings.get().meetingRules, userEmails: ['me@acme.test'] } });
   await harness.services.calendar.sync.addSource({ kind: 'ics-file', name: 'Work calendar', text: WEDNESDAY_ICS });
 }
+
+/** A week of the log: moments (own and witnessed), a repair follow-up, a note and a review; then 21 November. */
+export async function seedLog(harness: Harness): Promise<void> {
+  const s = harness.services;
+  await harness.setTime('2026-11-16T09:00:00.000Z');
+  await s.moments.add({ kind: 'own', valence: 'helped', tags: ['recognised'], people: ['Sam Rivera'], note: 'Thanked Sam for the release notes', meeting: null, source: 'tray' });
+  await harness.setTime('2026-11-17T10:05:00.000Z');
+  await s.moments.add({ kind: 'own', valence: 'harmed', tags: ['interrupting'], people: ['Priya Nair'], note: 'Interrupted Priya about the deadline', meeting: null, source: 'tray' });
+  await s.followUps.add({ text: 'Ask Priya to finish her point', person: 'Priya Nair', repair: true }, { kind: 'manual', id: null });
+  await harness.setTime('2026-11-18T16:00:00.000Z');
+  await s.moments.add({ kind: 'witnessed', valence: 'harmed', tags: ['sarcasm'], people: ['Jordan'], note: 'Sarcastic reply to a new joiner', meeting: null, source: 'tray' });
+  await s.notes.add({ text: 'Budget talks next week: stay curious' });
+  await s.reviews.save({ day: '2026-11-18', answers: [{ promptId: 'proudest', answer: 'Staying calm in the budget meeting' }], mood: 4, energy: 3, tomorrowIntention: null, complete: true });
+  await harness.setTime('2026-11-21T09:30:00.000Z');
+  await s.log.searchReady();
+}
