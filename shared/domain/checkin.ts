@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IsoInstantSchema, MomentIdSchema } from './moment';
-import { TimeZoneSchema } from './time';
+import { TimeZoneSchema } from './time-zone';
 import { validationKey } from './validation';
 import type { Namespace, TFunction } from 'i18next';
 

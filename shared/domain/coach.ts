@@ -1,6 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { z } from 'zod';
 import { MutedSeriesSchema } from './card-policy';
+import { addDays, weekdayOf, WEEKDAYS, type Weekday } from './days';
 import { dayKey, fromWallTime } from './time';
 import { validationKey } from './validation';
 
@@ -16,9 +17,7 @@ export const TimeOfDaySchema = z.string().regex(TIME_OF_DAY, validationKey('coac
 /** "HH:mm", 24-hour wall-clock time in the user's zone. */
 export type TimeOfDay = z.infer<typeof TimeOfDaySchema>;
 
-export const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
 export const WeekdaySchema = z.enum(WEEKDAYS);
-export type Weekday = z.infer<typeof WeekdaySchema>;
 
 /** Working hours are one same-day span; the end is inclusive so a meeting ending at 18:00 still gets its card. */
 export const WorkingHoursSchema = z
@@ -125,19 +124,6 @@ export function nextWorkingDayStart(now: Date, settings: CoachSettings, timeZone
     if (settings.workingDays.includes(weekdayOf(day))) return fromWallTime(`${day}T${settings.workingHours.start}`, timeZone);
   }
   return fromWallTime(`${addDays(dayKey(now, timeZone), 1)}T${settings.workingHours.start}`, timeZone);
-}
-
-// ---------------------------------------------------------------------------------------
-// Calendar-day helpers on "YYYY-MM-DD" keys: plain calendar arithmetic, no offsets involved.
-
-export function addDays(day: string, days: number): string {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10);
-}
-
-export function weekdayOf(day: string): Weekday {
-  const [y, m, d] = day.split('-').map(Number) as [number, number, number];
-  return WEEKDAYS[new Date(Date.UTC(y, m - 1, d)).getUTCDay()]!;
 }
 
 /** Weekday and milliseconds since wall-clock midnight of an instant in `timeZone`. */

@@ -1,4 +1,4 @@
-import { addDays, weekdayOf } from './coach';
+import { addDays, weekdayOf } from './days';
 import { dayKey, fromWallTime, toWallTime } from './time';
 
 /**

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { LIMITS } from './moment-limits';
 import { TAG_IDS } from './tags';
-import { TimeZoneSchema } from './time';
+import { TimeZoneSchema } from './time-zone';
 import { validationKey } from './validation';
 
 export { LIMITS };

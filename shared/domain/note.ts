@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { IsoInstantSchema, LIMITS } from './moment';
-import { TimeZoneSchema } from './time';
+import { TimeZoneSchema } from './time-zone';
 import { validationKey } from './validation';
 
 /** A free-form entry in the reflection log: anything worth remembering that is not a moment. */

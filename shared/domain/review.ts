@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { IntentionSchema } from './checkin';
 import { IsoInstantSchema, LIMITS } from './moment';
-import { TimeZoneSchema } from './time';
+import { TimeZoneSchema } from './time-zone';
 import { validationKey } from './validation';
 import type { Namespace, TFunction } from 'i18next';
 

@@ -1,7 +1,5 @@
 import { TZDate } from '@date-fns/tz';
 import { format } from 'date-fns';
-import { z } from 'zod';
-import { validationKey } from './validation';
 
 /**
  * Time helpers shared by main and renderer. Instants are ISO 8601 UTC strings; days are
@@ -47,7 +45,6 @@ export function isValidTimeZone(timeZone: string): boolean {
 }
 
 /** An IANA zone this runtime knows: a record with any other could not be shown, exported or put on a day. */
-export const TimeZoneSchema = z.string().min(1).max(64).refine(isValidTimeZone, { message: validationKey('timeZone.unknown') });
 
 /** Month bucket (YYYY-MM, UTC) used to partition stored records. */
 export function utcMonthKey(instant: string): string {

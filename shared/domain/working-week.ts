@@ -1,4 +1,5 @@
-import type { CoachSettings, Weekday } from './coach';
+import type { CoachSettings } from './coach';
+import type { Weekday } from './days';
 import type { Namespace, TFunction } from 'i18next';
 
 /** Monday first: the order a working week is read in. */

@@ -1,7 +1,7 @@
 import type { Meeting } from '../../../shared/domain/calendar';
-import { weekdayOf, type CoachSettings } from '../../../shared/domain/coach';
+import type { CoachSettings } from '../../../shared/domain/coach';
+import { addDays, weekdayOf } from '../../../shared/domain/days';
 import type { SelfMatcher } from '../../../shared/domain/self';
-import { addDays } from '../../../shared/domain/coach';
 import { dayKey } from '../../../shared/domain/time';
 import type { HoldReason } from '../../../shared/domain/card-policy';
 

@@ -1,5 +1,6 @@
 import type { Meeting } from '../../../shared/domain/calendar';
-import { weekdayOf, type CoachSettings, type Prompt } from '../../../shared/domain/coach';
+import type { CoachSettings, Prompt } from '../../../shared/domain/coach';
+import { weekdayOf } from '../../../shared/domain/days';
 import { dayKey, fromWallTime } from '../../../shared/domain/time';
 import { afterPromptId, beforePromptId, betweenPromptId, reviewPromptId } from './prompt-ids';
 

@@ -1,7 +1,6 @@
 import type { Meeting } from '../../../shared/domain/calendar';
 import {
   ACTIVE_ENVIRONMENT,
-  addDays,
   type CoachEnvironment,
   type CoachSettings,
   type PauseState,
@@ -10,6 +9,7 @@ import {
   type PromptOutcome,
   type SuppressionReason,
 } from '../../../shared/domain/coach';
+import { addDays } from '../../../shared/domain/days';
 import { dayKey } from '../../../shared/domain/time';
 import { expiry, meetingPrompts, reviewPrompts, timedMeetings } from './meeting-prompts';
 import { facetsOf } from './prompt-ids';

@@ -1,7 +1,7 @@
 import type { Meeting } from '../../../shared/domain/calendar';
 import type { CheckIn } from '../../../shared/domain/checkin';
 import type { PromptOutcome } from '../../../shared/domain/coach';
-import { addDays } from '../../../shared/domain/coach';
+import { addDays } from '../../../shared/domain/days';
 import { AppError } from '../../../shared/domain/errors';
 import type { InsightsOverview, PersonEntry, PersonHistory, WeeklySummary } from '../../../shared/domain/insights';
 import { sameTimeLastWeek, weekOf, weeksEndingWith } from '../../../shared/domain/insights-weeks';

@@ -1,5 +1,5 @@
 import type { IntentionId } from '../../../shared/domain/checkin';
-import { addDays } from '../../../shared/domain/coach';
+import { addDays } from '../../../shared/domain/days';
 import { patternSentence, type HarmPatterns, type PatternDimension, type PatternRow } from '../../../shared/domain/harm-patterns';
 import { MIN_MOMENTS_FOR_LOOK_BACK, MIN_TAG_REPEATS, type LookBack, type ProudMoment, type Watch, type WeekIntention } from '../../../shared/domain/look-back';
 import type { Moment } from '../../../shared/domain/moment';

@@ -3,7 +3,7 @@ import type { FollowUpService } from '../followups/followup-service';
 import type { LogService } from '../log/log-service';
 import type { NoteService } from '../notes/note-service';
 import type { ReviewService } from '../review/review-service';
-import { addDays } from '../../../shared/domain/coach';
+import { addDays } from '../../../shared/domain/days';
 import { dayKey } from '../../../shared/domain/time';
 import type { Clock } from '../clock';
 import type { OwnAddressService } from '../identity/own-address-service';

@@ -2,7 +2,7 @@ import { TZDate } from '@date-fns/tz';
 import type { Meeting } from '../../../shared/domain/calendar';
 import type { PromptOutcome } from '../../../shared/domain/coach';
 import type { CheckIn, MeetingSnapshot } from '../../../shared/domain/checkin';
-import { addDays, weekdayOf } from '../../../shared/domain/coach';
+import { addDays, weekdayOf } from '../../../shared/domain/days';
 import type { Moment } from '../../../shared/domain/moment';
 import type { Counts, ReviewDay, ReviewMeeting } from '../../../shared/domain/review-day';
 import { promptsForDay, reviewPromptText } from '../../../shared/domain/review';

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { addDays, weekdayOf, type Weekday } from '../../../shared/domain/coach';
+import { addDays, weekdayOf, type Weekday } from '../../../shared/domain/days';
 import { AppError } from '../../../shared/domain/errors';
 import { reviewPromptText, type Review, type ReviewInputSchema } from '../../../shared/domain/review';
 import type { Clock } from '../clock';

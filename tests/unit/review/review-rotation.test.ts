@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { addDays } from '../../../shared/domain/coach';
+import { addDays } from '../../../shared/domain/days';
 import { REVIEW_PROMPTS, promptsForDay } from '../../../shared/domain/review';
 
 describe('the review’s rotating questions, as the README describes them', () => {

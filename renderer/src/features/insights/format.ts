@@ -1,4 +1,4 @@
-import { addDays as addCalendarDays } from '../../../../shared/domain/coach';
+import { addDays as addCalendarDays } from '../../../../shared/domain/days';
 import { dayKey } from '../../../../shared/domain/time';
 import type { TFunction } from 'i18next';
 import { daysBetween, formatDay, formatDayRange, formatInstant, formatPercent, formatTime } from '../../../../shared/format/locale-format';

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { addDays } from '../../../../shared/domain/coach';
+import { addDays } from '../../../../shared/domain/days';
 import { describeDay } from '../../../../shared/domain/log-view';
 import type { ReviewDay } from '../../../../shared/domain/review-day';
 import { dayKey } from '../../../../shared/domain/time';

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
-import { CoachSettingsSchema, WorkingHoursSchema, type CoachSettings, type Weekday } from '../../../../shared/domain/coach';
+import { CoachSettingsSchema, WorkingHoursSchema, type CoachSettings } from '../../../../shared/domain/coach';
+import type { Weekday } from '../../../../shared/domain/days';
 import { CardBudgetField } from './CardBudgetField';
 import { PauseControl } from './PauseControl';
 import { QuietHoursEditor } from './QuietHoursEditor';

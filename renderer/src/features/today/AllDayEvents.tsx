@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { AllDayEvent } from '../../../../shared/domain/calendar';
-import { addDays } from '../../../../shared/domain/coach';
+import { addDays } from '../../../../shared/domain/days';
 import { formatDayRange } from '../../../../shared/format/locale-format';
 import { ColorSwatch } from '../../components/ColorSwatch';
 import { appLocale } from '../../locale';

@@ -3,7 +3,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { CalendarSourceView } from '../../../../shared/domain/calendar-sources';
 import type { MeetingRules } from '../../../../shared/domain/calendar';
-import { weekdayOf, type Weekday } from '../../../../shared/domain/coach';
+import { weekdayOf, type Weekday } from '../../../../shared/domain/days';
 import { dayKey } from '../../../../shared/domain/time';
 import { formatDay, formatInstant, localTimeZone as zone } from '../../../../shared/format/locale-format';
 import { call } from '../../api';
