@@ -8,7 +8,7 @@ import { useDataReplaced } from './features/settings/data/useDataReplaced';
 import { useAppInfo } from './hooks/useAppInfo';
 import { UnlockScreen } from './features/vault/UnlockScreen';
 import { useVault } from './features/vault/useVault';
-import { DEFAULT_VIEW, MAIN_ROUTES } from './routes';
+import { DEFAULT_VIEW, routeFor } from './routes';
 
 // The popup has its own page (popup.html); here only for a shell still opening index.html#/popup/...
 const PopupApp = lazy(() => import('./features/popup/PopupApp').then((m) => ({ default: m.PopupApp })));
@@ -41,7 +41,7 @@ function MainWindow(props: { route: string }) {
     );
   }
   const path = routePath(props.route);
-  const current = MAIN_ROUTES.find((r) => `/${r.view}` === path) ?? MAIN_ROUTES.find((r) => r.view === DEFAULT_VIEW)!;
+  const current = routeFor(path);
   // Every view sits behind its own error boundary: no data can blank a window.
   const back = current.view === DEFAULT_VIEW ? { label: t('viewError.openSettings'), onClick: () => navigate('/settings') } : { label: t('viewError.goToToday'), onClick: () => navigate(`/${DEFAULT_VIEW}`) };
   return (

@@ -1,23 +1,43 @@
 import type { Catalog } from '../../shared/i18n/catalog';
-import english from '../../shared/i18n/en/index';
 import type { Resources } from '../../shared/i18n/en/index';
 import { languageOf } from '../../shared/i18n/languages';
-import { createTranslator, type Translator } from '../../shared/i18n/translator';
+import { createTranslator, type Translator, type WindowCatalog } from '../../shared/i18n/translator';
 import { appLocale } from './locale';
 import { setWindowTranslator } from './window-text';
 
+type Namespace = keyof Resources;
+
+/** Each German namespace is its own chunk, loaded only by a window that shows German and uses it. */
+const germanFiles = import.meta.glob<{ default: Catalog<Resources[Namespace]> }>(['../../shared/i18n/de/*.ts', '!../../shared/i18n/de/index.ts']);
+
+/** "settingsCalendars" → "settings-calendars": the file each namespace's catalog is written in. */
+function fileOf(namespace: Namespace): string {
+  return `../../shared/i18n/de/${namespace.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}.ts`;
+}
+
+async function germanFor(namespaces: readonly Namespace[]): Promise<WindowCatalog> {
+  const entries = await Promise.all(
+    namespaces.map(async (namespace) => {
+      const load = germanFiles[fileOf(namespace)];
+      if (!load) throw new Error(`No German catalog for ${namespace}`);
+      return [namespace, (await load()).default] as const;
+    }),
+  );
+  return Object.fromEntries(entries);
+}
+
 /**
- * Loads the catalog of the app locale's language and builds the window's translator, before
- * the first render (after `loadAppLocale`), so no text is drawn in one language and redrawn in
- * another. English is part of the bundle (it is also what any other language falls back to);
- * German is its own chunk, loaded only by a window that shows it. The page's `lang` names the
- * language of its words, for screen readers and hyphenation.
+ * Builds the window's translator from the English namespaces its page was built with (each
+ * page imports only its own: see ./catalogs), before the first render (after `loadAppLocale`),
+ * so no text is drawn in one language and redrawn in another. English is part of the page (it
+ * is also what any other language falls back to); German loads the same namespaces, each its
+ * own chunk. The page's `lang` names the language of its words, for screen readers and hyphenation.
  */
-export async function loadTranslator(): Promise<Translator> {
+export async function loadTranslator(english: WindowCatalog): Promise<Translator> {
   const locale = appLocale();
   const language = languageOf(locale);
-  const catalogs: { en: Catalog<Resources>; de?: Catalog<Resources> } = { en: english };
-  if (language === 'de') catalogs.de = (await import('../../shared/i18n/de/index')).default;
+  const catalogs: { en: WindowCatalog; de?: WindowCatalog } = { en: english };
+  if (language === 'de') catalogs.de = await germanFor(Object.keys(english) as Namespace[]);
   document.documentElement.lang = language;
   const translator = createTranslator(locale, catalogs);
   setWindowTranslator(translator);

@@ -1,11 +1,11 @@
-import { resolveLocale } from '../../shared/format/locale-format';
+import { canonicalLocale } from '../../shared/format/locale-format';
 import { call } from './api';
 
 /**
  * The locale this window formats in. The main process knows the OS locale (and runs Chromium
  * in it); until its answer arrives, and where it cannot answer, the browser's language stands in.
  */
-let current = resolveLocale(typeof navigator === 'undefined' ? undefined : navigator.language);
+let current = canonicalLocale(typeof navigator === 'undefined' ? undefined : navigator.language);
 
 export function appLocale(): string {
   return current;
@@ -18,7 +18,7 @@ export function appLocale(): string {
  */
 export async function loadAppLocale(): Promise<void> {
   try {
-    current = resolveLocale((await call('app.info')).locale, current);
+    current = canonicalLocale((await call('app.info')).locale, current);
   } catch {
     // Keep the browser's language: a missing answer must not keep the window blank.
   }

@@ -1,4 +1,7 @@
 import { App } from './App';
+import { mainEnglish } from './catalogs/main-english';
+import { currentRoute, routePath } from './hooks/useHashRoute';
+import { routeFor } from './routes';
 import { startWindow } from './start-window';
 import './styles/tokens.css';
 import './styles/base.css';
@@ -8,4 +11,8 @@ import './styles/popup.css';
 import './styles/insights.css';
 import './styles/settings.css';
 
-startWindow(<App />);
+// The view the window opens on starts loading at once (a popup route here loads its own face lazily).
+startWindow(<App />, mainEnglish, () => {
+  const route = currentRoute();
+  if (!route.startsWith('/popup')) routeFor(routePath(route)).preload();
+});

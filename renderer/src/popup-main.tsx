@@ -1,3 +1,4 @@
+import { popupEnglish } from './catalogs/popup-english';
 import { PopupApp } from './features/popup/PopupApp';
 import { startWindow } from './start-window';
 import './styles/tokens.css';
@@ -6,4 +7,4 @@ import './styles/components.css';
 import './styles/controls.css';
 import './styles/popup.css';
 
-startWindow(<PopupApp />);
+startWindow(<PopupApp />, popupEnglish);

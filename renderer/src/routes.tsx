@@ -1,21 +1,33 @@
-import { lazy, type ReactNode } from 'react';
+import { lazy, type ComponentType, type ReactNode } from 'react';
 import type { MainView } from '../../shared/contract/index';
 
-// Each view is its own chunk, loaded when first shown: opening the window on Today never
-// loads the charts of Insights or the forms of Settings.
-const LogView = lazy(() => import('./features/log/LogView').then((m) => ({ default: m.LogView })));
-const InsightsView = lazy(() => import('./features/insights/InsightsView').then((m) => ({ default: m.InsightsView })));
-const LookBackView = lazy(() => import('./features/insights/LookBackView').then((m) => ({ default: m.LookBackView })));
-const ScienceView = lazy(() => import('./features/science/ScienceView').then((m) => ({ default: m.ScienceView })));
-const ReviewView = lazy(() => import('./features/review/ReviewView').then((m) => ({ default: m.ReviewView })));
-const FirstRun = lazy(() => import('./features/onboarding/FirstRun').then((m) => ({ default: m.FirstRun })));
-const TodayView = lazy(() => import('./features/today/TodayView').then((m) => ({ default: m.TodayView })));
-const SettingsView = lazy(() => import('./features/settings/SettingsView').then((m) => ({ default: m.SettingsView })));
+/**
+ * Each view is its own chunk, loaded when first shown: opening the window on Today never
+ * loads the charts of Insights or the forms of Settings. `load` is the chunk's import, kept
+ * once so the start-up can begin fetching the view it opens on (`preloadView`) while it still
+ * waits for the locale, instead of only after the first render asks for it.
+ */
+function view<P extends object>(load: () => Promise<ComponentType<P>>) {
+  let pending: Promise<{ default: ComponentType<P> }> | null = null;
+  const fetch = () => (pending ??= load().then((component) => ({ default: component })));
+  return { Component: lazy(fetch), preload: () => void fetch() };
+}
+
+const LogView = view(() => import('./features/log/LogView').then((m) => m.LogView));
+const InsightsView = view(() => import('./features/insights/InsightsView').then((m) => m.InsightsView));
+const LookBackView = view(() => import('./features/insights/LookBackView').then((m) => m.LookBackView));
+const ScienceView = view(() => import('./features/science/ScienceView').then((m) => m.ScienceView));
+const ReviewView = view(() => import('./features/review/ReviewView').then((m) => m.ReviewView));
+const FirstRun = view(() => import('./features/onboarding/FirstRun').then((m) => m.FirstRun));
+const TodayView = view(() => import('./features/today/TodayView').then((m) => m.TodayView));
+const SettingsView = view(() => import('./features/settings/SettingsView').then((m) => m.SettingsView));
 
 /** A view's name is the catalog's `shell:views.<view>`, in the navigation and in error messages. */
 export interface MainRoute {
   view: MainView;
   render: () => ReactNode;
+  /** Starts loading the view's chunks without drawing it. */
+  preload: () => void;
 }
 
 /**
@@ -24,14 +36,30 @@ export interface MainRoute {
  */
 export const MAIN_ROUTES: MainRoute[] = [
   // The landing view: on the first run it shows the welcome and calendar setup instead.
-  { view: 'today', render: () => <FirstRun><TodayView /></FirstRun> },
-  { view: 'review', render: () => <ReviewView /> },
-  { view: 'week', render: () => <LookBackView /> },
-  { view: 'log', render: () => <LogView /> },
-  { view: 'insights', render: () => <InsightsView /> },
-  { view: 'settings', render: () => <SettingsView /> },
-  { view: 'science', render: () => <ScienceView /> },
+  {
+    view: 'today',
+    render: () => (
+      <FirstRun.Component>
+        <TodayView.Component />
+      </FirstRun.Component>
+    ),
+    preload: () => {
+      FirstRun.preload();
+      TodayView.preload();
+    },
+  },
+  { view: 'review', render: () => <ReviewView.Component />, preload: ReviewView.preload },
+  { view: 'week', render: () => <LookBackView.Component />, preload: LookBackView.preload },
+  { view: 'log', render: () => <LogView.Component />, preload: LogView.preload },
+  { view: 'insights', render: () => <InsightsView.Component />, preload: InsightsView.preload },
+  { view: 'settings', render: () => <SettingsView.Component />, preload: SettingsView.preload },
+  { view: 'science', render: () => <ScienceView.Component />, preload: ScienceView.preload },
 ];
 
 /** Where "Open Touchpoint" lands when the asked view is not built into this version. */
 export const DEFAULT_VIEW: MainView = 'today';
+
+/** The route a path like "/log" or "/review?day=…" shows (the landing view for any other). */
+export function routeFor(path: string): MainRoute {
+  return MAIN_ROUTES.find((r) => `/${r.view}` === path) ?? MAIN_ROUTES.find((r) => r.view === DEFAULT_VIEW)!;
+}

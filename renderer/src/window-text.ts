@@ -1,6 +1,5 @@
 import type { TFunction } from 'i18next';
-import english from '../../shared/i18n/en/index';
-import { createTranslator, type Translator } from '../../shared/i18n/translator';
+import type { Translator } from '../../shared/i18n/translator';
 
 let windowTranslator: Translator | null = null;
 
@@ -11,10 +10,10 @@ export function setWindowTranslator(translator: Translator): void {
 
 /**
  * The window's `t` for plain helpers outside React (a form check's zod messages, api.ts's own
- * errors): the one loadTranslator built, or English before it ran (unit tests of such helpers).
- * Its own module, importing nothing of the window's, so api.ts can use it without a loop.
+ * errors): the one loadTranslator built before the first render. Its own module, importing
+ * nothing of the window's (nor a catalog), so api.ts can use it without a loop.
  */
 export function windowT(): TFunction {
-  windowTranslator ??= createTranslator('en', { en: english });
+  if (!windowTranslator) throw new Error('windowT() before loadTranslator(): the window has no words yet');
   return windowTranslator.t;
 }

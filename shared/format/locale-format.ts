@@ -165,6 +165,22 @@ export function resolveLocale(tag: string | null | undefined, fallback = 'en-US'
   }
 }
 
+/**
+ * A tag in its canonical form ("en-gb" → "en-GB"), or the fallback when it is missing or
+ * malformed. Unlike `resolveLocale` it does not ask which locales Intl has data for: that
+ * question loads the locale data (40–50 ms in a fresh window), which a window should pay only
+ * when it first formats something, not before its first control. For tags that already come
+ * from a resolved source (the main process's answer, the browser's own language).
+ */
+export function canonicalLocale(tag: string | null | undefined, fallback = 'en-US'): string {
+  if (!tag) return fallback;
+  try {
+    return Intl.getCanonicalLocales(tag)[0] ?? fallback;
+  } catch {
+    return fallback;
+  }
+}
+
 /** The IANA zone this runtime shows local times in (the OS's zone in the renderer). */
 export function localTimeZone(): string {
   return new Intl.DateTimeFormat().resolvedOptions().timeZone;

@@ -14,8 +14,10 @@ declare module 'i18next' {
 }
 
 export type Translator = i18n;
-/** A language's full set of namespaces (German's texts are any strings under English's keys). */
-export type Catalogs = Partial<Record<Language, Catalog<Resources>>>;
+/** Some of a language's namespaces, each complete (German's texts are any strings under English's keys). */
+export type WindowCatalog = Partial<Catalog<Resources>>;
+/** Per language, its namespaces: all of them in the main process, a window's own in a window. */
+export type Catalogs = Partial<Record<Language, WindowCatalog>>;
 
 /**
  * An i18next instance for one OS locale: the words come from the catalog of the locale's

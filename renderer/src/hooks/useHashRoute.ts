@@ -1,11 +1,15 @@
 import { useEffect, useState } from 'react';
 
-/** The current hash route ("/log", "/popup/log"...). Windows are opened on a route by the main process. */
+/** The window's hash route now ("/log", "/popup/log"...); "/log" when it has none. */
+export function currentRoute(): string {
+  return window.location.hash.replace(/^#/, '') || '/log';
+}
+
+/** The current hash route, kept current. Windows are opened on a route by the main process. */
 export function useHashRoute(): string {
-  const read = () => window.location.hash.replace(/^#/, '') || '/log';
-  const [route, setRoute] = useState(read);
+  const [route, setRoute] = useState(currentRoute);
   useEffect(() => {
-    const onChange = () => setRoute(read());
+    const onChange = () => setRoute(currentRoute());
     window.addEventListener('hashchange', onChange);
     return () => window.removeEventListener('hashchange', onChange);
   }, []);

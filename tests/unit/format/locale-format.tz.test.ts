@@ -13,6 +13,7 @@ import {
   formatTime,
   formatTimeRange,
   resolveLocale,
+  canonicalLocale,
 } from '../../../shared/format/locale-format';
 
 // These run under five process zones: the text depends on the locale and the zone passed in, never on the machine's.
@@ -86,5 +87,13 @@ describe('locale tags', () => {
     expect(resolveLocale('de')).toBe('de');
     expect(resolveLocale('not a tag!')).toBe('en-US');
     expect(resolveLocale(undefined, 'en-GB')).toBe('en-GB');
+  });
+
+  it('canonicalises a tag a window was given (case, order) without asking for locale data, and falls back for a malformed one', () => {
+    expect(canonicalLocale('en-gb')).toBe('en-GB');
+    expect(canonicalLocale('DE-de')).toBe('de-DE');
+    expect(canonicalLocale('not a tag!')).toBe('en-US');
+    expect(canonicalLocale('', 'de-DE')).toBe('de-DE');
+    expect(canonicalLocale(null, 'en-GB')).toBe('en-GB');
   });
 });

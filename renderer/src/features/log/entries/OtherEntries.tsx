@@ -1,6 +1,6 @@
 import { Trans, useTranslation } from 'react-i18next';
 import { reviewPromptText, type ReviewPromptId } from '../../../../../shared/domain/review';
-import english from '../../../../../shared/i18n/en/index';
+import englishCoach from '../../../../../shared/i18n/en/coach';
 import { intentionText } from '../../../../../shared/domain/checkin';
 import type { LogEntry } from '../../../../../shared/domain/log';
 import { EntryActions } from './EntryActions';
@@ -105,7 +105,7 @@ export function FollowUpEntry(props: {
  */
 function useQuestionText(): (promptId: ReviewPromptId, asked: string) => string {
   const { t } = useTranslation('coach');
-  return (promptId, asked) => (english.coach.reviewPrompts[promptId] === asked ? reviewPromptText(promptId, t) : asked);
+  return (promptId, asked) => (englishCoach.reviewPrompts[promptId] === asked ? reviewPromptText(promptId, t) : asked);
 }
 
 export function ReviewEntry(props: { entry: Of<'review'>; onOpen: () => void; onDelete: () => void }) {
