@@ -7,8 +7,15 @@ import { setWindowTranslator } from './window-text';
 
 type Namespace = keyof Resources;
 
-/** Each German namespace is its own chunk, loaded only by a window that shows German and uses it. */
-const germanFiles = import.meta.glob<{ default: Catalog<Resources[Namespace]> }>(['../../shared/i18n/de/*.ts', '!../../shared/i18n/de/index.ts']);
+/**
+ * Each German namespace is its own chunk, loaded only by a window that shows German and uses
+ * it. The main process's own namespaces (tray, notifications, errors, calendar sync) and the
+ * whole-language index are left out: no window shows them.
+ */
+const germanFiles = import.meta.glob<{ default: Catalog<Resources[Namespace]> }>([
+  '../../shared/i18n/de/*.ts',
+  '!../../shared/i18n/de/{index,desktop,desktop-notices,errors,calendar}.ts',
+]);
 
 /** "settingsCalendars" → "settings-calendars": the file each namespace's catalog is written in. */
 function fileOf(namespace: Namespace): string {
