@@ -4,13 +4,14 @@ import type { MainView } from '../../shared/contract/index';
 /**
  * Each view is its own chunk, loaded when first shown: opening the window on Today never
  * loads the charts of Insights or the forms of Settings. `load` is the chunk's import, kept
- * once so the start-up can begin fetching the view it opens on (`preloadView`) while it still
- * waits for the locale, instead of only after the first render asks for it.
+ * once so the start-up can begin fetching the view it opens on (`preload`) while it still
+ * waits for the locale, instead of only after the first render asks for it. A chunk that fails
+ * to load fails the render (its view's error boundary says so), not the preload.
  */
 function view<P extends object>(load: () => Promise<ComponentType<P>>) {
   let pending: Promise<{ default: ComponentType<P> }> | null = null;
   const fetch = () => (pending ??= load().then((component) => ({ default: component })));
-  return { Component: lazy(fetch), preload: () => void fetch() };
+  return { Component: lazy(fetch), preload: () => void fetch().catch(() => undefined) };
 }
 
 const LogView = view(() => import('./features/log/LogView').then((m) => m.LogView));
@@ -59,7 +60,7 @@ export const MAIN_ROUTES: MainRoute[] = [
 /** Where "Open Touchpoint" lands when the asked view is not built into this version. */
 export const DEFAULT_VIEW: MainView = 'today';
 
-/** The route a path like "/log" or "/review?day=…" shows (the landing view for any other). */
+/** The route of a path ("/log", its "?day=…" already cut by routePath); the landing view for any other. */
 export function routeFor(path: string): MainRoute {
   return MAIN_ROUTES.find((r) => `/${r.view}` === path) ?? MAIN_ROUTES.find((r) => r.view === DEFAULT_VIEW)!;
 }
