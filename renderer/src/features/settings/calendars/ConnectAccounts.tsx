@@ -54,7 +54,7 @@ export function ConnectAccounts(props: { clients: OAuthClientView[] | null; onCo
               t={t}
               i18nKey="connect.missingWithLink"
               values={{ provider: NAME[provider] }}
-              components={{ advanced: <button type="button" className="link-button" onClick={props.onShowAdvanced} /> }}
+              components={{ advanced: <button type="button" className="link-button link-button--inline" onClick={props.onShowAdvanced} /> }}
             />
           ) : (
             t('connect.missing', { provider: NAME[provider] })
