@@ -7,7 +7,7 @@ import validation from '../../../shared/i18n/en/validation';
 
 /**
  * The English namespaces the popup's words come from: its two faces ("Log a moment", the
- * check-in card) and what they share. Only these are in the popup's page, a fifth of the whole
- * catalog; tests/unit/i18n/window-catalogs checks that the popup's code asks for no other.
+ * check-in card) and what they share. Only these are in the popup's page, a seventh of the
+ * catalog's words; tests/unit/i18n/window-catalogs checks that the popup's code asks for no other.
  */
 export const popupEnglish = { common, shell, moment, checkIn, coach, validation };
