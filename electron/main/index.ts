@@ -46,7 +46,7 @@ setMainLocale(uiLocale);
 const launch: LaunchFacts = { profile, packaged: app.isPackaged, argv: process.argv, execPath: process.execPath, appPath: app.getAppPath(), env: process.env };
 const devServer = devServerUrl(launch);
 const isAppUrl = appUrlMatcher(APP_ORIGIN, devServer);
-const pageUrl = (route: string): string => rendererPageUrl(APP_ORIGIN, devServer, route);
+const pageUrl = (route: string): string => rendererPageUrl(APP_ORIGIN, devServer, route, uiLocale);
 const log = (message: string, error?: unknown) => console.error(message, error ?? '');
 const sessionEnd = { listeners: [] as (() => void)[] };
 const windows = new Windows({

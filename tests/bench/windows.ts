@@ -91,8 +91,8 @@ export async function runWindowsBench(): Promise<void> {
       const react = await firstControlMs(browser, `${reactOnly.url}/index.html`, () => Promise.resolve());
       // The same page given the test bridge and fake clock the app's pages get (a cost no real window has).
       const reactHarnessed = await firstControlMs(browser, `${reactOnly.url}/index.html`, (page) => harness.attach(page, 'popup'));
-      const popup = await firstControlMs(browser, `${harness.baseUrl}/popup.html#/popup/log`, (page) => harness.attach(page, 'popup'));
-      const main = await firstControlMs(browser, `${harness.baseUrl}/index.html#/today`, (page) => harness.attach(page, 'main'));
+      const popup = await firstControlMs(browser, harness.pageUrl('/popup/log'), (page) => harness.attach(page, 'popup'));
+      const main = await firstControlMs(browser, harness.pageUrl('/today'), (page) => harness.attach(page, 'main'));
       if (run === 0) continue; // the first round warms the browser process and the services, not the pages
       samples.reactOnly.push(react);
       samples.reactHarnessed.push(reactHarnessed);

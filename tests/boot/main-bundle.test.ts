@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, matchesGlob, relative } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { chooseUiLocale } from '../../electron/services/shell/ui-locale';
 import { COMMAND_NAMES, commandChannel } from '../../shared/contract/names';
 import { readBuilderConfig } from '../unit/packaging/builder-config';
 import { makeTempDir } from '../support/temp-dir';
@@ -151,11 +152,16 @@ describe('the main bundle, booted under a stand-in for electron', () => {
   it('a packaged run ignores ELECTRON_RENDERER_URL; a development run uses it', async () => {
     const env = { ELECTRON_RENDERER_URL: 'http://localhost:5173' };
     const packaged = await bootReady({ packaged: true, env });
-    expect(packaged.stand.windows.map((w) => w.url)).toEqual(expect.arrayContaining(['app://touchpoint/index.html#/today']));
+    // Each page's address carries the locale the app formats in, as the main process chose it.
+    const locale = chooseUiLocale({ platform: process.platform, env: process.env, preferredLanguages: ['en-GB'] });
+    expect(locale).toMatch(/^[a-z]{2}/);
+    expect(packaged.stand.windows.map((w) => w.url)).toEqual(expect.arrayContaining([`app://touchpoint/index.html?locale=${locale}#/today`]));
     expect(packaged.stand.windows.every((w) => w.url?.startsWith('app://touchpoint/'))).toBe(true);
     await quit(packaged.stand);
 
     const development = await bootReady({ packaged: false, env });
-    expect(development.stand.windows.map((w) => w.url)).toEqual(expect.arrayContaining(['http://localhost:5173/index.html#/today', 'http://localhost:5173/popup.html#/popup/log']));
+    expect(development.stand.windows.map((w) => w.url)).toEqual(
+      expect.arrayContaining([`http://localhost:5173/index.html?locale=${locale}#/today`, `http://localhost:5173/popup.html?locale=${locale}#/popup/log`]),
+    );
   });
 });

@@ -61,8 +61,13 @@ export function devServerUrl(facts: Pick<LaunchFacts, 'packaged' | 'env'>): stri
   return url && /^http:\/\/(localhost|127\.0\.0\.1|\[::1\]):\d+\/?$/.test(url) ? url : undefined;
 }
 
-/** The renderer page for a hash route: the popup has its own page (popup.html), the main window's views are index.html's. */
-export function rendererPageUrl(appOrigin: string, devServer: string | undefined, route: string): string {
+/**
+ * The renderer page for a hash route: the popup has its own page (popup.html), the main window's
+ * views are index.html's. The page's address carries the locale the app formats in (?locale=),
+ * so a window draws its first text without first asking the main process for it.
+ */
+export function rendererPageUrl(appOrigin: string, devServer: string | undefined, route: string, locale: string): string {
   const file = route.startsWith('/popup') ? 'popup.html' : 'index.html';
-  return `${devServer ? new URL(file, devServer).href : `${appOrigin}/${file}`}#${route}`;
+  const page = devServer ? new URL(file, devServer).href : `${appOrigin}/${file}`;
+  return `${page}?${new URLSearchParams({ locale }).toString()}#${route}`;
 }

@@ -1,4 +1,5 @@
 import { expect, test } from '../fixtures';
+import { rendererPageUrl } from '../../../electron/services/shell/launch';
 import { icsCalendar, type IcsEvent } from '../support/ics-feed';
 
 // Monday 23 November 2026 in Berlin (UTC+1); the browser runs in en-GB, as the harness's OS locale says.
@@ -49,4 +50,16 @@ test('the review in an en-GB session: its day and times in the OS locale', async
   await expect(mainPage.getByRole('textbox', { name: 'Day', exact: true })).toHaveValue('2026-11-23');
   await expect(mainPage.locator('.timeline__time').first()).toHaveText('09:30');
   await shot(mainPage, 'review-date-en-GB');
+});
+
+test('a window formats in the locale its address carries; a page opened without one asks the main process', async ({ mainPage, harness }) => {
+  await harness.setTime('2026-11-23T17:00:00.000Z');
+  // The main process now names another OS locale than the one the page is opened with.
+  harness.shellStatus = { ...harness.shellStatus, locale: 'en-US' };
+  // A new load each time (not a hash change of the page the fixture opened).
+  await mainPage.goto('about:blank');
+  await mainPage.goto(rendererPageUrl(harness.baseUrl, undefined, '/review', 'en-GB'));
+  await expect(mainPage.getByText(/^Today · Monday 23 November/)).toBeVisible();
+  await mainPage.goto(`${harness.baseUrl}/index.html#/review`);
+  await expect(mainPage.getByText(/^Today · Monday, November 23/)).toBeVisible();
 });

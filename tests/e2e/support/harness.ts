@@ -7,6 +7,7 @@ import type { AppServices } from '../../../electron/services/app-services';
 import { AppHost } from '../../../electron/services/host/app-host';
 import { setMainLocale } from '../../../electron/services/text/main-text';
 import { popupSize } from '../../../electron/services/popup-size';
+import { rendererPageUrl } from '../../../electron/services/shell/launch';
 import type { WindowRole } from '../../../electron/services/ipc/dispatcher';
 import { FakeClock } from '../../support/fake-clock';
 import { fileSettingsBackend } from '../../support/file-settings-backend';
@@ -93,9 +94,14 @@ export class Harness {
     await page.clock.setFixedTime(this.clock.now());
   }
 
+  /** A window's page on a route, addressed as the shell addresses it (with the OS locale). */
+  pageUrl(route: string): string {
+    return rendererPageUrl(this.baseUrl, undefined, route, this.shellStatus.locale);
+  }
+
   /** Opens a window's page on a route: the popup's own page for /popup/..., the main window's otherwise. */
   async open(page: Page, route: string): Promise<void> {
-    await page.goto(`${this.baseUrl}/${route.startsWith('/popup') ? 'popup' : 'index'}.html#${route}`);
+    await page.goto(this.pageUrl(route));
   }
 
   /** Moves the services' clock and every page's clock together, then lets the coach catch up. */
@@ -125,7 +131,8 @@ export class Harness {
 
   /**
    * Runs the app as on a desktop in another locale ("de-DE"): the services restart with it (the
-   * main process's words follow it), and pages opened or reloaded afterwards draw in its language.
+   * main process's words follow it), and pages opened afterwards draw in its language (their
+   * address carries the locale, as a new window's does; a page opened before keeps its own).
    */
   async useLocale(locale: string): Promise<void> {
     this.shellStatus = { ...this.shellStatus, locale };

@@ -3,7 +3,7 @@ import { readFile, readlink } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { keyringSecretBox, type SafeStorageLike } from '../../../electron/services/shell/keyring';
-import { devServerUrl } from '../../../electron/services/shell/launch';
+import { devServerUrl, rendererPageUrl } from '../../../electron/services/shell/launch';
 import { detectProfile, PROFILES } from '../../../electron/services/shell/platform-profile';
 import { readSystemTimeZone, zoneFromLocaltimeLink, type ZoneReaders } from '../../../electron/services/shell/system-time-zone';
 import { tempFolderPerTest } from '../../support/temp-dir';
@@ -24,6 +24,16 @@ describe('detectProfile', () => {
   it('enables the global-shortcut portal on Wayland only', () => {
     expect(PROFILES['linux-wayland'].switches).toEqual([['enable-features', 'GlobalShortcutsPortal']]);
     expect(PROFILES['linux-x11'].switches).toEqual([]);
+  });
+});
+
+describe('rendererPageUrl', () => {
+  it('opens the popup’s own page for its routes, the main window’s for the rest, with the locale in the address', () => {
+    expect(rendererPageUrl('app://touchpoint', undefined, '/popup/log', 'en-GB')).toBe('app://touchpoint/popup.html?locale=en-GB#/popup/log');
+    expect(rendererPageUrl('app://touchpoint', undefined, '/insights?person=Sam%20Rivera', 'de-DE')).toBe(
+      'app://touchpoint/index.html?locale=de-DE#/insights?person=Sam%20Rivera',
+    );
+    expect(rendererPageUrl('app://touchpoint', 'http://localhost:5173/', '/today', 'sr-Latn-RS')).toBe('http://localhost:5173/index.html?locale=sr-Latn-RS#/today');
   });
 });
 
