@@ -1,14 +1,9 @@
 import { protocol } from 'electron';
-import { APP_SCHEME, appResponse } from '../services/shell/app-protocol';
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, appResponse } from '../services/shell/app-protocol';
 
-/**
- * Must run before the app is ready. `standard` + `secure` give the pages a real origin and a
- * secure context; deliberately no `bypassCSP`, `corsEnabled` or service workers.
- */
+/** Must run before the app is ready (what the scheme may do: APP_SCHEME_PRIVILEGES). */
 export function registerAppScheme(): void {
-  protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
-  ]);
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { ...APP_SCHEME_PRIVILEGES } }]);
 }
 
 /**

@@ -84,6 +84,9 @@ describe('the main bundle, booted under a stand-in for electron', () => {
     expect(stand.calls.filter((c) => c.api === 'app.commandLine.appendSwitch' && c.beforeReady).map((c) => c.args)).toContainEqual(['lang', expect.any(String)]);
     // A relaunch or a quit during a slow start is heard: the listeners are there before ready.
     expect(early).toEqual(expect.arrayContaining(['app.on:second-instance', 'app.on:before-quit', 'app.on:web-contents-created', 'protocol.registerSchemesAsPrivileged', 'app.enableSandbox']));
+    // app:// is a standard, secure origin whose scripts' compiled code V8 keeps between runs; it may not bypass the CSP.
+    const schemes = stand.calls.find((c) => c.api === 'protocol.registerSchemesAsPrivileged')?.args[0];
+    expect(schemes).toEqual([{ scheme: 'app', privileges: { standard: true, secure: true, supportFetchAPI: true, codeCache: true } }]);
     stand.becomeReady();
     await vi.waitFor(() => expect(stand.windows.length).toBeGreaterThanOrEqual(2), BOOT);
   });

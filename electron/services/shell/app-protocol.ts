@@ -6,6 +6,15 @@ export const APP_SCHEME = 'app';
 const APP_HOST = 'touchpoint';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 
+/**
+ * What app:// may do, registered before the app is ready. `standard` + `secure` give the pages a
+ * real origin and a secure context; `codeCache` keeps V8's compiled code of the pages' scripts
+ * between runs (Chromium does that only for http(s) unless a scheme asks), so a window opened
+ * again, or at the next start, skips compiling them. Deliberately no `bypassCSP`, `corsEnabled`
+ * or service workers.
+ */
+export const APP_SCHEME_PRIVILEGES = { standard: true, secure: true, supportFetchAPI: true, codeCache: true } as const;
+
 /** On every app:// response, errors included, so no page we return is ever without the CSP. */
 export const APP_RESPONSE_HEADERS: Readonly<Record<string, string>> = {
   'Content-Security-Policy': CONTENT_SECURITY_POLICY,
