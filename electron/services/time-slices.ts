@@ -6,8 +6,33 @@ import { performance } from 'node:perf_hooks';
  */
 export const SLICE_MS = 5;
 
-/** Lets timers, IPC and input run before coming back (a macrotask, unlike a resolved promise). */
-export const nextTurn = (): Promise<void> => new Promise<void>((resolve) => setImmediate(resolve));
+/** Background work waiting for its turn, first come first served (see nextTurn). */
+const waiting: (() => void)[] = [];
+let wakeScheduled = false;
+
+function wakeOne(): void {
+  const resume = waiting.shift();
+  // Queued from inside a check phase, the next wake-up runs on the next turn of the loop.
+  wakeScheduled = waiting.length > 0;
+  if (wakeScheduled) setImmediate(wakeOne);
+  resume?.();
+}
+
+/**
+ * Lets timers, IPC and input run before coming back (a macrotask, unlike a resolved promise).
+ * Each turn of the event loop resumes one waiter: Node runs every setImmediate callback queued
+ * before its check phase in one go, so loops that each yielded with their own setImmediate
+ * (reading a month, taking in its records, indexing words) ran their slices back to back and
+ * held the process for the sum of them.
+ */
+export function nextTurn(): Promise<void> {
+  return new Promise<void>((resolve) => {
+    waiting.push(resolve);
+    if (wakeScheduled) return;
+    wakeScheduled = true;
+    setImmediate(wakeOne);
+  });
+}
 
 /**
  * For loops over many items (records read at start-up, entries indexed): `await pause()` after

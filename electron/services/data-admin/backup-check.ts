@@ -6,6 +6,7 @@ import type { CollectionSpec, StoredRecord } from '../storage/collection';
 import { applyMigrations, migrationsBetween, type Migration } from '../storage/migrations';
 import { META_FILE } from './backup-summary';
 import { t } from '../text/main-text';
+import { nextTurn } from '../time-slices';
 
 export interface BackupCheckOptions {
   collections: readonly CollectionSpec<StoredRecord>[];
@@ -27,7 +28,6 @@ export const isSafeBackupPath = (path: string): boolean => SAFE_PATH.test(path) 
 
 const MetaSchema = z.object({ format: z.literal('touchpoint-data'), schemaVersion: z.number().int().nonnegative() });
 
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 function refuse(problem: string): BackupCheck {
   return { problem, entries: null };

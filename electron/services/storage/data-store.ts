@@ -21,7 +21,7 @@ import { StringPool } from './string-pool';
 import { isNodeError, readFileIfExists, removeStaleTempFiles } from './durable-file';
 import { GenerationLedger } from './generations';
 import { readProblemClause } from './write-problem';
-import { timeSlices } from '../time-slices';
+import { nextTurn, timeSlices } from '../time-slices';
 import { ImportJournal } from './import-journal';
 import { CURRENT_SCHEMA_VERSION, MIGRATIONS, type Migration } from './migrations';
 import { finishInterruptedMigration, META_FILE, migrate, NewerDataError, readVersion, writeMeta, type UpgradeSite } from './store-upgrade';
@@ -96,7 +96,7 @@ export class DataStore {
     this.remaining ??= (async () => {
       while (this.deferred.length > 0) {
         const next = this.deferred.shift()!;
-        await new Promise<void>((resolve) => setImmediate(resolve));
+        await nextTurn();
         await this.loadFile(next.spec, next.path);
       }
       await this.ledger.catchUp();

@@ -21,11 +21,11 @@ import { writeProblemClause } from '../storage/write-problem';
 import { csvCell, CSV_HEADER, csvRow, markdownOf } from './formats';
 import { issueText } from '../../../shared/domain/validation';
 import { t } from '../text/main-text';
+import { nextTurn } from '../time-slices';
 
 const COLLECTION_OF: Record<TransferKind, string> = { moments: 'moments', checkIns: 'check-ins', followUps: 'follow-ups', reviews: 'reviews', notes: 'notes' };
 const CHUNK = 2000;
 const zero = (): TransferCounts => ({ moments: 0, checkIns: 0, followUps: 0, reviews: 0, notes: 0 });
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 export interface TransferDeps {
   store: DataStore;
