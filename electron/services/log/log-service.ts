@@ -12,6 +12,7 @@ import type { EventListener } from '../events';
 import type { FollowUpService } from '../followups/followup-service';
 import type { MomentService } from '../moments/moment-service';
 import { NewestFirstIndex } from '../moments/sorted-index';
+import { ShardedMap } from '../sharded-map';
 import { MomentsByMeeting } from './moments-by-meeting';
 import type { NoteService } from '../notes/note-service';
 import type { ReviewService } from '../review/review-service';
@@ -52,7 +53,8 @@ export interface LogServiceDeps {
  * bus, so a query never rebuilds anything.
  */
 export class LogService {
-  private readonly rows = new Map<string, LogRow>();
+  // Sharded: years of history are over 100k rows, and a Map that size stops the app to rehash.
+  private readonly rows = new ShardedMap<LogRow>();
   private readonly index = new NewestFirstIndex<LogRow>((row) => row.at);
   private readonly momentsByMeeting = new MomentsByMeeting();
   private readonly search: LogSearch;

@@ -5,6 +5,7 @@ import type { FileCodec } from './codec';
 import type { GenerationLedger } from './generations';
 import { DurableJsonFile } from './json-file';
 import { UNREADABLE_FILE } from './write-problem';
+import { ShardedMap } from '../sharded-map';
 import { nextTurn, timeSlices } from '../time-slices';
 
 export interface StoredRecord {
@@ -83,7 +84,8 @@ async function collectionFileText<T extends StoredRecord>(file: CollectionFile<T
 /** One collection's records, held in memory, persisted across its partition files. */
 export class PartitionedCollection<T extends StoredRecord> {
   private readonly files = new Map<string, Low<CollectionFile<T>>>();
-  private readonly index = new Map<string, { partition: string; record: T }>();
+  // Sharded: a Map of 100k records would stop the app for each rehash as history loads.
+  private readonly index = new ShardedMap<{ partition: string; record: T }>();
   private readonly unsaved = new Set<string>();
   /** Partitions whose file exists but could not be read: writing one would replace entries never loaded. */
   private readonly unreadable = new Set<string>();
