@@ -124,11 +124,15 @@ export class LogSearch {
       if (generation !== this.generation) return;
       this.readingInProgress = false;
       // Giving back the room kept for growth copies every word's entries, and history arrives
-      // a few hundred entries at a time: only once the log has doubled since the last time, so
+      // a hundred entries at a time: only once the log has doubled since the last time, so
       // the copying stays in proportion to the log (and the room kept under a third of it).
+      // Over years of history that is megabytes: in slices too.
       if (this.readUpTo >= 2 * this.trimmedAt) {
         this.trimmedAt = this.readUpTo;
-        for (const postings of this.postings.values()) postings.trim();
+        for (const postings of this.postings.values()) {
+          postings.trim();
+          if (shouldYield()) await nextTurn();
+        }
       }
     })();
     return this.reading;
