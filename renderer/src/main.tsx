@@ -12,7 +12,7 @@ import './styles/insights.css';
 import './styles/settings.css';
 
 // The view the window opens on starts loading at once (a popup route here loads its own face lazily).
-startWindow(<App />, mainEnglish, () => {
+startWindow(<App />, mainEnglish, async () => {
   const route = currentRoute();
-  if (!route.startsWith('/popup')) routeFor(routePath(route)).preload();
+  if (!route.startsWith('/popup')) await routeFor(routePath(route)).preload();
 });

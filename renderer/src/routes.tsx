@@ -4,15 +4,17 @@ import type { MainView } from '../../shared/contract/index';
 /**
  * Each view is its own chunk, loaded when first shown: opening the window on Today never
  * loads the charts of Insights or the forms of Settings. `load` is the chunk's import, kept
- * once so the start-up can begin fetching the view it opens on (`preload`) while it still
- * waits for the locale, instead of only after the first render asks for it. A chunk that fails
- * to load fails the render (its view's error boundary says so), not the preload.
+ * once so the start-up can fetch the view it opens on (`preload`) alongside the catalog,
+ * instead of only after the first render asks for it. A chunk that fails to load fails the
+ * render (its view's error boundary says so), not the preload.
  *
  * A view whose chunk is already in is drawn at once. A lazy component suspends on its first
  * render even then, and React holds back what a Suspense boundary reveals for up to 300 ms
  * after it showed its fallback: Today, preloaded, appeared 300 ms after the shell. Each use
  * keeps the component it started with, so a view drawn through the lazy one is never remounted.
  */
+const noop = () => undefined;
+
 function view<P extends object>(load: () => Promise<ComponentType<P>>) {
   let loaded: ComponentType<P> | null = null;
   let pending: Promise<{ default: ComponentType<P> }> | null = null;
@@ -26,7 +28,7 @@ function view<P extends object>(load: () => Promise<ComponentType<P>>) {
     const [View] = useState<ComponentType<P>>(() => loaded ?? Lazy);
     return <View {...props} />;
   }
-  return { Component, preload: () => void fetch().catch(() => undefined) };
+  return { Component, preload: () => fetch().then(noop, noop) };
 }
 
 const LogView = view(() => import('./features/log/LogView').then((m) => m.LogView));
@@ -42,8 +44,8 @@ const SettingsView = view(() => import('./features/settings/SettingsView').then(
 export interface MainRoute {
   view: MainView;
   render: () => ReactNode;
-  /** Starts loading the view's chunks without drawing it. */
-  preload: () => void;
+  /** Starts loading the view's chunks without drawing it; settles (never fails) once they are in or failed. */
+  preload: () => Promise<void>;
 }
 
 /**
@@ -59,10 +61,7 @@ export const MAIN_ROUTES: MainRoute[] = [
         <TodayView.Component />
       </FirstRun.Component>
     ),
-    preload: () => {
-      FirstRun.preload();
-      TodayView.preload();
-    },
+    preload: () => Promise.all([FirstRun.preload(), TodayView.preload()]).then(noop),
   },
   { view: 'review', render: () => <ReviewView.Component />, preload: ReviewView.preload },
   { view: 'week', render: () => <LookBackView.Component />, preload: LookBackView.preload },

@@ -8,17 +8,18 @@ import { loadAppLocale } from './locale';
 /**
  * Draws a window's page once its locale and catalog are known, so no text is drawn in one
  * language or format and redrawn in another. Each page's entry (main.tsx, popup-main.tsx) calls it.
- * `english` is the page's own namespaces (./catalogs). `warmUp` starts what the first render
- * will ask for (the chunks of the view the window opens on), so it loads while the locale is
- * still being asked rather than after.
+ * `english` is the page's own namespaces (./catalogs). `warmUp` loads what the first render
+ * will ask for (the chunks of the view the window opens on) alongside the catalog, and the
+ * first render waits for it too (it never fails): the window then appears with its view in
+ * it, which starts asking for its data at once, rather than as an empty frame first.
  */
-export function startWindow(page: ReactNode, english: WindowCatalog, warmUp?: () => void): void {
+export function startWindow(page: ReactNode, english: WindowCatalog, warmUp?: () => Promise<void>): void {
   const root = document.getElementById('root');
   if (!root) throw new Error('Missing #root');
-  warmUp?.();
+  const warm = warmUp?.();
   void loadAppLocale()
-    .then(() => loadTranslator(english))
-    .then((translator) =>
+    .then(() => Promise.all([loadTranslator(english), warm]))
+    .then(([translator]) =>
       createRoot(root).render(
         <StrictMode>
           <I18nextProvider i18n={translator}>{page}</I18nextProvider>
