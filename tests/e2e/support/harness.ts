@@ -55,6 +55,9 @@ export class Harness {
   calendarOAuth: { oauth: OAuthSetup; fetch: FetchLike } | null = null;
   /** Stands in for the OS keychain; `setAvailable(false)` plays a Linux desktop without one. */
   readonly secretBox = createTestSecretBox();
+  /** Every command the pages asked for, in the order asked (before any hold). */
+  readonly commandsAsked: string[] = [];
+  private readonly holds = new Map<string, Promise<void>>();
   private readonly pages = new Map<Page, WindowRole>();
   private server!: { url: string; close: () => Promise<void> };
 
@@ -87,11 +90,23 @@ export class Harness {
   async attach(page: Page, role: WindowRole): Promise<void> {
     this.pages.set(page, role);
     page.on('close', () => this.pages.delete(page));
-    await page.exposeBinding('__touchpointInvoke', (_source, name: unknown, input: unknown) =>
-      this.host.dispatch(name, input, { window: role }),
-    );
+    await page.exposeBinding('__touchpointInvoke', async (_source, name: unknown, input: unknown) => {
+      this.commandsAsked.push(String(name));
+      await this.holds.get(String(name));
+      return this.host.dispatch(name, input, { window: role });
+    });
     await page.addInitScript({ content: bridgeScript() });
     await page.clock.setFixedTime(this.clock.now());
+  }
+
+  /** Holds every answer to `command` (as a busy main process would) until the returned function is called. */
+  hold(command: string): () => void {
+    let release!: () => void;
+    this.holds.set(command, new Promise<void>((resolve) => (release = resolve)));
+    return () => {
+      this.holds.delete(command);
+      release();
+    };
   }
 
   /** A window's page on a route, addressed as the shell addresses it (with the OS locale). */

@@ -6,13 +6,20 @@ import { Welcome } from './Welcome';
 /**
  * Until the first-run setup is finished or skipped, the main window's landing view shows the
  * welcome instead. Other views stay reachable (the navigation, or the tray's "Open …" items).
+ * Until the settings say which, the landing view is there but hidden: it asks for its data
+ * alongside the settings, not one answer after them (at every start after the first).
  */
 export function FirstRun(props: { children: ReactNode }) {
   const { settings, update } = useSettings();
   // Kept here: if saving "onboarded" fails, the welcome comes back and must say why.
   const [error, setError] = useState<string | null>(null);
-  if (!settings) return null;
-  if (settings.onboarded) return <>{props.children}</>;
+  if (!settings || settings.onboarded) {
+    return (
+      <div className="first-run__landing" hidden={!settings}>
+        {props.children}
+      </div>
+    );
+  }
   return (
     <Welcome
       error={error}
