@@ -22,13 +22,14 @@ const RUNS = 10;
 /**
  * Records when the first control of the page's content is on screen, from the page's own clock
  * (0 = the navigation started), so the figure has no test-driver round trips in it. Seeing the
- * control in the DOM is not enough: a page that lays itself out before the DOM is complete (one
- * that focuses a field does) would pay for its layout there, another only after. So the time is
- * taken after the next frame is drawn: the task a frame callback posts runs once that frame's
- * style, layout and paint are done.
+ * control in the DOM is not enough. It must be visible: a view can be there but hidden while
+ * the window learns whether to show it. And drawn: a page that lays itself out before the DOM
+ * is complete (one that focuses a field does) would pay for its layout there, another only
+ * after. So the time is taken after the next frame is drawn: the task a frame callback posts
+ * runs once that frame's style, layout and paint are done.
  */
 const FIRST_CONTROL_WATCH = `(() => {
-  const seen = () => document.querySelector('main button, main input, main textarea');
+  const seen = () => [...document.querySelectorAll('main button, main input, main textarea')].some((control) => control.checkVisibility());
   const drawn = () => requestAnimationFrame(() => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => { window.__firstControl = performance.now(); };
@@ -39,7 +40,7 @@ const FIRST_CONTROL_WATCH = `(() => {
       observer.disconnect();
       drawn();
     }
-  }).observe(document, { childList: true, subtree: true });
+  }).observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden', 'class'] });
 })();`;
 
 /** The baseline page: React and react-dom, minified, rendering one button. */
