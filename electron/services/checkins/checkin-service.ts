@@ -98,6 +98,10 @@ export class CheckInService {
     return [...this.deps.collection.values()];
   }
 
+  get count(): number {
+    return this.deps.collection.size;
+  }
+
   get(id: string): CheckIn {
     const found = this.deps.collection.get(id);
     if (!found) throw new AppError('not_found', t('errors:entries.checkInGone'));

@@ -9,7 +9,7 @@ import type { Clock } from '../clock';
 
 export interface PeopleServiceDeps {
   moments: { suggestPeople(query: string, limit: number): string[] };
-  checkIns: { all(): readonly CheckIn[] };
+  checkIns: { readonly count: number; all(): readonly CheckIn[] };
   /** The meetings around now (the coach's window: recent and coming). */
   meetings: () => readonly Meeting[];
   settings: { get(): Pick<Settings, 'meetingRules' | 'people'> };
@@ -43,9 +43,12 @@ export class PeopleService {
   directory(): PeopleDirectory {
     const meetings = this.deps.meetings();
     const settings = this.deps.settings.get();
-    const checkIns = this.deps.checkIns.all();
+    // Asked on every log query (each keystroke of a search): the count tells whether to rebuild
+    // without copying thousands of check-ins to find out.
+    const count = this.deps.checkIns.count;
     const c = this.cached;
-    if (c && c.meetings === meetings && c.settings === settings && c.checkIns === checkIns.length) return c.directory;
+    if (c && c.meetings === meetings && c.settings === settings && c.checkIns === count) return c.directory;
+    const checkIns = this.deps.checkIns.all();
     const attendees: { name: string | null; email: string }[] = [];
     // Past meetings as their check-ins remember them, then the calendar (its names are the newest).
     for (const checkIn of checkIns) {
@@ -53,7 +56,7 @@ export class PeopleService {
     }
     for (const m of meetings) attendees.push(...attendeesOf(m));
     const directory = buildPeopleDirectory({ attendees, aliases: settings.people.aliases, self: selfMatcher(settings.meetingRules) });
-    this.cached = { meetings, settings, checkIns: checkIns.length, directory };
+    this.cached = { meetings, settings, checkIns: count, directory };
     return directory;
   }
 
