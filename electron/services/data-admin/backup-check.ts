@@ -28,7 +28,6 @@ export const isSafeBackupPath = (path: string): boolean => SAFE_PATH.test(path) 
 
 const MetaSchema = z.object({ format: z.literal('touchpoint-data'), schemaVersion: z.number().int().nonnegative() });
 
-
 function refuse(problem: string): BackupCheck {
   return { problem, entries: null };
 }

@@ -119,8 +119,9 @@ export class PartitionedCollection<T extends StoredRecord> {
   /**
    * adopt() for a month of history arriving in the background: the services take its records
    * in a hundred at a time, each batch on a turn of its own, so taking in a month of a
-   * thousand moments never holds the process (a batch of 400 moments took up to 13 ms). The file's data is whole from the start (a write
-   * to it meanwhile keeps every record); a record is found by get() once its batch is in.
+   * thousand moments never holds the process (a batch of 400 moments took up to 13 ms). The
+   * file's data is whole from the start (a write to it meanwhile keeps every record); a record
+   * is found by get() once its batch is in.
    */
   async adoptInTurns(partition: string, data: CollectionFile<T>, batch = ADOPT_BATCH): Promise<void> {
     this.lowFor(partition).data = data;
