@@ -135,28 +135,26 @@ test('first run: an address the user unticks is not theirs and is not suggested 
 test('the landing view asks for its data while the settings load, and is shown only once they say so', async ({ mainPage, harness }) => {
   const today = mainPage.getByRole('heading', { name: 'Today', level: 1 });
   const welcome = mainPage.getByRole('heading', { name: 'Welcome to Touchpoint' });
-  // At a start after the first: Today's meetings are asked for before the settings answer.
-  const askedSince = (from: number) => harness.commandsAsked.slice(from);
+  /** Opens the window afresh with the settings' answer held: Today's meetings are asked for meanwhile, and Today is not shown. */
+  const openWithSettingsHeld = async () => {
+    const release = harness.hold('settings.get');
+    await mainPage.goto('about:blank');
+    const from = harness.commandsAsked.length;
+    await harness.open(mainPage, '/today');
+    await expect.poll(() => harness.commandsAsked.slice(from)).toEqual(expect.arrayContaining(['settings.get', 'calendar.day']));
+    await expect(today).toBeHidden();
+    return release;
+  };
+
+  // At a start after the first, Today shows once the settings answer.
   harness.services.settings.update({ onboarded: true });
-  let release = harness.hold('settings.get');
-  await mainPage.goto('about:blank');
-  let from = harness.commandsAsked.length;
-  await harness.open(mainPage, '/today');
-  await expect.poll(() => askedSince(from)).toEqual(expect.arrayContaining(['settings.get', 'calendar.day']));
-  await expect(today).toBeHidden();
-  release();
+  (await openWithSettingsHeld())();
   await expect(today).toBeVisible();
   await expect(welcome).toBeHidden();
 
   // On the first run the welcome stands in for it, and Today never shows.
   harness.services.settings.update({ onboarded: false });
-  release = harness.hold('settings.get');
-  await mainPage.goto('about:blank');
-  from = harness.commandsAsked.length;
-  await harness.open(mainPage, '/today');
-  await expect.poll(() => askedSince(from)).toEqual(expect.arrayContaining(['settings.get', 'calendar.day']));
-  await expect(today).toBeHidden();
-  release();
+  (await openWithSettingsHeld())();
   await expect(welcome).toBeVisible();
   await expect(today).toBeHidden();
 });
