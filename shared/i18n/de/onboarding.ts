@@ -3,6 +3,7 @@ import type en from '../en/onboarding';
 
 /** German texts of the "onboarding" namespace (the same keys as English; see ../catalog.ts). */
 export default {
+  settingsLoadFailed: 'Deine Einstellungen konnten nicht geladen werden: {{error}} Öffne dieses Fenster erneut, um es noch einmal zu versuchen.',
   welcome: {
     title: 'Willkommen bei Touchpoint',
     lead: 'Touchpoint ist ein leiser Coach für die kleinen Momente, die bei der Arbeit Vertrauen aufbauen – oder es untergraben. Es sitzt im Infobereich, kennt deine Meetings und bittet im richtigen Moment um vierzig Sekunden.',

@@ -1,5 +1,6 @@
 /** English texts of the "onboarding" namespace: the first-run welcome and the own-address confirmation. */
 export default {
+  settingsLoadFailed: 'Your settings could not be loaded: {{error}} Reopen this window to try again.',
   welcome: {
     title: 'Welcome to Touchpoint',
     lead: 'Touchpoint is a quiet coach for the small moments that build trust at work — or wear it down. It sits in the tray, knows your meetings, and asks for forty seconds at the right time.',

@@ -1,4 +1,5 @@
-import { expect, test } from '../fixtures';
+import { join } from 'node:path';
+import { expect, SCREENSHOTS, test } from '../fixtures';
 import { icsCalendar, startIcsFeedServer, type IcsFeedServer } from '../support/ics-feed';
 
 let feeds: IcsFeedServer;
@@ -157,4 +158,19 @@ test('the landing view asks for its data while the settings load, and is shown o
   (await openWithSettingsHeld())();
   await expect(welcome).toBeVisible();
   await expect(today).toBeHidden();
+});
+
+test('when the settings cannot be loaded, the landing view shows and says so, rather than a blank window', async ({ mainPage, harness }) => {
+  const answerAgain = harness.fail('settings.get', { code: 'internal', message: 'Something went wrong.' });
+  await harness.open(mainPage, '/today');
+  await expect(mainPage.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible();
+  await expect(mainPage.getByRole('alert')).toHaveText('Your settings could not be loaded: Something went wrong. Reopen this window to try again.');
+  await expect(mainPage.getByRole('heading', { name: 'Welcome to Touchpoint' })).toBeHidden();
+  await mainPage.screenshot({ path: join(SCREENSHOTS, 'main-settings-unreadable.png') });
+  // Reopened once they can be read again, the window is as usual (the welcome on a first run).
+  answerAgain();
+  await mainPage.goto('about:blank');
+  await harness.open(mainPage, '/today');
+  await expect(mainPage.getByRole('heading', { name: 'Welcome to Touchpoint' })).toBeVisible();
+  await expect(mainPage.getByRole('alert')).toBeHidden();
 });

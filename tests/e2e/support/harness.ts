@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { buildTouchpointApi } from '../../../shared/contract/build-api';
 import { COMMAND_NAMES, EVENT_NAMES } from '../../../shared/contract/names';
 import type { Meeting } from '../../../shared/domain/calendar';
+import type { AppErrorInfo } from '../../../shared/domain/errors';
 import type { AppServices } from '../../../electron/services/app-services';
 import { AppHost } from '../../../electron/services/host/app-host';
 import { setMainLocale } from '../../../electron/services/text/main-text';
@@ -58,6 +59,7 @@ export class Harness {
   /** Every command the pages asked for, in the order asked (before any hold). */
   readonly commandsAsked: string[] = [];
   private readonly holds = new Map<string, Promise<void>>();
+  private readonly failures = new Map<string, AppErrorInfo>();
   private readonly pages = new Map<Page, WindowRole>();
   private server!: { url: string; close: () => Promise<void> };
 
@@ -93,6 +95,8 @@ export class Harness {
     await page.exposeBinding('__touchpointInvoke', async (_source, name: unknown, input: unknown) => {
       this.commandsAsked.push(String(name));
       await this.holds.get(String(name));
+      const failure = this.failures.get(String(name));
+      if (failure) return { ok: false, error: failure };
       return this.host.dispatch(name, input, { window: role });
     });
     await page.addInitScript({ content: bridgeScript() });
@@ -107,6 +111,12 @@ export class Harness {
       this.holds.delete(command);
       release();
     };
+  }
+
+  /** Answers every call of `command` with this error (as a main process that cannot do it would) until the returned function is called. */
+  fail(command: string, error: AppErrorInfo): () => void {
+    this.failures.set(command, error);
+    return () => this.failures.delete(command);
   }
 
   /** A window's page on a route, addressed as the shell addresses it (with the OS locale). */
