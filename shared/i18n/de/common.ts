@@ -52,5 +52,13 @@ export default {
   keys: {
     save: 'Strg Enter',
     saveMac: '⌘ Enter',
+    // As German keyboards label them.
+    modifiers: {
+      ctrl: 'Strg',
+      shift: 'Umschalt',
+      alt: 'Alt',
+      altGr: 'Alt Gr',
+      super: 'Super',
+    },
   },
 } satisfies Catalog<typeof en>;

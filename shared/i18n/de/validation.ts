@@ -34,7 +34,7 @@ export default {
     budgetMax: 'Höchstens {{max}} Karten pro Tag.',
   },
   settings: {
-    shortcut: 'Nutze eine Sondertaste und eine Taste, zum Beispiel Ctrl+Shift+L.',
+    shortcut: 'Nutze eine Sondertaste und eine Taste, zum Beispiel Strg+Umschalt+L.',
   },
   timeZone: {
     unknown: 'Keine bekannte Zeitzone.',

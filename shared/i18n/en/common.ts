@@ -51,5 +51,13 @@ export default {
   keys: {
     save: 'Ctrl Enter',
     saveMac: '⌘ Enter',
+    /** Modifier keys as the keyboard labels them, for a shortcut written out on Windows and Linux. */
+    modifiers: {
+      ctrl: 'Ctrl',
+      shift: 'Shift',
+      alt: 'Alt',
+      altGr: 'AltGr',
+      super: 'Super',
+    },
   },
 } as const;

@@ -72,7 +72,7 @@ test('the empty log in German names the shortcut', async ({ harness, mainPage, s
   await harness.useLocale('de-DE');
   await mainPage.reload();
   await expect(mainPage.getByRole('heading', { name: 'Noch keine Momente' })).toBeVisible();
-  await expect(mainPage.locator('.empty')).toContainText('drück Ctrl+Shift+L in jeder App oder den Button „Moment festhalten“ oben.');
+  await expect(mainPage.locator('.empty')).toContainText('drück Strg+Umschalt+L in jeder App oder den Button „Moment festhalten“ oben.');
   await expectGerman(mainPage, ['No moments yet', 'Write a note', 'Search the log']);
   await shot(mainPage, 'de-log-empty');
 });

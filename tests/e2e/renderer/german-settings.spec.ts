@@ -112,6 +112,13 @@ test('Settings in German: sections, check-ins, meetings, shortcut and appearance
   await expect(system).toContainText('Check-ins kommen daher als Benachrichtigungen');
   await expect(system).toContainText('Dieser Desktop zeigt kein Symbol im Infobereich.');
   await sectionShot(system, 'german-settings-system');
+  // Typed as a German keyboard labels the keys, as the field's example shows it, the shortcut is taken.
+  const shortcut = system.getByRole('textbox', { name: 'Tastenkürzel' });
+  await expect(shortcut).toHaveAttribute('placeholder', 'z. B. Strg+Umschalt+L');
+  await shortcut.fill('Strg+Umschalt+K');
+  await shortcut.press('Enter');
+  await expect.poll(() => harness.services.settings.get().shortcut.logMoment).toBe('CommandOrControl+Shift+K');
+  await expect(system.getByRole('alert')).toHaveCount(0);
 
   const appearance = mainPage.getByRole('region', { name: 'Darstellung' });
   await appearance.getByRole('radio', { name: 'Dunkel' }).check();

@@ -8,6 +8,7 @@ type Shortcut = CommandOutput<'app.info'>['shortcut'];
 
 /** The shortcut as configured now, written for this OS; null when there is none or the OS refused it. */
 function useShortcutText(): string | null {
+  const { t } = useTranslation('common');
   const [found, setFound] = useState<{ shortcut: Shortcut; os: string } | null>(null);
   useEffect(() => {
     let active = true;
@@ -20,7 +21,7 @@ function useShortcutText(): string | null {
     };
   }, []);
   if (!found?.shortcut.accelerator || found.shortcut.registered === false) return null;
-  return shortcutText(found.shortcut.accelerator, found.os);
+  return shortcutText(found.shortcut.accelerator, found.os, t('keys.modifiers', { returnObjects: true }));
 }
 
 /** An empty log says how moments get in: the tray menu, the global shortcut (as set) and the button above. */

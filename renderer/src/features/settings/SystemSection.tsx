@@ -3,6 +3,7 @@ import { useId, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CommandOutput } from '../../../../shared/contract/index';
 import { AcceleratorSchema } from '../../../../shared/domain/settings';
+import { acceleratorFromText } from '../../../../shared/domain/shortcut-text';
 import { Switch } from '../../components/Switch';
 import { SettingsCard } from './SettingsCard';
 import { firstIssue, useFieldError } from './fields';
@@ -64,7 +65,7 @@ export function SystemSection(props: {
 }
 
 function ShortcutField(props: { value: string | null; info: AppInfo | null; onSave: (accelerator: string | null) => Promise<string | null> }) {
-  const { t } = useTranslation('settings');
+  const { t } = useTranslation(['settings', 'common']);
   const id = useId();
   const [text, setText, editing] = useDraft(props.value ?? '');
   const [recording, setRecording] = useState(false);
@@ -74,7 +75,8 @@ function ShortcutField(props: { value: string | null; info: AppInfo | null; onSa
   const enabled = props.value !== null;
 
   const commit = (candidate: string) => {
-    const parsed = AcceleratorSchema.safeParse(candidate);
+    // Typed as the keyboard labels the keys ("Strg+Umschalt+L" in German), saved in Electron's words.
+    const parsed = AcceleratorSchema.safeParse(acceleratorFromText(candidate, t('common:keys.modifiers', { returnObjects: true })));
     if (!parsed.success) return setProblem(firstIssue(parsed.error, t));
     setProblem(null);
     if (parsed.data !== props.value) report(props.onSave(parsed.data));
