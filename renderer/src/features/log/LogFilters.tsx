@@ -64,22 +64,24 @@ export function LogFilters(props: { value: Filters; onChange: (filters: Filters)
             </button>
           ))}
         </div>
-        <button type="button" className="button button--ghost button--small" aria-expanded={more || advancedActive(value)} onClick={() => setMore((m) => !m)}>
-          {more || advancedActive(value) ? t('filters.fewer') : t('filters.more')}
-        </button>
-        {active && (
-          <button
-            type="button"
-            className="button button--ghost button--small"
-            onClick={() => {
-              setText('');
-              setMore(false);
-              onChange(NO_FILTERS);
-            }}
-          >
-            {t('filters.clearAll')}
+        <div className="log-filters__actions">
+          <button type="button" className="button button--ghost button--small" aria-expanded={more || advancedActive(value)} onClick={() => setMore((m) => !m)}>
+            {more || advancedActive(value) ? t('filters.fewer') : t('filters.more')}
           </button>
-        )}
+          {active && (
+            <button
+              type="button"
+              className="button button--ghost button--small"
+              onClick={() => {
+                setText('');
+                setMore(false);
+                onChange(NO_FILTERS);
+              }}
+            >
+              {t('filters.clearAll')}
+            </button>
+          )}
+        </div>
       </div>
       <div className="log-filters__row" hidden={!(more || advancedActive(value))}>
         <label className="log-filters__field">
