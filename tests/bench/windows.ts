@@ -17,7 +17,12 @@ import { serveFolder } from '../e2e/support/static-server';
 import { makeTempDir } from '../support/temp-dir';
 import { median, report } from './report';
 
-const RUNS = 10;
+/**
+ * Cold loads per page. A single load's time varies by ±25 % on a 2-core machine: with 10, the
+ * same build's ratios moved by ±0.2 between runs of the bench; with 30, three runs gave ratios
+ * beside the React-only page within ±0.03 (beside the harnessed page, within ±0.07).
+ */
+const RUNS = 30;
 
 /**
  * Records when the first control of the page's content is on screen, from the page's own clock
