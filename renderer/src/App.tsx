@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ViewErrorBoundary } from './components/ViewErrorBoundary';
 import { MainShell } from './features/shell/MainShell';
@@ -8,10 +8,7 @@ import { useDataReplaced } from './features/settings/data/useDataReplaced';
 import { useAppInfo } from './hooks/useAppInfo';
 import { UnlockScreen } from './features/vault/UnlockScreen';
 import { useVault } from './features/vault/useVault';
-import { DEFAULT_VIEW, routeFor } from './routes';
-
-// The popup has its own page (popup.html); here only for a shell still opening index.html#/popup/...
-const PopupApp = lazy(() => import('./features/popup/PopupApp').then((m) => ({ default: m.PopupApp })));
+import { DEFAULT_VIEW, PopupInMainPage, routeFor } from './routes';
 
 /** The main window's page: each view is loaded when first shown (see routes.tsx). */
 export function App() {
@@ -19,7 +16,7 @@ export function App() {
   if (route.startsWith('/popup')) {
     return (
       <Suspense fallback={null}>
-        <PopupApp />
+        <PopupInMainPage.Component />
       </Suspense>
     );
   }

@@ -1,5 +1,7 @@
 import { lazy, useState, type ComponentType, type ReactNode } from 'react';
 import type { MainView } from '../../shared/contract/index';
+import type { ViewNamespace } from './catalogs/main-view-english';
+import { loadViewNamespaces } from './i18n';
 
 /**
  * Each view is its own chunk, loaded when first shown: opening the window on Today never
@@ -8,6 +10,9 @@ import type { MainView } from '../../shared/contract/index';
  * instead of only after the first render asks for it. A chunk that fails to load fails the
  * render (its view's error boundary says so), not the preload.
  *
+ * A view's chunk loads together with the words only it uses (`namespaces`, beyond those the
+ * window loads at start): it is drawn once both are in.
+ *
  * A view whose chunk is already in is drawn at once. A lazy component suspends on its first
  * render even then, and React holds back what a Suspense boundary reveals for up to 300 ms
  * after it showed its fallback: Today, preloaded, appeared 300 ms after the shell. Each use
@@ -15,11 +20,11 @@ import type { MainView } from '../../shared/contract/index';
  */
 const noop = () => undefined;
 
-function view<P extends object>(load: () => Promise<ComponentType<P>>) {
+function view<P extends object>(load: () => Promise<ComponentType<P>>, namespaces: readonly ViewNamespace[] = []) {
   let loaded: ComponentType<P> | null = null;
   let pending: Promise<{ default: ComponentType<P> }> | null = null;
   const fetch = () =>
-    (pending ??= load().then((component) => {
+    (pending ??= Promise.all([load(), loadViewNamespaces(namespaces)]).then(([component]) => {
       loaded = component;
       return { default: component };
     }));
@@ -31,14 +36,16 @@ function view<P extends object>(load: () => Promise<ComponentType<P>>) {
   return { Component, preload: () => fetch().then(noop, noop) };
 }
 
-const LogView = view(() => import('./features/log/LogView').then((m) => m.LogView));
-const InsightsView = view(() => import('./features/insights/InsightsView').then((m) => m.InsightsView));
-const LookBackView = view(() => import('./features/insights/LookBackView').then((m) => m.LookBackView));
-const ScienceView = view(() => import('./features/science/ScienceView').then((m) => m.ScienceView));
-const ReviewView = view(() => import('./features/review/ReviewView').then((m) => m.ReviewView));
+const LogView = view(() => import('./features/log/LogView').then((m) => m.LogView), ['log', 'moment', 'settingsData']);
+const InsightsView = view(() => import('./features/insights/InsightsView').then((m) => m.InsightsView), ['insights', 'moment']);
+const LookBackView = view(() => import('./features/insights/LookBackView').then((m) => m.LookBackView), ['insights']);
+const ScienceView = view(() => import('./features/science/ScienceView').then((m) => m.ScienceView), ['science', 'insights']);
+const ReviewView = view(() => import('./features/review/ReviewView').then((m) => m.ReviewView), ['review', 'moment', 'checkIn']);
 const FirstRun = view(() => import('./features/onboarding/FirstRun').then((m) => m.FirstRun));
 const TodayView = view(() => import('./features/today/TodayView').then((m) => m.TodayView));
-const SettingsView = view(() => import('./features/settings/SettingsView').then((m) => m.SettingsView));
+// The popup has its own page (popup.html); this is only for a shell still opening index.html#/popup/...
+export const PopupInMainPage = view(() => import('./features/popup/PopupApp').then((m) => m.PopupApp), ['moment', 'checkIn']);
+const SettingsView = view(() => import('./features/settings/SettingsView').then((m) => m.SettingsView), ['settings', 'settingsData', 'insights']);
 
 /** A view's name is the catalog's `shell:views.<view>`, in the navigation and in error messages. */
 export interface MainRoute {

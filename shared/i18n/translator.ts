@@ -23,9 +23,10 @@ export type Catalogs = Partial<Record<Language, WindowCatalog>>;
  * An i18next instance for one OS locale: the words come from the catalog of the locale's
  * language (English when there is none), plural categories follow that language, and
  * `{{count, number}}` formats the number in the full locale ("1,234" in en-GB, "1.234" in de-DE).
- * Built synchronously, so the first text drawn is already in the right language.
+ * Built synchronously, so the first text drawn is already in the right language. `onMissing`
+ * hears of every key asked for that has no text (a namespace not loaded, a key not written).
  */
-export function createTranslator(locale: string, catalogs: Catalogs): Translator {
+export function createTranslator(locale: string, catalogs: Catalogs, onMissing?: (key: string) => void): Translator {
   const wanted = languageOf(locale);
   const language: Language = catalogs[wanted] ? wanted : 'en';
   const resources = catalogs[language];
@@ -41,6 +42,8 @@ export function createTranslator(locale: string, catalogs: Catalogs): Translator
     returnNull: false,
     // React escapes what it draws, and the main process's texts go to native menus and dialogs.
     interpolation: { escapeValue: false },
+    // A key with no text would be shown as the key itself.
+    ...(onMissing ? { saveMissing: true, missingKeyHandler: (_languages: readonly string[], namespace: string, key: string) => onMissing(`${namespace}:${key}`) } : {}),
   });
   instance.services.formatter?.add('number', (value: unknown) => formatNumber(locale, Number(value)));
   return instance;

@@ -58,6 +58,21 @@ describe('the translator', () => {
     // A window loads only its language's catalog; a locale whose catalog is not loaded reads English.
     expect(createTranslator('de-DE', { en: english }).t('common:actions.save')).toBe('Save');
   });
+
+  it('tells of a key with no text, in a namespace not loaded or not written, and of no other', () => {
+    const missing: string[] = [];
+    const translator = createTranslator('de-DE', { de: { common: german.common } }, (key) => missing.push(key));
+    translator.t('common:actions.save');
+    translator.t('common:listEditor.remove', { item: 'x' });
+    translator.t('log:loadFailed', { error: 'x' });
+    // A key the catalogs' types do not know, as a key built at run time could be.
+    (translator.t as (key: string) => string)('common:actions.nothingHere');
+    expect(missing).toEqual(['log:loadFailed', 'common:actions.nothingHere']);
+    // A namespace added later (a view's words) is found.
+    translator.addResourceBundle('de', 'log', german.log);
+    translator.t('log:loadFailed', { error: 'x' });
+    expect(missing).toEqual(['log:loadFailed', 'common:actions.nothingHere']);
+  });
 });
 
 describe('behaviour tags', () => {

@@ -8,14 +8,23 @@ import { buildWindowGraph, root, type WindowGraph } from '../packaging/window-gr
  * Each window's page carries only the English namespaces its code uses (renderer/src/catalogs):
  * one missing would show raw keys, one extra is weight the window loads for nothing. "Used"
  * is read from every file the window can load (on demand too): `t('ns:…')`, `useTranslation`
- * and `ns` options, and `useTranslation()`'s default namespace.
+ * and `ns` options, and `useTranslation()`'s default namespace. The main window loads some
+ * only with the views that use them (the namespaces given to `view()` in routes.tsx).
  */
 const NAMESPACES = Object.keys(english);
 const WINDOWS = { popup: 'renderer/src/popup-main.tsx', main: 'renderer/src/main.tsx' } as const;
 
+/** The main window's views (routes.tsx): each one's module, and the namespaces it loads with it. */
+const ROUTES = readFileSync(join(root, 'renderer/src/routes.tsx'), 'utf8');
+const VIEWS = [...ROUTES.matchAll(/= view\(\(\) => import\('\.\/([^']+)'\)[^\n]*?(?:, \[([^\]]*)\])?\);/g)].map((m) => ({
+  module: `renderer/src/${m[1]!}.tsx`,
+  namespaces: [...(m[2] ?? '').matchAll(/'(\w+)'/g)].map((n) => n[1]!).sort(),
+}));
+const LANDING = ['renderer/src/features/onboarding/FirstRun.tsx', 'renderer/src/features/today/TodayView.tsx'];
+
 let graph: WindowGraph;
 beforeAll(async () => {
-  graph = await buildWindowGraph(Object.values(WINDOWS));
+  graph = await buildWindowGraph([...Object.values(WINDOWS), ...VIEWS.map((v) => v.module)]);
 }, 60_000);
 
 /** "settings-calendars.ts" → "settingsCalendars"; sub-files of a namespace (insights-main.ts) are no namespace of their own. */
@@ -40,14 +49,34 @@ function namespacesNamed(source: string): Set<string> {
   return named;
 }
 
-function used(entry: string): string[] {
-  const sources = graph.reachable(entry).filter((file) => /^(renderer|shared)\//.test(file) && !file.startsWith('shared/i18n/'));
+function usedIn(files: string[]): string[] {
+  const sources = files.filter((file) => /^(renderer|shared)\//.test(file) && !file.startsWith('shared/i18n/'));
   return [...new Set(sources.flatMap((file) => [...namespacesNamed(readFileSync(join(root, file), 'utf8'))]))].sort();
 }
+const used = (entry: string) => usedIn(graph.reachable(entry));
 
 describe('each window carries the namespaces its code uses, and only those', () => {
-  it.each(Object.entries(WINDOWS))('%s', (_name, entry) => {
-    expect(shipped(entry)).toEqual(used(entry));
+  it('popup', () => {
+    expect(shipped(WINDOWS.popup)).toEqual(used(WINDOWS.popup));
+  });
+
+  it('main: at start, and with each view, all it uses and nothing it does not', () => {
+    const atStart = shipped(WINDOWS.main);
+    expect(VIEWS.map((v) => v.module)).toEqual(expect.arrayContaining(LANDING));
+    expect(VIEWS).toHaveLength(ROUTES.match(/view\(\(\) =>/g)?.length ?? 0); // none written in a shape the pattern misses
+    expect(usedIn(graph.loadedAtStart(WINDOWS.main)).filter((ns) => !atStart.includes(ns))).toEqual([]);
+    const views = VIEWS.map((view) => ({
+      view: view.module,
+      missing: used(view.module).filter((ns) => !atStart.includes(ns) && !view.namespaces.includes(ns)),
+      unused: view.namespaces.filter((ns) => !used(view.module).includes(ns)),
+      alsoAtStart: view.namespaces.filter((ns) => atStart.includes(ns)),
+    }));
+    expect(views).toEqual(VIEWS.map((view) => ({ view: view.module, missing: [], unused: [], alsoAtStart: [] })));
+    // At start only what the shell and the landing view (the welcome, Today) use.
+    const landing = usedIn([...graph.loadedAtStart(WINDOWS.main), ...LANDING.flatMap((module) => graph.reachable(module))]);
+    expect(atStart.filter((ns) => !landing.includes(ns))).toEqual([]);
+    // Between them, every namespace the window's code uses.
+    expect([...new Set([...atStart, ...VIEWS.flatMap((v) => v.namespaces)])].sort()).toEqual(used(WINDOWS.main));
   });
 
   it('the popup carries a fraction of the catalog, and no window the main process’s own words', () => {
