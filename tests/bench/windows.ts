@@ -19,8 +19,8 @@ import { median, report } from './report';
 
 /**
  * Cold loads per page. A single load's time varies by ±25 % on a 2-core machine: with 10, the
- * same build's ratios moved by ±0.2 between runs of the bench; with 30, three runs gave ratios
- * beside the React-only page within ±0.03 (beside the harnessed page, within ±0.07).
+ * same build's ratios moved by ±0.2 between runs of the bench; with 30, by about ±0.1 (the
+ * machine's load changes from minute to minute). Compare two builds alternately, more than once.
  */
 const RUNS = 30;
 
