@@ -30,19 +30,20 @@ export function shortcutText(accelerator: string, os: string, names: ModifierNam
   return [...named, key].join('+');
 }
 
-/** The Electron name each modifier is saved under (Ctrl as CommandOrControl, as a recorded shortcut is). */
-const ACCELERATOR_NAME: Record<keyof ModifierNames, string> = { ctrl: 'CommandOrControl', shift: 'Shift', alt: 'Alt', altGr: 'AltGr', super: 'Super' };
+/** The Electron name each modifier is saved under: the key typed, on every OS (Ctrl is Control, ⌃ on a Mac). */
+const ACCELERATOR_NAME: Record<keyof ModifierNames, string> = { ctrl: 'Control', shift: 'Shift', alt: 'Alt', altGr: 'AltGr', super: 'Super' };
 
 /**
  * A shortcut typed with the modifiers as the keyboard labels them ("Strg+Umschalt+L") in
- * Electron's words ("CommandOrControl+Shift+L"); anything else is left as typed, for the
- * accelerator's own check to accept or explain.
+ * Electron's words ("Control+Shift+L"). Electron's own words ("Ctrl", "CommandOrControl"), and
+ * anything else, are left as typed, for the accelerator's own check to accept or explain.
  */
 export function acceleratorFromText(text: string, names: ModifierNames): string {
   const modifiers = Object.keys(ACCELERATOR_NAME) as (keyof ModifierNames)[];
   const byName = new Map(modifiers.map((modifier) => [names[modifier].toLowerCase(), ACCELERATOR_NAME[modifier]]));
   return text
     .split('+')
-    .map((part) => byName.get(part.trim().toLowerCase()) ?? part.trim())
+    .map((part) => part.trim())
+    .map((part) => (MODIFIER_OF[part.toLowerCase()] ? part : (byName.get(part.toLowerCase()) ?? part)))
     .join('+');
 }

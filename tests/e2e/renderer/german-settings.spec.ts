@@ -117,7 +117,7 @@ test('Settings in German: sections, check-ins, meetings, shortcut and appearance
   await expect(shortcut).toHaveAttribute('placeholder', 'z. B. Strg+Umschalt+L');
   await shortcut.fill('Strg+Umschalt+K');
   await shortcut.press('Enter');
-  await expect.poll(() => harness.services.settings.get().shortcut.logMoment).toBe('CommandOrControl+Shift+K');
+  await expect.poll(() => harness.services.settings.get().shortcut.logMoment).toBe('Control+Shift+K');
   await expect(system.getByRole('alert')).toHaveCount(0);
 
   const appearance = mainPage.getByRole('region', { name: 'Darstellung' });

@@ -75,7 +75,7 @@ function ShortcutField(props: { value: string | null; info: AppInfo | null; onSa
   const enabled = props.value !== null;
 
   const commit = (candidate: string) => {
-    // Typed as the keyboard labels the keys ("Strg+Umschalt+L" in German), saved in Electron's words.
+    // Typed as the keyboard labels the keys ("Strg+Umschalt+L" in German), saved in Electron's words ("Control+Shift+L").
     const parsed = AcceleratorSchema.safeParse(acceleratorFromText(candidate, t('common:keys.modifiers', { returnObjects: true })));
     if (!parsed.success) return setProblem(firstIssue(parsed.error, t));
     setProblem(null);
