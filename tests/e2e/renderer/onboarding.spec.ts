@@ -1,5 +1,4 @@
-import { join } from 'node:path';
-import { expect, SCREENSHOTS, test } from '../fixtures';
+import { expect, test } from '../fixtures';
 import { icsCalendar, startIcsFeedServer, type IcsFeedServer } from '../support/ics-feed';
 
 let feeds: IcsFeedServer;
@@ -160,13 +159,13 @@ test('the landing view asks for its data while the settings load, and is shown o
   await expect(today).toBeHidden();
 });
 
-test('when the settings cannot be loaded, the landing view shows and says so, rather than a blank window', async ({ mainPage, harness }) => {
+test('when the settings cannot be loaded, the landing view shows and says so, rather than a blank window', async ({ mainPage, harness, shot }) => {
   const answerAgain = harness.fail('settings.get', { code: 'internal', message: 'Something went wrong.' });
   await harness.open(mainPage, '/today');
   await expect(mainPage.getByRole('heading', { name: 'Today', level: 1 })).toBeVisible();
   await expect(mainPage.getByRole('alert')).toHaveText('Your settings could not be loaded: Something went wrong. Reopen this window to try again.');
   await expect(mainPage.getByRole('heading', { name: 'Welcome to Touchpoint' })).toBeHidden();
-  await mainPage.screenshot({ path: join(SCREENSHOTS, 'main-settings-unreadable.png') });
+  await shot(mainPage, 'main-settings-unreadable');
   // Reopened once they can be read again, the window is as usual (the welcome on a first run).
   answerAgain();
   await mainPage.goto('about:blank');
