@@ -2,7 +2,6 @@ import type { Catalog } from '../../shared/i18n/catalog';
 import type { Resources } from '../../shared/i18n/en/index';
 import { languageOf } from '../../shared/i18n/languages';
 import { createTranslator, type Translator, type WindowCatalog } from '../../shared/i18n/translator';
-import { mainViewEnglish, type ViewNamespace } from './catalogs/main-view-english';
 import { appLocale } from './locale';
 import { setWindowTranslator } from './window-text';
 
@@ -23,7 +22,8 @@ function fileOf(namespace: Namespace): string {
   return `../../shared/i18n/de/${namespace.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}.ts`;
 }
 
-async function german(namespace: Namespace): Promise<Catalog<Resources[Namespace]>> {
+/** A German namespace's catalog, from its own chunk. */
+export async function german(namespace: Namespace): Promise<Catalog<Resources[Namespace]>> {
   const load = germanFiles[fileOf(namespace)];
   if (!load) throw new Error(`No German catalog for ${namespace}`);
   return (await load()).default;
@@ -35,7 +35,7 @@ async function germanFor(namespaces: readonly Namespace[]): Promise<WindowCatalo
 
 let translatorBuilt: (translator: Translator) => void;
 /** The window's translator, once loadTranslator has built it (a view's chunks may start loading before). */
-const translatorReady = new Promise<Translator>((resolve) => (translatorBuilt = resolve));
+export const translatorReady = new Promise<Translator>((resolve) => (translatorBuilt = resolve));
 
 /**
  * Builds the window's translator from the English namespaces its page was built with (each
@@ -55,24 +55,6 @@ export async function loadTranslator(english: WindowCatalog): Promise<Translator
   setWindowTranslator(translator);
   translatorBuilt(translator);
   return translator;
-}
-
-/**
- * Adds the namespaces a view uses beyond the window's own (./catalogs/main-view-english), in the
- * window's language, before the view is drawn: each view's chunk loads alongside its words
- * (routes.tsx), so a screen never shows a raw key nor loads words for screens not opened.
- */
-export async function loadViewNamespaces(namespaces: readonly ViewNamespace[]): Promise<void> {
-  const translator = await translatorReady;
-  const language = translator.language;
-  await Promise.all(
-    namespaces
-      .filter((namespace) => !translator.hasResourceBundle(language, namespace))
-      .map(async (namespace) => {
-        const catalog = language === 'de' ? await german(namespace) : (await mainViewEnglish[namespace]()).default;
-        translator.addResourceBundle(language, namespace, catalog);
-      }),
-  );
 }
 
 export { windowT } from './window-text';

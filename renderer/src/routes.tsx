@@ -1,7 +1,7 @@
 import { lazy, useState, type ComponentType, type ReactNode } from 'react';
 import type { MainView } from '../../shared/contract/index';
 import type { ViewNamespace } from './catalogs/main-view-english';
-import { loadViewNamespaces } from './i18n';
+import { loadViewNamespaces } from './view-namespaces';
 
 /**
  * Each view is its own chunk, loaded when first shown: opening the window on Today never
